@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Everything `make test` runs after the build: unit tests (CTest), the API
+# black-box suite on SQLite and PostgreSQL (pytest), and a short fuzz run.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+started=$(date +%s)
+status=0
+
+# One throwaway PostgreSQL for the C++ unit tests; stopped whatever happens.
+pg_dir=$(mktemp -d /tmp/confer-unit-pg.XXXXXX)
+trap 'bash scripts/pg-test-cluster.sh stop "$pg_dir"' EXIT
+if CONFER_TEST_POSTGRES_URL=$(bash scripts/pg-test-cluster.sh start "$pg_dir"); then
+  export CONFER_TEST_POSTGRES_URL
+else
+  echo "PostgreSQL did not start: see $pg_dir/*.log"; cat "$pg_dir"/*.log || true; status=1
+fi
+
+echo "== unit tests (ctest, SQLite and PostgreSQL)"
+(cd build && ctest --output-on-failure -j 2) || status=1
+
+echo "== fuzzing request bodies (30 s)"
+bash scripts/fuzz.sh 30 || status=1
+
+echo "== API tests on SQLite and PostgreSQL (pytest)"
+/usr/bin/python3 -m pytest tests/api -q -p no:cacheprovider || status=1
+
+echo "== make test took $(( $(date +%s) - started )) s after the build; exit status $status"
+exit $status

@@ -1,0 +1,49 @@
+#pragma once
+// The signed-in user's own account and, for specialists, their public
+// profile; the admin's list of users.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/clock.hpp"
+#include "store/database.hpp"
+#include "store/user_repo.hpp"
+
+namespace confer::app {
+
+struct AccountChanges {
+  std::optional<std::string> name;
+  std::optional<std::string> timezone;  // already checked against the IANA database
+};
+
+struct ProfileChanges {
+  std::optional<std::string> headline;
+  std::optional<std::string> bio;
+  std::optional<std::vector<std::string>> specialties;
+  std::optional<std::vector<std::string>> languages;
+  std::optional<std::optional<std::string>> photo_url;  // set to null to remove
+};
+
+struct SpecialistProfile {
+  store::UserRecord user;
+  store::SpecialistProfileRecord profile;
+};
+
+class AccountService {
+ public:
+  AccountService(store::Database& database, const Clock& clock)
+      : database_(database), clock_(clock) {}
+
+  store::UserRecord get(const std::string& user_id);
+  store::UserRecord update(const std::string& user_id, const AccountChanges& changes);
+  SpecialistProfile get_profile(const std::string& user_id);
+  SpecialistProfile update_profile(const std::string& user_id, const ProfileChanges& changes);
+  store::UserPage list_users(const std::string& role, const std::string& text, int page,
+                             int page_size);
+
+ private:
+  store::Database& database_;
+  const Clock& clock_;
+};
+
+}  // namespace confer::app

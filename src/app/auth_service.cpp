@@ -1,0 +1,239 @@
+#include "app/auth_service.hpp"
+
+#include <algorithm>
+
+#include "app/errors.hpp"
+#include "log.hpp"
+#include "security/crypto.hpp"
+#include "security/password.hpp"
+#include "store/auth_repo.hpp"
+
+namespace confer::app {
+namespace {
+
+constexpr std::int64_t reset_link_minutes = 30;
+constexpr std::string_view bad_credentials = "The email or password is not right.";
+
+// Verifying against a fixed hash when the account does not exist keeps the
+// answer time the same, so timing does not reveal which emails have accounts.
+const std::string& decoy_hash() {
+  static const std::string hash = security::hash_password("decoy password for timing");
+  return hash;
+}
+
+std::int64_t seconds_until(std::int64_t oldest_ms, std::int64_t window_ms, std::int64_t now_ms) {
+  return (oldest_ms + window_ms - now_ms + 999) / 1000;
+}
+
+store::AuditEntry audit(std::string action, const std::string& user_id, const std::string& ip,
+                        std::int64_t now) {
+  store::AuditEntry entry;
+  entry.id = security::new_uuid();
+  entry.actor_id = user_id;
+  entry.action = std::move(action);
+  entry.entity_type = "user";
+  entry.entity_id = user_id;
+  if (!ip.empty()) entry.ip = ip;
+  entry.created_at = now;
+  return entry;
+}
+
+}  // namespace
+
+AuthService::AuthService(store::Database& database, const Clock& clock, Mailer& mailer,
+                         AuthSettings settings)
+    : database_(database), clock_(clock), mailer_(mailer), settings_(std::move(settings)) {}
+
+IssuedTokens AuthService::issue_tokens(store::Session& session, const store::UserRecord& user,
+                                       const std::string& family_id, std::int64_t now_ms) {
+  IssuedTokens tokens;
+  const std::int64_t now_s = now_ms / 1000;
+  security::AccessClaims claims{user.id, user.role, now_s, now_s + settings_.access_token_seconds,
+                                security::random_token(16)};
+  tokens.access_token = security::sign_access_token(settings_.jwt, claims);
+  tokens.expires_in = settings_.access_token_seconds;
+  tokens.refresh_token = security::random_token(32);
+  store::AuthRepo(session).insert_refresh_token(
+      {security::new_uuid(), security::sha256_hex(tokens.refresh_token), family_id, user.id, now_ms,
+       now_ms + settings_.refresh_token_days * 86'400'000, std::nullopt, std::nullopt});
+  return tokens;
+}
+
+AuthResult AuthService::signup(const SignupInput& input, const std::string& ip) {
+  const auto hash = security::hash_password(input.password);
+  const auto now = clock_.now_ms();
+  AuthResult result;
+  result.user = {security::new_uuid(), input.email, hash, input.name, input.role, input.timezone,
+                 now, now};
+  try {
+    database_.transaction(store::TxMode::write, [&](store::Session& session) {
+      store::UserRepo users(session);
+      users.insert(result.user);
+      if (input.role == "specialist") {
+        store::SpecialistProfileRecord profile;
+        profile.user_id = result.user.id;
+        profile.created_at = profile.updated_at = now;
+        users.insert_profile(profile);
+      }
+      store::append_audit(session, audit("user.signup", result.user.id, ip, now));
+      result.tokens = issue_tokens(session, result.user, security::new_uuid(), now);
+    });
+  } catch (const store::DbError& error) {
+    if (error.kind() == store::DbErrorKind::unique_violation)
+      throw Error::conflict("An account with this email already exists. Log in instead.");
+    throw;
+  }
+  return result;
+}
+
+AuthResult AuthService::login(const std::string& email, const std::string& password,
+                              const std::string& ip) {
+  const auto now = clock_.now_ms();
+  const std::int64_t window_ms = std::int64_t{settings_.failure_window_minutes} * 60'000;
+  const auto attempt_id = security::new_uuid();
+  std::optional<store::UserRecord> user;
+  // Every attempt is first counted as a failure, and un-counted on success:
+  // parallel guesses cannot slip past the limit while hashes are checked.
+  database_.transaction(store::TxMode::write, [&](store::Session& session) {
+    store::AuthRepo repo(session);
+    repo.prune_failures(now - window_ms);
+    auto by_account = repo.failures_for_email(email, now - window_ms);
+    if (by_account.count >= settings_.max_failures_per_account)
+      throw Error::too_many_requests("Too many failed attempts for this account. Try again later.",
+                                     seconds_until(by_account.oldest_at, window_ms, now));
+    auto by_ip = repo.failures_for_ip(ip, now - window_ms);
+    if (by_ip.count >= settings_.max_failures_per_ip)
+      throw Error::too_many_requests("Too many failed attempts from this address. Try again later.",
+                                     seconds_until(by_ip.oldest_at, window_ms, now));
+    repo.record_login_failure(attempt_id, email, ip, now);
+    user = store::UserRepo(session).find_by_email(email);
+  });
+
+  const bool ok = user ? security::verify_password(user->password_hash, password)
+                       : (security::verify_password(decoy_hash(), password), false);
+  if (!ok) throw Error::unauthenticated(std::string(bad_credentials));
+
+  AuthResult result;
+  result.user = *user;
+  database_.transaction(store::TxMode::write, [&](store::Session& session) {
+    store::AuthRepo(session).clear_failures_for_email(email);
+    store::append_audit(session, audit("user.login", user->id, ip, now));
+    result.tokens = issue_tokens(session, *user, security::new_uuid(), now);
+  });
+  return result;
+}
+
+IssuedTokens AuthService::refresh(const std::string& refresh_token) {
+  const auto now = clock_.now_ms();
+  const auto hash = security::sha256_hex(refresh_token);
+  std::optional<IssuedTokens> issued;
+  std::string refusal = "This refresh token is not valid. Log in again.";
+  // The transaction commits even when the token is refused, so that a
+  // detected reuse really revokes the family.
+  database_.transaction(store::TxMode::write, [&](store::Session& session) {
+    store::AuthRepo repo(session);
+    auto token = repo.find_refresh_token(hash);
+    if (!token) return;
+    if (token->used_at || token->revoked_at || !repo.mark_refresh_token_used(token->id, now)) {
+      repo.revoke_family(token->family_id, now);
+      store::AuditEntry entry = audit("user.refresh_token_reused", token->user_id, "", now);
+      store::append_audit(session, entry);
+      log::warn("refresh token reused; family revoked", {{"userId", token->user_id}});
+      return;
+    }
+    if (token->expires_at <= now) {
+      refusal = "This session has expired. Log in again.";
+      return;
+    }
+    auto user = store::UserRepo(session).find_by_id(token->user_id);
+    if (!user) return;
+    issued = issue_tokens(session, *user, token->family_id, now);
+  });
+  if (!issued) throw Error::unauthenticated(refusal);
+  return *issued;
+}
+
+void AuthService::logout(const std::string& user_id,
+                         const std::optional<std::string>& refresh_token) {
+  const auto now = clock_.now_ms();
+  database_.transaction(store::TxMode::write, [&](store::Session& session) {
+    store::AuthRepo repo(session);
+    if (refresh_token) {
+      auto token = repo.find_refresh_token(security::sha256_hex(*refresh_token));
+      if (token && token->user_id == user_id) repo.revoke_family(token->family_id, now);
+    } else {
+      repo.revoke_all_for_user(user_id, now);
+    }
+    store::append_audit(session, audit("user.logout", user_id, "", now));
+  });
+}
+
+void AuthService::forgot_password(const std::string& email, const std::string& ip) {
+  const auto now = clock_.now_ms();
+  const auto token = security::random_token(32);
+  std::optional<store::UserRecord> user;
+  database_.transaction(store::TxMode::write, [&](store::Session& session) {
+    user = store::UserRepo(session).find_by_email(email);
+    if (!user) return;
+    store::AuthRepo(session).insert_password_reset(
+        {security::new_uuid(), security::sha256_hex(token), user->id, now,
+         now + reset_link_minutes * 60'000, std::nullopt});
+    store::append_audit(session, audit("user.password_reset_requested", user->id, ip, now));
+  });
+  if (!user) return;
+
+  const auto link = settings_.app_url + "/reset-password?token=" + token;
+  EmailMessage message;
+  message.to = user->email;
+  message.to_name = user->name;
+  message.subject = "Reset your Confer password";
+  message.text = "Hello " + user->name +
+                 ",\n\nSomeone (we hope you) asked to reset the password of your Confer account."
+                 "\nOpen this link within 30 minutes to choose a new one:\n\n" +
+                 link +
+                 "\n\nThe link works once. If you did not ask for it, ignore this email: your "
+                 "password stays as it is.\n\n— Confer\n";
+  message.html = "<p>Hello " + user->name +
+                 ",</p><p>Someone (we hope you) asked to reset the password of your Confer "
+                 "account. Open this link within 30 minutes to choose a new one:</p><p><a href=\"" +
+                 link + "\">Choose a new password</a></p><p>The link works once. If you did not ask "
+                 "for it, ignore this email: your password stays as it is.</p><p>— Confer</p>";
+  try {
+    mailer_.send(message);
+  } catch (const std::exception& error) {
+    // The answer stays the same either way; the operator sees the failure.
+    log::error("password reset email not sent", {{"userId", user->id}, {"error", error.what()}});
+  }
+}
+
+void AuthService::reset_password(const std::string& token, const std::string& new_password,
+                                 const std::string& ip) {
+  const auto hash = security::hash_password(new_password);
+  const auto now = clock_.now_ms();
+  bool done = false;
+  database_.transaction(store::TxMode::write, [&](store::Session& session) {
+    store::AuthRepo repo(session);
+    auto reset = repo.find_password_reset(security::sha256_hex(token));
+    if (!reset || reset->used_at || reset->expires_at <= now) return;
+    if (!repo.mark_password_reset_used(reset->id, now)) return;
+    store::UserRepo users(session);
+    auto user = users.find_by_id(reset->user_id);
+    if (!user) return;
+    users.update_password(user->id, hash, now);
+    repo.revoke_all_for_user(user->id, now);
+    repo.clear_failures_for_email(user->email);
+    store::append_audit(session, audit("user.password_reset", user->id, ip, now));
+    done = true;
+  });
+  if (!done)
+    throw Error::bad_request("This reset link is not valid any more. Ask for a new one.");
+}
+
+std::optional<Caller> AuthService::authenticate(std::string_view access_token) const {
+  auto verified = security::verify_access_token(settings_.jwt, access_token, clock_.now_seconds());
+  if (const auto* claims = std::get_if<security::AccessClaims>(&verified))
+    return Caller{claims->subject, claims->role};
+  return std::nullopt;
+}
+
+}  // namespace confer::app

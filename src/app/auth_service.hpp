@@ -1,0 +1,77 @@
+#pragma once
+// Accounts and sessions: sign-up, log-in with failed-attempt limits, refresh
+// token rotation with reuse detection, log-out, and password reset by email.
+// Slow password hashing always happens outside database transactions.
+#include <optional>
+#include <string>
+
+#include "app/clock.hpp"
+#include "app/mailer.hpp"
+#include "security/jwt.hpp"
+#include "store/database.hpp"
+#include "store/user_repo.hpp"
+
+namespace confer::app {
+
+struct AuthSettings {
+  security::JwtSettings jwt;
+  std::int64_t access_token_seconds = 15 * 60;
+  std::int64_t refresh_token_days = 30;
+  int max_failures_per_account = 5;
+  int max_failures_per_ip = 20;
+  int failure_window_minutes = 15;
+  std::string app_url = "http://localhost:8080";  // where links in emails point
+};
+
+struct SignupInput {
+  std::string email;  // already normalized
+  std::string password;
+  std::string name;
+  std::string role;  // "customer" or "specialist"
+  std::string timezone;
+};
+
+struct IssuedTokens {
+  std::string access_token;
+  std::string refresh_token;
+  std::int64_t expires_in = 0;  // seconds the access token lives
+};
+
+struct AuthResult {
+  store::UserRecord user;
+  IssuedTokens tokens;
+};
+
+struct Caller {
+  std::string user_id;
+  std::string role;
+};
+
+class AuthService {
+ public:
+  AuthService(store::Database& database, const Clock& clock, Mailer& mailer,
+              AuthSettings settings);
+
+  AuthResult signup(const SignupInput& input, const std::string& ip);
+  AuthResult login(const std::string& email, const std::string& password, const std::string& ip);
+  IssuedTokens refresh(const std::string& refresh_token);
+  // Revokes the family of `refresh_token` (if it is the caller's), or all of
+  // the caller's refresh tokens when none is given.
+  void logout(const std::string& user_id, const std::optional<std::string>& refresh_token);
+  // Sends a reset link when the address has an account; says nothing either way.
+  void forgot_password(const std::string& email, const std::string& ip);
+  void reset_password(const std::string& token, const std::string& new_password,
+                      const std::string& ip);
+  std::optional<Caller> authenticate(std::string_view access_token) const;
+
+ private:
+  IssuedTokens issue_tokens(store::Session& session, const store::UserRecord& user,
+                            const std::string& family_id, std::int64_t now_ms);
+
+  store::Database& database_;
+  const Clock& clock_;
+  Mailer& mailer_;
+  AuthSettings settings_;
+};
+
+}  // namespace confer::app

@@ -1,0 +1,48 @@
+#pragma once
+// A specialist's services: what can be booked, for how long, at what price,
+// and with which cancellation policy. Unpublished and deleted services are
+// visible to their owner only (deleted ones not even listed).
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/clock.hpp"
+#include "store/database.hpp"
+#include "store/service_repo.hpp"
+
+namespace confer::app {
+
+// Every field optional: create fills the defaults, update changes only what is given.
+struct ServiceChanges {
+  std::optional<std::string> title;
+  std::optional<std::string> description;
+  std::optional<int> duration_minutes;
+  std::optional<std::int64_t> price;
+  std::optional<std::string> currency;
+  std::optional<std::vector<std::string>> tags;
+  std::optional<int> cancellation_deadline_hours;
+  std::optional<std::string> refund_policy;
+  std::optional<int> refund_percentage;
+  std::optional<bool> published;
+};
+
+class ServiceCatalog {
+ public:
+  ServiceCatalog(store::Database& database, const Clock& clock)
+      : database_(database), clock_(clock) {}
+
+  store::ServiceRecord create(const std::string& specialist_id, const ServiceChanges& draft);
+  store::ServiceRecord update(const std::string& specialist_id, const std::string& service_id,
+                              const ServiceChanges& changes);
+  void remove(const std::string& specialist_id, const std::string& service_id);
+  // A service as `viewer_id` may see it: published, or the viewer's own.
+  store::ServiceRecord get(const std::string& service_id, const std::string& viewer_id);
+  std::vector<store::ServiceRecord> list(const std::string& specialist_id,
+                                         const std::string& viewer_id);
+
+ private:
+  store::Database& database_;
+  const Clock& clock_;
+};
+
+}  // namespace confer::app

@@ -1,0 +1,150 @@
+#include "config.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <charconv>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+#include <thread>
+
+#include "log.hpp"
+#include "security/crypto.hpp"
+#include "security/encoding.hpp"
+
+namespace confer {
+namespace {
+
+std::string env(const char* name, const std::string& fallback = {}) {
+  const char* value = std::getenv(name);
+  return (value && *value) ? std::string(value) : fallback;
+}
+
+std::int64_t env_int(const char* name, std::int64_t fallback, std::int64_t min, std::int64_t max) {
+  auto text = env(name);
+  if (text.empty()) return fallback;
+  std::int64_t value = 0;
+  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (error != std::errc{} || end != text.data() + text.size() || value < min || value > max)
+    throw std::runtime_error(std::string(name) + " must be a whole number from " +
+                             std::to_string(min) + " to " + std::to_string(max) + ", not '" +
+                             text + "'");
+  return value;
+}
+
+// "15m", "900s", "900" (seconds), "1h", "7d".
+std::int64_t parse_duration_seconds(const std::string& text) {
+  if (text.empty()) throw std::runtime_error("empty duration");
+  char unit = text.back();
+  std::string digits = std::isdigit(static_cast<unsigned char>(unit)) ? text : text.substr(0, text.size() - 1);
+  std::int64_t value = 0;
+  auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+  if (error != std::errc{} || end != digits.data() + digits.size() || value <= 0)
+    throw std::runtime_error("JWT_EXPIRES_IN must look like 15m, 900s, 1h or 7d");
+  switch (unit) {
+    case 's': return value;
+    case 'm': return value * 60;
+    case 'h': return value * 3600;
+    case 'd': return value * 86400;
+    default:
+      if (std::isdigit(static_cast<unsigned char>(unit))) return value;
+      throw std::runtime_error("JWT_EXPIRES_IN must look like 15m, 900s, 1h or 7d");
+  }
+}
+
+std::vector<std::string> split_list(const std::string& text) {
+  std::vector<std::string> items;
+  std::stringstream stream(text);
+  std::string item;
+  while (std::getline(stream, item, ',')) {
+    auto first = item.find_first_not_of(' ');
+    auto last = item.find_last_not_of(' ');
+    if (first == std::string::npos) continue;
+    item = item.substr(first, last - first + 1);
+    while (item.ends_with('/')) item.pop_back();
+    items.push_back(item);
+  }
+  return items;
+}
+
+}  // namespace
+
+Config Config::from_environment() {
+  Config config;
+  config.host = env("HOST", config.host);
+  config.port = static_cast<unsigned short>(env_int("PORT", 8080, 0, 65535));
+  config.data_dir = env("DATA_DIR", config.data_dir);
+  config.database_url = env("DATABASE_URL");
+  if (config.database_url.empty())
+    config.database_url = "sqlite:" + (std::filesystem::path(config.data_dir) / "confer.db").string();
+  int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  config.threads = static_cast<int>(env_int("THREADS", std::max(4, 2 * cores), 1, 256));
+  config.database_pool_size =
+      static_cast<int>(env_int("DATABASE_POOL_SIZE", config.threads + 2, 1, 512));
+  config.log_level = env("LOG_LEVEL", config.log_level);
+  config.jwt_secret = env("JWT_SECRET");
+  if (auto expires = env("JWT_EXPIRES_IN"); !expires.empty()) {
+    // Access tokens live 10–15 minutes; longer sessions come from refresh tokens.
+    auto seconds = parse_duration_seconds(expires);
+    config.access_token_seconds = std::clamp<std::int64_t>(seconds, 600, 900);
+  }
+  config.refresh_token_days = env_int("REFRESH_TOKEN_DAYS", 30, 1, 365);
+  config.allowed_origins = split_list(env("FRONTEND_URL"));
+  config.frontend_url = config.allowed_origins.empty() ? "" : config.allowed_origins.front();
+  config.api_base_url = env("API_BASE_URL");
+  while (config.api_base_url.ends_with('/')) config.api_base_url.pop_back();
+  config.trust_proxy = env("TRUST_PROXY") == "1" || env("TRUST_PROXY") == "true";
+  config.max_body_bytes = static_cast<std::size_t>(
+      env_int("MAX_BODY_BYTES", 1024 * 1024, 1024, 64LL * 1024 * 1024));
+  config.header_timeout_seconds = static_cast<int>(env_int("HEADER_TIMEOUT_SECONDS", 10, 1, 300));
+  config.body_timeout_seconds = static_cast<int>(env_int("BODY_TIMEOUT_SECONDS", 30, 1, 600));
+  config.drain_seconds = static_cast<int>(env_int("DRAIN_SECONDS", 10, 0, 300));
+  config.mail_from = env("MAIL_FROM", env("SENDGRID_FROM_EMAIL", config.mail_from));
+  config.web_dir = env("WEB_DIR", config.web_dir);
+  config.docs_dir = env("DOCS_DIR", config.docs_dir);
+  config.login_max_failures_per_account =
+      static_cast<int>(env_int("LOGIN_MAX_FAILURES_PER_ACCOUNT", 5, 1, 1000));
+  config.login_max_failures_per_ip =
+      static_cast<int>(env_int("LOGIN_MAX_FAILURES_PER_IP", 20, 1, 100000));
+  config.login_failure_window_minutes =
+      static_cast<int>(env_int("LOGIN_FAILURE_WINDOW_MINUTES", 15, 1, 1440));
+  return config;
+}
+
+std::string load_or_create_secret_file(const std::string& data_dir, const std::string& name) {
+  std::filesystem::create_directories(data_dir);
+  auto path = std::filesystem::path(data_dir) / name;
+  auto fresh = security::base64url_encode(security::random_bytes(48));
+  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL, 0600);
+  if (fd >= 0) {
+    bool ok = ::write(fd, fresh.data(), fresh.size()) == static_cast<ssize_t>(fresh.size());
+    ::fsync(fd);
+    ::close(fd);
+    if (!ok) throw std::runtime_error("cannot write " + path.string());
+    return fresh;
+  }
+  if (errno != EEXIST) throw std::runtime_error("cannot create " + path.string());
+  // Another process created it: wait for its contents.
+  for (int attempt = 0; attempt < 50; ++attempt) {
+    std::ifstream in(path);
+    std::string secret((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (secret.size() >= 32) return secret;
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  throw std::runtime_error(path.string() + " holds no usable secret; delete it to start afresh");
+}
+
+void Config::load_or_create_secrets() {
+  if (jwt_secret.empty()) {
+    jwt_secret = load_or_create_secret_file(data_dir, "jwt_secret");
+    log::info("generated or loaded JWT secret from DATA_DIR", {{"file", "jwt_secret"}});
+  } else if (jwt_secret.size() < 32) {
+    throw std::runtime_error("JWT_SECRET must be at least 32 characters");
+  }
+}
+
+}  // namespace confer

@@ -1,0 +1,53 @@
+#pragma once
+// Settings from the environment (see README's table). Secrets that are not
+// set are generated once and kept in DATA_DIR so that every process sharing
+// the data directory agrees on them.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace confer {
+
+struct Config {
+  std::string host = "127.0.0.1";
+  unsigned short port = 8080;
+  std::string data_dir = "./data";
+  std::string database_url;  // default: sqlite in data_dir
+  int threads = 4;
+  int database_pool_size = 8;
+  std::string log_level = "info";
+
+  std::string jwt_secret;
+  std::int64_t access_token_seconds = 15 * 60;
+  std::int64_t refresh_token_days = 30;
+
+  std::vector<std::string> allowed_origins;  // FRONTEND_URL, comma-separated
+  std::string frontend_url;                  // first allowed origin, for links in emails
+  std::string api_base_url;                  // public base URL; https enables HSTS
+  bool trust_proxy = false;                  // take client address from X-Forwarded-For
+
+  std::size_t max_body_bytes = 1024 * 1024;
+  int header_timeout_seconds = 10;
+  int body_timeout_seconds = 30;
+  int drain_seconds = 10;
+
+  std::string mail_from = "Confer <no-reply@confer.local>";  // MAIL_FROM / SENDGRID_FROM_EMAIL
+  std::string web_dir = "web/dist";
+  std::string docs_dir = "build/api-docs";
+
+  int login_max_failures_per_account = 5;
+  int login_max_failures_per_ip = 20;
+  int login_failure_window_minutes = 15;
+
+  // Reads the environment; throws std::runtime_error with a clear message on
+  // a bad value.
+  static Config from_environment();
+  // Fills in secrets that were not set, from (or into) files in data_dir.
+  void load_or_create_secrets();
+};
+
+// Reads DATA_DIR/<name>, or writes a fresh random secret there (mode 0600)
+// when it does not exist yet; safe when several processes race.
+std::string load_or_create_secret_file(const std::string& data_dir, const std::string& name);
+
+}  // namespace confer

@@ -1,0 +1,21 @@
+#pragma once
+// One function per resource registers its routes; main.cpp calls them all.
+#include <boost/json/object.hpp>
+#include <string>
+
+#include "app/account_service.hpp"
+#include "app/auth_service.hpp"
+#include "app/service_catalog.hpp"
+#include "store/service_repo.hpp"
+#include "http/router.hpp"
+
+namespace confer::http {
+
+void register_system_routes(Router& router);
+void register_auth_routes(Router& router, app::AuthService& auth);
+void register_account_routes(Router& router, app::AccountService& accounts);
+void register_service_routes(Router& router, app::ServiceCatalog& catalog);
+
+boost::json::object service_json(const store::ServiceRecord& service);
+
+}  // namespace confer::http

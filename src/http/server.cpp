@@ -1,0 +1,242 @@
+#include "http/server.hpp"
+
+#include <boost/asio.hpp>
+#include <boost/asio/experimental/awaitable_operators.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <mutex>
+#include <thread>
+#include <unordered_set>
+#include <vector>
+
+#include "app/errors.hpp"
+#include "http/problem.hpp"
+#include "log.hpp"
+
+namespace confer::http {
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+using tcp = asio::ip::tcp;
+namespace {
+
+constexpr auto nothrow = asio::as_tuple(asio::use_awaitable);
+
+struct Connection {
+  explicit Connection(tcp::socket socket) : stream(std::move(socket)) {}
+  beast::tcp_stream stream;
+  std::atomic<bool> busy{false};  // a request is being read, handled or answered
+};
+
+beast_http::response<beast_http::string_body> to_beast(Response response, unsigned version,
+                                                       bool keep_alive, bool head) {
+  beast_http::response<beast_http::string_body> message{
+      static_cast<beast_http::status>(response.status), version};
+  message.set(beast_http::field::server, "confer");
+  if (!response.content_type.empty())
+    message.set(beast_http::field::content_type, response.content_type);
+  for (auto& [name, value] : response.headers) message.insert(name, value);
+  message.body() = std::move(response.body);
+  message.keep_alive(keep_alive);
+  message.prepare_payload();
+  if (head) {
+    auto size = message.body().size();
+    message.body().clear();
+    message.content_length(size);
+  }
+  return message;
+}
+
+}  // namespace
+
+struct Server::State {
+  State(ServerOptions options_in, RequestHandler handler_in)
+      : options(std::move(options_in)),
+        handler(std::move(handler_in)),
+        acceptor(io),
+        signals(io, SIGTERM, SIGINT),
+        drain_timer(io) {}
+
+  ServerOptions options;
+  RequestHandler handler;
+  asio::io_context io;
+  tcp::acceptor acceptor;
+  asio::signal_set signals;
+  asio::steady_timer drain_timer;
+  std::atomic<bool> draining{false};
+  std::mutex connections_mutex;
+  std::unordered_set<std::shared_ptr<Connection>> connections;
+  std::chrono::steady_clock::time_point drain_deadline;
+
+  asio::awaitable<void> accept_loop() {
+    for (;;) {
+      tcp::socket socket(asio::make_strand(io));
+      auto [error] = co_await acceptor.async_accept(socket, nothrow);
+      if (error) {
+        if (!acceptor.is_open()) co_return;
+        continue;
+      }
+      boost::system::error_code ignored;
+      socket.set_option(tcp::no_delay(true), ignored);
+      auto connection = std::make_shared<Connection>(std::move(socket));
+      {
+        std::lock_guard lock(connections_mutex);
+        connections.insert(connection);
+      }
+      auto executor = connection->stream.get_executor();
+      asio::co_spawn(executor, session(connection), [this, connection](std::exception_ptr) {
+        std::lock_guard lock(connections_mutex);
+        connections.erase(connection);
+      });
+    }
+  }
+
+  asio::awaitable<void> write_problem(beast::tcp_stream& stream, app::ErrorKind kind,
+                                      std::string detail) {
+    auto response = problem_response(app::Error(kind, std::move(detail)));
+    auto message = to_beast(std::move(response), 11, false, false);
+    stream.expires_after(std::chrono::seconds(options.body_timeout_seconds));
+    co_await beast_http::async_write(stream, message, nothrow);
+  }
+
+  asio::awaitable<void> session(std::shared_ptr<Connection> connection) {
+    auto& stream = connection->stream;
+    std::string client_ip;
+    {
+      boost::system::error_code error;
+      auto endpoint = stream.socket().remote_endpoint(error);
+      if (!error) client_ip = endpoint.address().to_string();
+    }
+    beast::flat_buffer buffer;
+    while (!draining) {
+      beast_http::request_parser<beast_http::string_body> parser;
+      parser.header_limit(static_cast<std::uint32_t>(options.max_header_bytes));
+      parser.body_limit(options.max_body_bytes);
+      connection->busy = false;
+      stream.expires_after(std::chrono::seconds(options.header_timeout_seconds));
+      auto [read_error, header_bytes] =
+          co_await beast_http::async_read_header(stream, buffer, parser, nothrow);
+      connection->busy = true;
+      if (read_error) {
+        if (read_error == beast_http::error::header_limit)
+          co_await write_problem(stream, app::ErrorKind::bad_request,
+                                 "The request headers are too large.");
+        else if (read_error == beast_http::error::body_limit)  // Content-Length too big
+          co_await write_problem(stream, app::ErrorKind::payload_too_large,
+                                 "The request body is larger than " +
+                                     std::to_string(options.max_body_bytes) + " bytes.");
+        else if (read_error != beast_http::error::end_of_stream &&
+                 read_error != beast::error::timeout && read_error != asio::error::eof &&
+                 read_error != asio::error::operation_aborted &&
+                 read_error != asio::error::connection_reset && header_bytes > 0)
+          co_await write_problem(stream, app::ErrorKind::bad_request,
+                                 "The request is not valid HTTP/1.1.");
+        break;
+      }
+      auto& header = parser.get();
+      if (auto length = parser.content_length(); length && *length > options.max_body_bytes) {
+        co_await write_problem(stream, app::ErrorKind::payload_too_large,
+                               "The request body is larger than " +
+                                   std::to_string(options.max_body_bytes) + " bytes.");
+        break;
+      }
+      if (beast::iequals(header[beast_http::field::expect], "100-continue")) {
+        static constexpr std::string_view go_on = "HTTP/1.1 100 Continue\r\n\r\n";
+        co_await asio::async_write(stream, asio::buffer(go_on.data(), go_on.size()), nothrow);
+      }
+      if (!parser.is_done()) {
+        stream.expires_after(std::chrono::seconds(options.body_timeout_seconds));
+        auto [body_error, body_bytes] = co_await beast_http::async_read(stream, buffer, parser, nothrow);
+        if (body_error == beast_http::error::body_limit) {
+          co_await write_problem(stream, app::ErrorKind::payload_too_large,
+                                 "The request body is larger than " +
+                                     std::to_string(options.max_body_bytes) + " bytes.");
+          break;
+        }
+        if (body_error) break;
+      }
+      auto request = parser.release();
+      Response response;
+      try {
+        response = handler(request, client_ip);
+      } catch (const std::exception& error) {
+        log::error("unhandled error in request handler", {{"error", error.what()}});
+        response = problem_response(app::Error(app::ErrorKind::internal, "Something went wrong."));
+      }
+      const bool keep_alive = request.keep_alive() && !draining;
+      auto message = to_beast(std::move(response), request.version(), keep_alive,
+                              request.method() == beast_http::verb::head);
+      stream.expires_after(std::chrono::seconds(options.body_timeout_seconds));
+      auto [write_error, written] = co_await beast_http::async_write(stream, message, nothrow);
+      if (write_error || !keep_alive) break;
+    }
+    boost::system::error_code ignored;
+    stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+    stream.socket().close(ignored);
+  }
+
+  void begin_drain() {
+    if (draining.exchange(true)) return;
+    log::info("draining: no new connections, finishing requests in flight");
+    boost::system::error_code ignored;
+    acceptor.close(ignored);
+    std::vector<std::shared_ptr<Connection>> open;
+    {
+      std::lock_guard lock(connections_mutex);
+      open.assign(connections.begin(), connections.end());
+    }
+    // Idle keep-alive connections are closed now; busy ones after their response.
+    for (auto& connection : open) {
+      asio::post(connection->stream.get_executor(), [connection] {
+        if (!connection->busy) connection->stream.socket().cancel();
+      });
+    }
+    drain_deadline = std::chrono::steady_clock::now() + std::chrono::seconds(options.drain_seconds);
+    wait_for_drain();
+  }
+
+  void wait_for_drain() {
+    bool empty;
+    {
+      std::lock_guard lock(connections_mutex);
+      empty = connections.empty();
+    }
+    if (empty || std::chrono::steady_clock::now() >= drain_deadline) {
+      io.stop();
+      return;
+    }
+    drain_timer.expires_after(std::chrono::milliseconds(25));
+    drain_timer.async_wait([this](boost::system::error_code) { wait_for_drain(); });
+  }
+};
+
+Server::Server(ServerOptions options, RequestHandler handler)
+    : state_(std::make_unique<State>(std::move(options), std::move(handler))) {
+  auto& s = *state_;
+  tcp::endpoint endpoint(asio::ip::make_address(s.options.host), s.options.port);
+  s.acceptor.open(endpoint.protocol());
+  s.acceptor.set_option(asio::socket_base::reuse_address(true));
+  s.acceptor.bind(endpoint);
+  s.acceptor.listen(asio::socket_base::max_listen_connections);
+}
+
+Server::~Server() = default;
+
+unsigned short Server::port() const { return state_->acceptor.local_endpoint().port(); }
+
+void Server::stop() {
+  asio::post(state_->io, [this] { state_->begin_drain(); });
+}
+
+void Server::run() {
+  auto& s = *state_;
+  s.signals.async_wait([&s](boost::system::error_code error, int) {
+    if (!error) s.begin_drain();
+  });
+  asio::co_spawn(s.io, s.accept_loop(), asio::detached);
+  std::vector<std::thread> pool;
+  for (int i = 1; i < s.options.threads; ++i) pool.emplace_back([&s] { s.io.run(); });
+  s.io.run();
+  for (auto& thread : pool) thread.join();
+}
+
+}  // namespace confer::http

@@ -1,0 +1,23 @@
+#pragma once
+// The zero-setup mailer: each message becomes one .eml file in a folder
+// (DATA_DIR/outbox), written to a temporary name and renamed, so a reader
+// never sees half a message.
+#include <string>
+
+#include "app/clock.hpp"
+#include "app/mailer.hpp"
+
+namespace confer::integrations {
+
+class FileOutboxMailer final : public app::Mailer {
+ public:
+  FileOutboxMailer(std::string directory, std::string from, const app::Clock& clock);
+  void send(const app::EmailMessage& message) override;
+
+ private:
+  std::string directory_;
+  std::string from_;
+  const app::Clock& clock_;
+};
+
+}  // namespace confer::integrations

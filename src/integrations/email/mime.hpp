@@ -1,0 +1,24 @@
+#pragma once
+// Renders an EmailMessage as an RFC 5322 / MIME message: a plain-text part,
+// an optional HTML alternative, and attachments (a calendar invite travels as
+// an alternative part *and* as an attachment, which most clients expect).
+#include <string>
+
+#include "app/mailer.hpp"
+
+namespace confer::integrations {
+
+struct Envelope {
+  std::string from;        // "Confer <no-reply@confer.local>"
+  std::string date;        // RFC 5322 date, e.g. "Tue, 24 Nov 2026 03:30:00 +0000"
+  std::string message_id;  // "<uuid@confer.local>"
+};
+
+std::string render_mime(const app::EmailMessage& message, const Envelope& envelope,
+                        const std::string& boundary_seed);
+
+// RFC 2047 encoded-word when the text is not plain ASCII.
+std::string encode_header_text(const std::string& text);
+std::string rfc5322_date(std::int64_t unix_seconds);
+
+}  // namespace confer::integrations

@@ -1,0 +1,165 @@
+// The composition root: reads the configuration, opens the database, wires
+// the use cases to their ports and the HTTP routes, and runs a subcommand.
+#include <CLI/CLI.hpp>
+#include <iostream>
+
+#include "app/account_service.hpp"
+#include "app/auth_service.hpp"
+#include "app/clock.hpp"
+#include "app/demo_seed.hpp"
+#include "app/service_catalog.hpp"
+#include "config.hpp"
+#include "http/pipeline.hpp"
+#include "http/routes.hpp"
+#include "http/server.hpp"
+#include "integrations/email/file_outbox_mailer.hpp"
+#include "log.hpp"
+#include "security/crypto.hpp"
+#include "store/database.hpp"
+#include "store/migrations.hpp"
+
+namespace {
+
+using namespace confer;
+
+struct Services {
+  app::SystemClock clock;
+  std::unique_ptr<store::Database> database;
+  std::unique_ptr<app::Mailer> mailer;
+  std::unique_ptr<app::AuthService> auth;
+  std::unique_ptr<app::AccountService> accounts;
+  std::unique_ptr<app::ServiceCatalog> services;
+};
+
+std::string app_url(const Config& config) {
+  if (!config.frontend_url.empty()) return config.frontend_url;
+  if (!config.api_base_url.empty()) return config.api_base_url;
+  return "http://localhost:" + std::to_string(config.port);
+}
+
+std::unique_ptr<store::Database> open_and_migrate(const Config& config, const app::Clock& clock) {
+  auto database = store::open_database(config.database_url, config.database_pool_size);
+  auto applied = store::migrate(*database, clock.now_ms());
+  boost::json::array versions;
+  for (int version : applied) versions.push_back(version);
+  log::info("database ready", {{"database", database->describe()}, {"migrationsApplied", versions}});
+  return database;
+}
+
+void wire(Services& services, const Config& config) {
+  services.database = open_and_migrate(config, services.clock);
+  services.mailer = std::make_unique<integrations::FileOutboxMailer>(
+      config.data_dir + "/outbox", config.mail_from, services.clock);
+  app::AuthSettings auth_settings;
+  auth_settings.jwt.secret = config.jwt_secret;
+  auth_settings.access_token_seconds = config.access_token_seconds;
+  auth_settings.refresh_token_days = config.refresh_token_days;
+  auth_settings.max_failures_per_account = config.login_max_failures_per_account;
+  auth_settings.max_failures_per_ip = config.login_max_failures_per_ip;
+  auth_settings.failure_window_minutes = config.login_failure_window_minutes;
+  auth_settings.app_url = app_url(config);
+  services.auth = std::make_unique<app::AuthService>(*services.database, services.clock,
+                                                     *services.mailer, auth_settings);
+  services.accounts = std::make_unique<app::AccountService>(*services.database, services.clock);
+  services.services = std::make_unique<app::ServiceCatalog>(*services.database, services.clock);
+}
+
+void register_routes(http::Router& router, Services& services) {
+  http::register_system_routes(router);
+  http::register_auth_routes(router, *services.auth);
+  http::register_account_routes(router, *services.accounts);
+  http::register_service_routes(router, *services.services);
+}
+
+int serve(Config config) {
+  config.load_or_create_secrets();
+  Services services;
+  wire(services, config);
+  http::Router router;
+  register_routes(router, services);
+
+  http::PipelineOptions pipeline_options;
+  pipeline_options.allowed_origins = config.allowed_origins;
+  pipeline_options.strict_transport_security = config.api_base_url.starts_with("https://");
+  pipeline_options.trust_proxy = config.trust_proxy;
+  pipeline_options.web_dir = config.web_dir;
+  pipeline_options.docs_dir = config.docs_dir;
+  auto* auth = services.auth.get();
+  http::Pipeline pipeline(router, pipeline_options,
+                          [auth](std::string_view token) -> std::optional<http::Principal> {
+                            auto caller = auth->authenticate(token);
+                            if (!caller) return std::nullopt;
+                            return http::Principal{caller->user_id, caller->role};
+                          });
+
+  http::ServerOptions server_options;
+  server_options.host = config.host;
+  server_options.port = config.port;
+  server_options.threads = config.threads;
+  server_options.max_body_bytes = config.max_body_bytes;
+  server_options.header_timeout_seconds = config.header_timeout_seconds;
+  server_options.body_timeout_seconds = config.body_timeout_seconds;
+  server_options.drain_seconds = config.drain_seconds;
+  http::Server server(server_options, [&pipeline](const http::RawRequest& request,
+                                                  const std::string& ip) {
+    return pipeline.handle(request, ip);
+  });
+  log::info("listening", {{"url", "http://" + config.host + ":" + std::to_string(server.port())},
+                          {"threads", config.threads}});
+  server.run();
+  log::info("stopped");
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App cli{"Confer: 1:1 consulting — availability, booking, payments and video."};
+  cli.require_subcommand(1);
+  auto* serve_command = cli.add_subcommand("serve", "Run the HTTP server (migrates first).");
+  auto* migrate_command = cli.add_subcommand("migrate", "Apply database migrations and exit.");
+  auto* seed_command = cli.add_subcommand(
+      "seed-demo", "Create demo specialists and a customer (password: DEMO_PASSWORD).");
+  auto* routes_command =
+      cli.add_subcommand("routes", "Print every API route as 'METHOD /path/{param}'.");
+  CLI11_PARSE(cli, argc, argv);
+
+  try {
+    security::init_crypto();
+    auto config = Config::from_environment();
+    log::setup(config.log_level);
+    if (*serve_command) return serve(config);
+    if (*migrate_command) {
+      app::SystemClock clock;
+      open_and_migrate(config, clock);
+      return 0;
+    }
+    if (*seed_command) {
+      config.load_or_create_secrets();
+      Services services;
+      wire(services, config);
+      const char* password = std::getenv("DEMO_PASSWORD");
+      auto seeded = app::seed_demo(*services.auth, *services.accounts,
+                                   password && *password ? password : "confer-demo-2026");
+      log::info("demo data", {{"created", seeded.created}, {"existing", seeded.existing}});
+      return 0;
+    }
+    if (*routes_command) {
+      // The routes do not touch their services until called: an in-memory
+      // SQLite database is enough to wire them.
+      config.database_url = "sqlite::memory:";
+      config.data_dir = std::filesystem::temp_directory_path().string();
+      config.jwt_secret = std::string(48, 'x');
+      Services services;
+      wire(services, config);
+      http::Router router;
+      register_routes(router, services);
+      for (const auto& line : router.describe()) std::cout << line << '\n';
+      return 0;
+    }
+  } catch (const std::exception& error) {
+    std::cerr << "confer: " << error.what() << '\n';
+    return 1;
+  }
+  return 0;
+}

@@ -1,0 +1,50 @@
+#pragma once
+// Availability rules (one set per specialist) and blocked slots.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "store/database.hpp"
+
+namespace confer::store {
+
+struct AvailabilityRecord {
+  std::string id;
+  std::string specialist_id;
+  std::string timezone;
+  std::string rules_json;
+  std::int64_t created_at = 0;
+  std::int64_t updated_at = 0;
+};
+
+struct BlockedSlotRecord {
+  std::string id;
+  std::string specialist_id;
+  std::int64_t start_at = 0;
+  std::int64_t end_at = 0;
+  std::string reason;
+  std::int64_t created_at = 0;
+};
+
+class AvailabilityRepo {
+ public:
+  explicit AvailabilityRepo(Session& session) : session_(session) {}
+
+  void insert(const AvailabilityRecord& record);  // unique_violation: the specialist has one
+  void update(const AvailabilityRecord& record);
+  std::optional<AvailabilityRecord> find_by_id(const std::string& id);
+  std::optional<AvailabilityRecord> find_for_specialist(const std::string& specialist_id);
+
+  // Blocks; inserting the same (start, end) twice keeps one.
+  bool insert_block(const BlockedSlotRecord& block);
+  bool delete_block(const std::string& specialist_id, std::int64_t start_at, std::int64_t end_at);
+  // Blocks that overlap [from, to).
+  std::vector<BlockedSlotRecord> blocks_between(const std::string& specialist_id,
+                                                std::int64_t from, std::int64_t to);
+
+ private:
+  Session& session_;
+};
+
+}  // namespace confer::store

@@ -1,0 +1,122 @@
+#include "store/database.hpp"
+
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <thread>
+
+#include "store/migrations.hpp"
+#include "store/testing/test_databases.hpp"
+
+namespace confer::store {
+namespace {
+
+class DatabaseTest : public ::testing::TestWithParam<std::string> {
+ protected:
+  void SetUp() override {
+    auto engines = testing::available_engines();
+    if (std::find(engines.begin(), engines.end(), GetParam()) == engines.end())
+      GTEST_SKIP() << GetParam() << " is not configured (set CONFER_TEST_POSTGRES_URL)";
+    test_ = testing::make_test_database(GetParam());
+  }
+  Database& db() { return *test_->database; }
+  std::unique_ptr<testing::TestDatabase> test_;
+};
+
+TEST_P(DatabaseTest, BindsNumberedParametersAndReadsTypedColumns) {
+  db().transaction(TxMode::write, [](Session& s) {
+    s.execute_script("CREATE TABLE t (id TEXT PRIMARY KEY, n BIGINT, note TEXT)");
+    EXPECT_EQ(s.execute("INSERT INTO t (id, n, note) VALUES ($1, $2, $3)",
+                        {std::string("a"), std::int64_t{42}, nullptr}),
+              1);
+    // The same parameter used twice, and parameters out of order.
+    auto row = s.query_one("SELECT id, n, note FROM t WHERE n = $2 AND id = $1 AND $2 > 0",
+                           {std::string("a"), std::int64_t{42}});
+    ASSERT_TRUE(row);
+    EXPECT_EQ(row->text(0), "a");
+    EXPECT_EQ(row->integer(1), 42);
+    EXPECT_TRUE(row->is_null(2));
+    EXPECT_EQ(row->optional_text(2), std::nullopt);
+  });
+}
+
+TEST_P(DatabaseTest, RollsBackWhenTheWorkThrows) {
+  db().transaction(TxMode::write,
+                   [](Session& s) { s.execute_script("CREATE TABLE t (id TEXT PRIMARY KEY)"); });
+  EXPECT_THROW(db().transaction(TxMode::write,
+                                [](Session& s) {
+                                  s.execute("INSERT INTO t (id) VALUES ($1)", {std::string("x")});
+                                  throw std::runtime_error("changed my mind");
+                                }),
+               std::runtime_error);
+  db().transaction(TxMode::read, [](Session& s) {
+    EXPECT_EQ(s.query_one("SELECT COUNT(*) FROM t")->integer(0), 0);
+  });
+}
+
+TEST_P(DatabaseTest, ReportsUniqueViolationsByKind) {
+  db().transaction(TxMode::write,
+                   [](Session& s) { s.execute_script("CREATE TABLE t (id TEXT PRIMARY KEY)"); });
+  db().transaction(TxMode::write,
+                   [](Session& s) { s.execute("INSERT INTO t (id) VALUES ('x')"); });
+  try {
+    db().transaction(TxMode::write,
+                     [](Session& s) { s.execute("INSERT INTO t (id) VALUES ('x')"); });
+    FAIL() << "expected a unique violation";
+  } catch (const DbError& error) {
+    EXPECT_EQ(error.kind(), DbErrorKind::unique_violation);
+  }
+}
+
+TEST_P(DatabaseTest, MigrationsAreAppliedOnceAndRecorded) {
+  // make_test_database already migrated; a second run applies nothing.
+  EXPECT_TRUE(migrate(db(), 1).empty());
+  db().transaction(TxMode::read, [](Session& s) {
+    auto count = s.query_one("SELECT COUNT(*) FROM schema_migrations")->integer(0);
+    EXPECT_EQ(count, static_cast<std::int64_t>(migrations_for(s.dialect()).size()));
+    EXPECT_EQ(s.query_one("SELECT COUNT(*) FROM users")->integer(0), 0);
+  });
+}
+
+// Writers are serialized: concurrent read-modify-write transactions never
+// lose an update, on either engine (SQLite: BEGIN IMMEDIATE; PostgreSQL: row lock).
+TEST_P(DatabaseTest, ConcurrentWritersDoNotLoseUpdates) {
+  db().transaction(TxMode::write, [](Session& s) {
+    s.execute_script("CREATE TABLE counter (id INTEGER PRIMARY KEY, n BIGINT NOT NULL)");
+    s.execute("INSERT INTO counter (id, n) VALUES (1, 0)");
+  });
+  constexpr int threads = 4, increments = 25;
+  std::vector<std::thread> workers;
+  for (int t = 0; t < threads; ++t)
+    workers.emplace_back([&] {
+      for (int i = 0; i < increments; ++i)
+        db().transaction(TxMode::write, [](Session& s) {
+          auto n = s.query_one(s.dialect() == Dialect::postgres
+                                   ? "SELECT n FROM counter WHERE id = 1 FOR UPDATE"
+                                   : "SELECT n FROM counter WHERE id = 1")
+                       ->integer(0);
+          s.execute("UPDATE counter SET n = $1 WHERE id = 1", {n + 1});
+        });
+    });
+  for (auto& worker : workers) worker.join();
+  db().transaction(TxMode::read, [](Session& s) {
+    EXPECT_EQ(s.query_one("SELECT n FROM counter")->integer(0), threads * increments);
+  });
+}
+
+INSTANTIATE_TEST_SUITE_P(Engines, DatabaseTest, ::testing::Values("sqlite", "postgres"),
+                         [](const auto& info) { return info.param; });
+
+TEST(Migrations, EveryEngineGetsEveryVersionInOrder) {
+  auto sqlite = migrations_for(Dialect::sqlite);
+  auto postgres = migrations_for(Dialect::postgres);
+  ASSERT_FALSE(sqlite.empty());
+  ASSERT_EQ(sqlite.size(), postgres.size());
+  for (std::size_t i = 0; i < sqlite.size(); ++i) {
+    EXPECT_EQ(sqlite[i].version, static_cast<int>(i + 1)) << "versions must be 1, 2, 3, …";
+    EXPECT_EQ(sqlite[i].version, postgres[i].version);
+  }
+}
+
+}  // namespace
+}  // namespace confer::store

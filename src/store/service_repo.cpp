@@ -1,0 +1,85 @@
+#include "store/service_repo.hpp"
+
+namespace confer::store {
+namespace {
+
+constexpr std::string_view columns =
+    "id, specialist_id, title, description, duration_minutes, price, currency, tags,"
+    " cancellation_deadline_hours, refund_policy, refund_percentage, published, created_at,"
+    " updated_at, deleted_at";
+
+ServiceRecord to_service(const Row& row) {
+  ServiceRecord s;
+  s.id = row.text(0);
+  s.specialist_id = row.text(1);
+  s.title = row.text(2);
+  s.description = row.text(3);
+  s.duration_minutes = static_cast<int>(row.integer(4));
+  s.price = row.integer(5);
+  s.currency = row.text(6);
+  s.tags_json = row.text(7);
+  s.cancellation_deadline_hours = static_cast<int>(row.integer(8));
+  s.refund_policy = row.text(9);
+  s.refund_percentage = static_cast<int>(row.integer(10));
+  s.published = row.boolean(11);
+  s.created_at = row.integer(12);
+  s.updated_at = row.integer(13);
+  s.deleted_at = row.optional_integer(14);
+  return s;
+}
+
+Params to_params(const ServiceRecord& s) {
+  return {s.id,
+          s.specialist_id,
+          s.title,
+          s.description,
+          std::int64_t{s.duration_minutes},
+          s.price,
+          s.currency,
+          s.tags_json,
+          std::int64_t{s.cancellation_deadline_hours},
+          s.refund_policy,
+          std::int64_t{s.refund_percentage},
+          std::int64_t{s.published ? 1 : 0},
+          s.created_at,
+          s.updated_at,
+          optional_param(s.deleted_at)};
+}
+
+}  // namespace
+
+void ServiceRepo::insert(const ServiceRecord& service) {
+  session_.execute("INSERT INTO services (" + std::string(columns) +
+                       ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
+                   to_params(service));
+}
+
+void ServiceRepo::update(const ServiceRecord& service) {
+  session_.execute(
+      "UPDATE services SET title = $3, description = $4, duration_minutes = $5, price = $6,"
+      " currency = $7, tags = $8, cancellation_deadline_hours = $9, refund_policy = $10,"
+      " refund_percentage = $11, published = $12, updated_at = $14, deleted_at = $15"
+      " WHERE id = $1 AND specialist_id = $2",
+      to_params(service));
+}
+
+std::optional<ServiceRecord> ServiceRepo::find(const std::string& id) {
+  auto row = session_.query_one("SELECT " + std::string(columns) + " FROM services WHERE id = $1",
+                                {id});
+  if (!row) return std::nullopt;
+  return to_service(*row);
+}
+
+std::vector<ServiceRecord> ServiceRepo::list_for_specialist(const std::string& specialist_id,
+                                                            bool include_unpublished) {
+  std::vector<ServiceRecord> services;
+  for (const auto& row : session_.query(
+           "SELECT " + std::string(columns) +
+               " FROM services WHERE specialist_id = $1 AND deleted_at IS NULL"
+               " AND (published = 1 OR $2 = 1) ORDER BY created_at, id",
+           {specialist_id, std::int64_t{include_unpublished ? 1 : 0}}))
+    services.push_back(to_service(row));
+  return services;
+}
+
+}  // namespace confer::store

@@ -1,0 +1,187 @@
+#include "store/sqlite_database.hpp"
+
+#include <sqlite3.h>
+
+#include <filesystem>
+#include <unordered_map>
+
+namespace confer::store {
+namespace {
+
+constexpr int busy_timeout_ms = 15000;
+
+DbErrorKind classify(int extended_code) {
+  switch (extended_code) {
+    case SQLITE_CONSTRAINT_UNIQUE:
+    case SQLITE_CONSTRAINT_PRIMARYKEY:
+      return DbErrorKind::unique_violation;
+    case SQLITE_CONSTRAINT_FOREIGNKEY:
+      return DbErrorKind::foreign_key_violation;
+    case SQLITE_CONSTRAINT_CHECK:
+      return DbErrorKind::check_violation;
+    default:
+      break;
+  }
+  switch (extended_code & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      return DbErrorKind::busy;
+    case SQLITE_CANTOPEN:
+      return DbErrorKind::connection;
+    default:
+      return DbErrorKind::other;
+  }
+}
+
+}  // namespace
+
+class SqliteConnection final : public Session {
+ public:
+  explicit SqliteConnection(const std::string& path) {
+    int rc = sqlite3_open_v2(path.c_str(), &db_,
+                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                             nullptr);
+    if (rc != SQLITE_OK) {
+      std::string message = db_ ? sqlite3_errmsg(db_) : "out of memory";
+      sqlite3_close(db_);
+      throw DbError(DbErrorKind::connection, "cannot open SQLite database: " + message);
+    }
+    sqlite3_extended_result_codes(db_, 1);
+    sqlite3_busy_timeout(db_, busy_timeout_ms);
+    execute_script(
+        "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
+        "PRAGMA temp_store=MEMORY;");
+  }
+
+  ~SqliteConnection() override {
+    for (auto& [sql, statement] : statements_) sqlite3_finalize(statement);
+    sqlite3_close(db_);
+  }
+
+  Dialect dialect() const override { return Dialect::sqlite; }
+
+  std::vector<Row> query(std::string_view sql, const Params& params) override {
+    sqlite3_stmt* statement = prepare(sql, params);
+    std::vector<Row> rows;
+    const int columns = sqlite3_column_count(statement);
+    while (true) {
+      int rc = sqlite3_step(statement);
+      if (rc == SQLITE_DONE) break;
+      if (rc != SQLITE_ROW) fail(rc, statement);
+      std::vector<std::optional<std::string>> values;
+      values.reserve(columns);
+      for (int i = 0; i < columns; ++i) {
+        if (sqlite3_column_type(statement, i) == SQLITE_NULL) {
+          values.emplace_back(std::nullopt);
+        } else {
+          const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement, i));
+          values.emplace_back(std::string(text, sqlite3_column_bytes(statement, i)));
+        }
+      }
+      rows.emplace_back(std::move(values));
+    }
+    sqlite3_reset(statement);
+    return rows;
+  }
+
+  std::int64_t execute(std::string_view sql, const Params& params) override {
+    sqlite3_stmt* statement = prepare(sql, params);
+    int rc;
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+    }
+    if (rc != SQLITE_DONE) fail(rc, statement);
+    sqlite3_reset(statement);
+    return sqlite3_changes64(db_);
+  }
+
+  void execute_script(std::string_view sql) override {
+    std::string script(sql);
+    char* error = nullptr;
+    int rc = sqlite3_exec(db_, script.c_str(), nullptr, nullptr, &error);
+    if (rc != SQLITE_OK) {
+      std::string message = error ? error : "unknown error";
+      sqlite3_free(error);
+      throw DbError(classify(sqlite3_extended_errcode(db_)), message);
+    }
+  }
+
+ private:
+  sqlite3_stmt* prepare(std::string_view sql, const Params& params) {
+    auto key = std::string(sql);
+    auto found = statements_.find(key);
+    sqlite3_stmt* statement = nullptr;
+    if (found != statements_.end()) {
+      statement = found->second;
+    } else {
+      int rc = sqlite3_prepare_v3(db_, key.data(), static_cast<int>(key.size()),
+                                  SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
+      if (rc != SQLITE_OK)
+        throw DbError(classify(rc), std::string("prepare failed: ") + sqlite3_errmsg(db_));
+      statements_.emplace(std::move(key), statement);
+    }
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    // Parameters are named $1, $2, … so one SQL text serves both engines.
+    for (std::size_t i = 0; i < params.size(); ++i) {
+      std::string name = "$" + std::to_string(i + 1);
+      int index = sqlite3_bind_parameter_index(statement, name.c_str());
+      if (index == 0) continue;  // parameter not used by this statement
+      const auto& param = params[i];
+      int rc = SQLITE_OK;
+      if (std::holds_alternative<std::nullptr_t>(param)) {
+        rc = sqlite3_bind_null(statement, index);
+      } else if (const auto* number = std::get_if<std::int64_t>(&param)) {
+        rc = sqlite3_bind_int64(statement, index, *number);
+      } else {
+        const auto& text = std::get<std::string>(param);
+        rc = sqlite3_bind_text(statement, index, text.data(), static_cast<int>(text.size()),
+                               SQLITE_TRANSIENT);
+      }
+      if (rc != SQLITE_OK) fail(rc, statement);
+    }
+    return statement;
+  }
+
+  [[noreturn]] void fail(int rc, sqlite3_stmt* statement) {
+    std::string message = sqlite3_errmsg(db_);
+    int extended = sqlite3_extended_errcode(db_);
+    sqlite3_reset(statement);
+    throw DbError(classify(extended ? extended : rc), message);
+  }
+
+  sqlite3* db_ = nullptr;
+  std::unordered_map<std::string, sqlite3_stmt*> statements_;
+};
+
+SqliteDatabase::SqliteDatabase(std::string path, int pool_size)
+    : path_(std::move(path)),
+      pool_(pool_size, [this] { return std::make_unique<SqliteConnection>(path_); }) {
+  auto parent = std::filesystem::path(path_).parent_path();
+  if (!parent.empty()) std::filesystem::create_directories(parent);
+  pool_.borrow();  // open one connection now, so a bad path fails at start-up
+}
+
+SqliteDatabase::~SqliteDatabase() = default;
+
+void SqliteDatabase::transaction(TxMode mode, const std::function<void(Session&)>& work) {
+  auto connection = pool_.borrow();
+  connection->execute_script(mode == TxMode::write ? "BEGIN IMMEDIATE" : "BEGIN");
+  try {
+    work(*connection);
+    connection->execute_script("COMMIT");
+  } catch (...) {
+    try {
+      connection->execute_script("ROLLBACK");
+    } catch (...) {
+      connection.discard();  // leave no connection in an unknown state
+    }
+    throw;
+  }
+}
+
+void SqliteDatabase::execute_standalone(std::string_view sql) {
+  auto connection = pool_.borrow();
+  connection->execute_script(sql);
+}
+
+}  // namespace confer::store

@@ -1,0 +1,60 @@
+#pragma once
+// Users and specialist profiles.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "store/database.hpp"
+
+namespace confer::store {
+
+struct UserRecord {
+  std::string id;
+  std::string email;
+  std::string password_hash;
+  std::string name;
+  std::string role;
+  std::string timezone;
+  std::int64_t created_at = 0;
+  std::int64_t updated_at = 0;
+};
+
+struct SpecialistProfileRecord {
+  std::string user_id;
+  std::string headline;
+  std::string bio;
+  std::string specialties_json = "[]";
+  std::string languages_json = "[]";
+  std::optional<std::string> photo_url;
+  std::int64_t created_at = 0;
+  std::int64_t updated_at = 0;
+};
+
+struct UserPage {
+  std::vector<UserRecord> items;
+  std::int64_t total = 0;
+};
+
+class UserRepo {
+ public:
+  explicit UserRepo(Session& session) : session_(session) {}
+
+  void insert(const UserRecord& user);  // DbError unique_violation on a taken email
+  std::optional<UserRecord> find_by_id(const std::string& id);
+  std::optional<UserRecord> find_by_email(const std::string& email);
+  void update_name_and_timezone(const std::string& id, const std::string& name,
+                                const std::string& timezone, std::int64_t now);
+  void update_password(const std::string& id, const std::string& password_hash, std::int64_t now);
+  // Filter by role (empty: all) and a text that the name or email contains.
+  UserPage list(const std::string& role, const std::string& text, int offset, int limit);
+
+  void insert_profile(const SpecialistProfileRecord& profile);
+  std::optional<SpecialistProfileRecord> find_profile(const std::string& user_id);
+  void update_profile(const SpecialistProfileRecord& profile);
+
+ private:
+  Session& session_;
+};
+
+}  // namespace confer::store
