@@ -187,7 +187,8 @@ struct Server::State {
     // Idle keep-alive connections are closed now; busy ones after their response.
     for (auto& connection : open) {
       asio::post(connection->stream.get_executor(), [connection] {
-        if (!connection->busy) connection->stream.socket().cancel();
+        boost::system::error_code ignored;
+        if (!connection->busy) connection->stream.socket().cancel(ignored);
       });
     }
     drain_deadline = std::chrono::steady_clock::now() + std::chrono::seconds(options.drain_seconds);
