@@ -2,6 +2,8 @@
 // One database interface with SQLite and PostgreSQL behind it. Repositories
 // write their SQL once, with numbered parameters ($1, $2, …) that both engines
 // accept, and run it through a Session inside Database::transaction().
+// Every parameter passed must appear in the SQL: PostgreSQL cannot type an
+// unused one.
 #include <cstdint>
 #include <functional>
 #include <memory>

@@ -58,9 +58,13 @@ void ServiceRepo::update(const ServiceRecord& service) {
   session_.execute(
       "UPDATE services SET title = $3, description = $4, duration_minutes = $5, price = $6,"
       " currency = $7, tags = $8, cancellation_deadline_hours = $9, refund_policy = $10,"
-      " refund_percentage = $11, published = $12, updated_at = $14, deleted_at = $15"
+      " refund_percentage = $11, published = $12, updated_at = $13, deleted_at = $14"
       " WHERE id = $1 AND specialist_id = $2",
-      to_params(service));
+      {service.id, service.specialist_id, service.title, service.description,
+       std::int64_t{service.duration_minutes}, service.price, service.currency, service.tags_json,
+       std::int64_t{service.cancellation_deadline_hours}, service.refund_policy,
+       std::int64_t{service.refund_percentage}, std::int64_t{service.published ? 1 : 0},
+       service.updated_at, optional_param(service.deleted_at)});
 }
 
 std::optional<ServiceRecord> ServiceRepo::find(const std::string& id) {
