@@ -5,6 +5,7 @@
 
 #include "app/account_service.hpp"
 #include "app/auth_service.hpp"
+#include "app/availability_service.hpp"
 #include "app/clock.hpp"
 #include "app/demo_seed.hpp"
 #include "app/service_catalog.hpp"
@@ -29,6 +30,7 @@ struct Services {
   std::unique_ptr<app::AuthService> auth;
   std::unique_ptr<app::AccountService> accounts;
   std::unique_ptr<app::ServiceCatalog> services;
+  std::unique_ptr<app::AvailabilityService> availability;
 };
 
 std::string app_url(const Config& config) {
@@ -62,6 +64,8 @@ void wire(Services& services, const Config& config) {
                                                      *services.mailer, auth_settings);
   services.accounts = std::make_unique<app::AccountService>(*services.database, services.clock);
   services.services = std::make_unique<app::ServiceCatalog>(*services.database, services.clock);
+  services.availability =
+      std::make_unique<app::AvailabilityService>(*services.database, services.clock);
 }
 
 void register_routes(http::Router& router, Services& services) {
@@ -69,6 +73,9 @@ void register_routes(http::Router& router, Services& services) {
   http::register_auth_routes(router, *services.auth);
   http::register_account_routes(router, *services.accounts);
   http::register_service_routes(router, *services.services);
+  http::register_availability_routes(router, *services.availability);
+  http::register_specialist_routes(router, *services.database, *services.availability,
+                                   *services.services);
 }
 
 int serve(Config config) {
@@ -139,7 +146,8 @@ int main(int argc, char** argv) {
       Services services;
       wire(services, config);
       const char* password = std::getenv("DEMO_PASSWORD");
-      auto seeded = app::seed_demo(*services.auth, *services.accounts,
+      auto seeded = app::seed_demo(*services.auth, *services.accounts, *services.availability,
+                                   *services.services,
                                    password && *password ? password : "confer-demo-2026");
       log::info("demo data", {{"created", seeded.created}, {"existing", seeded.existing}});
       return 0;

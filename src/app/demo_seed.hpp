@@ -6,6 +6,8 @@
 
 #include "app/account_service.hpp"
 #include "app/auth_service.hpp"
+#include "app/availability_service.hpp"
+#include "app/service_catalog.hpp"
 
 namespace confer::app {
 
@@ -15,6 +17,7 @@ struct DemoSeedResult {
 };
 
 DemoSeedResult seed_demo(AuthService& auth, AccountService& accounts,
+                         AvailabilityService& availability, ServiceCatalog& catalog,
                          const std::string& password);
 
 }  // namespace confer::app

@@ -4,6 +4,8 @@
 
 #include "app/errors.hpp"
 #include "security/crypto.hpp"
+#include "app/availability_service.hpp"
+#include "store/availability_repo.hpp"
 #include "store/user_repo.hpp"
 
 namespace confer::app {
@@ -30,6 +32,19 @@ void apply(store::ServiceRecord& service, const ServiceChanges& changes) {
   if (changes.published) service.published = *changes.published;
 }
 
+// A service lasts one of the durations the specialist offers (when they have
+// set their availability; until then any 5–480 minutes).
+void check_duration(store::Session& session, const store::ServiceRecord& service) {
+  auto record = store::AvailabilityRepo(session).find_for_specialist(service.specialist_id);
+  if (!record) return;
+  auto durations = rules_from_record(*record).slot_durations;
+  if (std::find(durations.begin(), durations.end(), service.duration_minutes) != durations.end())
+    return;
+  std::string list;
+  for (int d : durations) list += (list.empty() ? "" : ", ") + std::to_string(d);
+  throw Error::invalid_field("duration", "must be one of your slot durations (" + list + " minutes)");
+}
+
 }  // namespace
 
 store::ServiceRecord ServiceCatalog::create(const std::string& specialist_id,
@@ -41,6 +56,7 @@ store::ServiceRecord ServiceCatalog::create(const std::string& specialist_id,
   apply(service, draft);
   service.created_at = service.updated_at = clock_.now_ms();
   database_.transaction(store::TxMode::write, [&](store::Session& session) {
+    check_duration(session, service);
     store::ServiceRepo(session).insert(service);
   });
   return service;
@@ -58,6 +74,7 @@ store::ServiceRecord ServiceCatalog::update(const std::string& specialist_id,
       return;
     }
     apply(*service, changes);
+    if (changes.duration_minutes) check_duration(session, *service);
     service->updated_at = clock_.now_ms();
     repo.update(*service);
   });

@@ -5,24 +5,10 @@
 #include "http/account_requests.hpp"
 #include "http/json_body.hpp"
 #include "http/json_views.hpp"
+#include "http/query_params.hpp"
 #include "http/routes.hpp"
 
 namespace confer::http {
-namespace {
-
-int query_int(const Request& request, std::string_view key, int fallback, int min, int max) {
-  auto text = request.query(key);
-  if (!text || text->empty()) return fallback;
-  int value = 0;
-  auto [end, error] = std::from_chars(text->data(), text->data() + text->size(), value);
-  if (error != std::errc{} || end != text->data() + text->size() || value < min || value > max)
-    throw app::Error::invalid_field(std::string(key), "must be a whole number from " +
-                                                          std::to_string(min) + " to " +
-                                                          std::to_string(max));
-  return value;
-}
-
-}  // namespace
 
 void register_account_routes(Router& router, app::AccountService& accounts) {
   router.add("GET", "/api/users/me", Access::signed_in(), [&accounts](Request& request) {

@@ -5,6 +5,7 @@
 
 #include "app/account_service.hpp"
 #include "app/auth_service.hpp"
+#include "app/availability_service.hpp"
 #include "app/service_catalog.hpp"
 #include "store/service_repo.hpp"
 #include "http/router.hpp"
@@ -15,6 +16,10 @@ void register_system_routes(Router& router);
 void register_auth_routes(Router& router, app::AuthService& auth);
 void register_account_routes(Router& router, app::AccountService& accounts);
 void register_service_routes(Router& router, app::ServiceCatalog& catalog);
+void register_availability_routes(Router& router, app::AvailabilityService& availability);
+void register_specialist_routes(Router& router, store::Database& database,
+                                app::AvailabilityService& availability,
+                                app::ServiceCatalog& catalog);
 
 boost::json::object service_json(const store::ServiceRecord& service);
 

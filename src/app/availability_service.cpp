@@ -1,0 +1,216 @@
+#include "app/availability_service.hpp"
+
+#include <boost/json.hpp>
+
+#include "app/errors.hpp"
+#include "security/crypto.hpp"
+#include "store/booking_busy_repo.hpp"
+#include "store/user_repo.hpp"
+
+namespace confer::app {
+namespace {
+
+constexpr int default_range_days = 30;
+constexpr int max_range_days = 366;
+
+std::int64_t to_ms(domain::Instant instant) { return instant.time_since_epoch().count() * 1000; }
+domain::Instant from_ms(std::int64_t ms) {
+  return domain::Instant{std::chrono::seconds{ms / 1000}};
+}
+
+std::vector<domain::Interval> intervals(const std::vector<store::BusyTime>& busy) {
+  std::vector<domain::Interval> out;
+  out.reserve(busy.size());
+  for (const auto& b : busy) out.push_back({from_ms(b.start_at), from_ms(b.end_at)});
+  return out;
+}
+
+struct Loaded {
+  domain::AvailabilityRules rules;
+  std::vector<store::ServiceRecord> services;
+  std::vector<domain::Interval> bookings;
+  std::vector<domain::Interval> blocks;
+};
+
+// Everything slot computation needs, read in one transaction.
+std::optional<Loaded> load(store::Session& session, const std::string& specialist_id,
+                           domain::Instant window_start, domain::Instant window_end,
+                           std::int64_t now_ms) {
+  auto record = store::AvailabilityRepo(session).find_for_specialist(specialist_id);
+  if (!record) return std::nullopt;
+  Loaded loaded;
+  loaded.rules = rules_from_record(*record);
+  const auto pad = std::chrono::minutes{loaded.rules.buffer_minutes + 1};
+  loaded.bookings = intervals(store::busy_times(session, specialist_id, to_ms(window_start - pad),
+                                                to_ms(window_end + pad), now_ms));
+  for (const auto& block : store::AvailabilityRepo(session).blocks_between(
+           specialist_id, to_ms(window_start), to_ms(window_end)))
+    loaded.blocks.push_back({from_ms(block.start_at), from_ms(block.end_at)});
+  return loaded;
+}
+
+}  // namespace
+
+domain::AvailabilityRules rules_from_record(const store::AvailabilityRecord& record) {
+  auto parsed = domain::parse_availability(boost::json::parse(record.rules_json));
+  if (auto* rules = std::get_if<domain::AvailabilityRules>(&parsed)) return *rules;
+  throw std::runtime_error("stored availability " + record.id + " no longer parses");
+}
+
+std::optional<AvailabilityView> AvailabilityService::find(const std::string& specialist_id) {
+  std::optional<store::AvailabilityRecord> record;
+  database_.transaction(store::TxMode::read, [&](store::Session& session) {
+    record = store::AvailabilityRepo(session).find_for_specialist(specialist_id);
+  });
+  if (!record) return std::nullopt;
+  return AvailabilityView{*record, rules_from_record(*record)};
+}
+
+AvailabilityView AvailabilityService::create(const std::string& specialist_id,
+                                             const domain::AvailabilityRules& rules) {
+  const auto now = clock_.now_ms();
+  store::AvailabilityRecord record{security::new_uuid(), specialist_id, rules.timezone,
+                                   boost::json::serialize(domain::availability_to_json(rules)),
+                                   now, now};
+  std::optional<std::string> existing;
+  database_.transaction(store::TxMode::write, [&](store::Session& session) {
+    store::AvailabilityRepo repo(session);
+    if (auto found = repo.find_for_specialist(specialist_id)) {
+      existing = found->id;
+      return;
+    }
+    repo.insert(record);
+  });
+  if (existing)
+    throw Error::conflict("You already have availability; change it with PUT /api/availability/" +
+                          *existing + ".");
+  return {record, rules};
+}
+
+AvailabilityView AvailabilityService::update(const std::string& specialist_id,
+                                             const std::string& availability_id,
+                                             const domain::AvailabilityRules& rules) {
+  std::optional<store::AvailabilityRecord> record;
+  database_.transaction(store::TxMode::write, [&](store::Session& session) {
+    store::AvailabilityRepo repo(session);
+    record = repo.find_by_id(availability_id);
+    if (!record || record->specialist_id != specialist_id) {
+      record.reset();
+      return;
+    }
+    record->timezone = rules.timezone;
+    record->rules_json = boost::json::serialize(domain::availability_to_json(rules));
+    record->updated_at = clock_.now_ms();
+    repo.update(*record);
+  });
+  if (!record) throw Error::not_found("The availability");
+  return {*record, rules};
+}
+
+SlotComputation AvailabilityService::slots(const std::string& specialist_id,
+                                           const std::optional<std::string>& service_id,
+                                           const SlotRange& range, bool include_unavailable) {
+  const auto now_ms = clock_.now_ms();
+  const domain::Instant now = from_ms(now_ms);
+  SlotComputation result;
+  result.specialist_id = specialist_id;
+  std::optional<Loaded> loaded;
+  bool specialist_exists = false;
+  database_.transaction(store::TxMode::read, [&](store::Session& session) {
+    auto user = store::UserRepo(session).find_by_id(specialist_id);
+    if (!user || user->role != "specialist") return;
+    specialist_exists = true;
+    result.timezone = user->timezone;
+    auto record = store::AvailabilityRepo(session).find_for_specialist(specialist_id);
+    if (!record) return;
+    auto rules = rules_from_record(*record);
+    result.timezone = rules.timezone;
+    domain::WallClock clock(domain::find_zone(rules.timezone));
+    auto today = date::floor<date::days>(clock.to_local(now));
+    auto from = range.from.value_or(domain::LocalDay{today.time_since_epoch()});
+    auto to = range.to.value_or(from + date::days{default_range_days});
+    if (to < from) throw Error::invalid_field("to", "must not be before from");
+    if ((to - from).count() > max_range_days)
+      throw Error::invalid_field("to", "must be at most 366 days after from");
+    // The instants the local days can touch, a day of margin either side.
+    auto window_start = domain::Instant{(from - date::days{1}).time_since_epoch()};
+    auto window_end = domain::Instant{(to + date::days{2}).time_since_epoch()};
+    loaded = load(session, specialist_id, window_start, window_end, now_ms);
+    if (!loaded) return;
+    auto services = store::ServiceRepo(session).list_for_specialist(specialist_id, false);
+    for (auto& service : services)
+      if (!service_id || service.id == *service_id) loaded->services.push_back(std::move(service));
+    for (const auto& service : loaded->services) {
+      domain::SlotQuery query{from, to, service.duration_minutes, now, include_unavailable};
+      result.services.push_back(
+          {service, domain::compute_slots(loaded->rules, domain::find_zone(rules.timezone), query,
+                                          loaded->bookings, loaded->blocks)});
+    }
+  });
+  if (!specialist_exists) throw Error::not_found("The specialist");
+  if (service_id && loaded && result.services.empty()) throw Error::not_found("The service");
+  return result;
+}
+
+std::optional<SlotCheck> AvailabilityService::check_slot(store::Session& session,
+                                                         const std::string& service_id,
+                                                         domain::Instant start,
+                                                         std::int64_t now_ms) {
+  auto service = store::ServiceRepo(session).find(service_id);
+  if (!service || service->deleted_at) return std::nullopt;
+  auto loaded = load(session, service->specialist_id, start - date::days{2},
+                     start + date::days{2}, now_ms);
+  if (!loaded) return std::nullopt;
+  const auto* zone = domain::find_zone(loaded->rules.timezone);
+  domain::WallClock clock(zone);
+  auto local_day = date::floor<date::days>(clock.to_local(start));
+  domain::LocalDay day{local_day.time_since_epoch()};
+  domain::SlotQuery query{day, day, service->duration_minutes, from_ms(now_ms), true};
+  for (const auto& slot :
+       domain::compute_slots(loaded->rules, zone, query, loaded->bookings, loaded->blocks))
+    if (slot.start == start) return SlotCheck{*service, slot, loaded->rules.buffer_minutes};
+  return std::nullopt;
+}
+
+std::optional<SlotCheck> AvailabilityService::check_slot(const std::string& service_id,
+                                                         domain::Instant start) {
+  std::optional<SlotCheck> result;
+  database_.transaction(store::TxMode::read, [&](store::Session& session) {
+    result = check_slot(session, service_id, start, clock_.now_ms());
+  });
+  return result;
+}
+
+SlotCheck AvailabilityService::block(const std::string& specialist_id,
+                                     const std::string& service_id, domain::Instant start,
+                                     const std::string& reason) {
+  std::optional<SlotCheck> result;
+  database_.transaction(store::TxMode::write, [&](store::Session& session) {
+    auto check = check_slot(session, service_id, start, clock_.now_ms());
+    if (!check || check->service.specialist_id != specialist_id) return;
+    store::AvailabilityRepo(session).insert_block({security::new_uuid(), specialist_id,
+                                                   to_ms(check->slot.start), to_ms(check->slot.end),
+                                                   reason, clock_.now_ms()});
+    if (check->slot.status == domain::SlotStatus::available)
+      check->slot.status = domain::SlotStatus::blocked;
+    result = check;
+  });
+  if (!result) throw Error::not_found("The slot");
+  return *result;
+}
+
+SlotCheck AvailabilityService::unblock(const std::string& specialist_id,
+                                       const std::string& service_id, domain::Instant start) {
+  std::optional<SlotCheck> result;
+  database_.transaction(store::TxMode::write, [&](store::Session& session) {
+    auto check = check_slot(session, service_id, start, clock_.now_ms());
+    if (!check || check->service.specialist_id != specialist_id) return;
+    store::AvailabilityRepo(session).delete_block(specialist_id, to_ms(check->slot.start),
+                                                  to_ms(check->slot.end));
+    result = check_slot(session, service_id, start, clock_.now_ms());
+  });
+  if (!result) throw Error::not_found("The slot");
+  return *result;
+}
+
+}  // namespace confer::app

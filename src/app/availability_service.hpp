@@ -1,0 +1,82 @@
+#pragma once
+// Availability rules and the slots they produce. Slots are computed from the
+// stored rules on every request (never stored), so a changed rule shows at
+// once and a booked slot can never be offered twice: the bookings themselves
+// are the source of truth for what is taken.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/clock.hpp"
+#include "domain/availability.hpp"
+#include "domain/slot_engine.hpp"
+#include "store/availability_repo.hpp"
+#include "store/database.hpp"
+#include "store/service_repo.hpp"
+
+namespace confer::app {
+
+struct AvailabilityView {
+  store::AvailabilityRecord record;
+  domain::AvailabilityRules rules;
+};
+
+struct SlotRange {
+  std::optional<domain::LocalDay> from;  // default: today in the specialist's zone
+  std::optional<domain::LocalDay> to;    // default: from + 30 days
+};
+
+struct ServiceSlots {
+  store::ServiceRecord service;
+  std::vector<domain::Slot> slots;
+};
+
+struct SlotComputation {
+  std::string specialist_id;
+  std::string timezone;  // the specialist's
+  std::vector<ServiceSlots> services;
+};
+
+// One slot, as a booking use case needs it.
+struct SlotCheck {
+  store::ServiceRecord service;
+  domain::Slot slot;
+  int buffer_minutes = 0;
+};
+
+class AvailabilityService {
+ public:
+  AvailabilityService(store::Database& database, const Clock& clock)
+      : database_(database), clock_(clock) {}
+
+  std::optional<AvailabilityView> find(const std::string& specialist_id);
+  AvailabilityView create(const std::string& specialist_id, const domain::AvailabilityRules& rules);
+  AvailabilityView update(const std::string& specialist_id, const std::string& availability_id,
+                          const domain::AvailabilityRules& rules);
+
+  // Slots of the specialist's published services (or one service), in range.
+  SlotComputation slots(const std::string& specialist_id,
+                        const std::optional<std::string>& service_id, const SlotRange& range,
+                        bool include_unavailable);
+  // The slot that starts at `start` for `service_id`, with its status now;
+  // nullopt when the rules do not produce it. Runs inside the caller's
+  // transaction so that a booking can check and insert atomically.
+  std::optional<SlotCheck> check_slot(store::Session& session, const std::string& service_id,
+                                      domain::Instant start, std::int64_t now_ms);
+  std::optional<SlotCheck> check_slot(const std::string& service_id, domain::Instant start);
+
+  // Blocks or frees one slot of the specialist's own.
+  SlotCheck block(const std::string& specialist_id, const std::string& service_id,
+                  domain::Instant start, const std::string& reason);
+  SlotCheck unblock(const std::string& specialist_id, const std::string& service_id,
+                    domain::Instant start);
+
+ private:
+  store::Database& database_;
+  const Clock& clock_;
+};
+
+// Reads stored rules (validated when written).
+domain::AvailabilityRules rules_from_record(const store::AvailabilityRecord& record);
+
+}  // namespace confer::app

@@ -1,0 +1,215 @@
+#include <boost/json.hpp>
+
+#include "app/errors.hpp"
+#include "domain/instant_format.hpp"
+#include "http/json_body.hpp"
+#include "http/json_views.hpp"
+#include "http/query_params.hpp"
+#include "http/routes.hpp"
+#include "http/slot_json.hpp"
+
+namespace confer::http {
+namespace {
+
+domain::AvailabilityRules read_rules(const Request& request) {
+  auto body = json_object_body(request);
+  auto parsed = domain::parse_availability(body);
+  if (auto* errors = std::get_if<domain::FieldErrors>(&parsed)) throw app::Error::validation(*errors);
+  return std::get<domain::AvailabilityRules>(parsed);
+}
+
+boost::json::object availability_json(const app::AvailabilityView& view) {
+  auto json = domain::availability_to_json(view.rules);
+  json["id"] = view.record.id;
+  json["specialistId"] = view.record.specialist_id;
+  json["createdAt"] = iso_utc(view.record.created_at);
+  json["updatedAt"] = iso_utc(view.record.updated_at);
+  return json;
+}
+
+app::SlotRange range_of(const Request& request) {
+  return {query_date(request, "from"), query_date(request, "to")};
+}
+
+// {"timezone", "specialistTimezone", "slots": [...]} with the slots of every
+// service merged in time order; startLocal in `tz` (default the specialist's).
+Response slots_response(const app::SlotComputation& computed, const Request& request) {
+  const auto zone_name = query_zone(request, "tz").value_or(computed.timezone);
+  domain::WallClock viewer(domain::find_zone(zone_name));
+  std::string body = "{\"timezone\":" + boost::json::serialize(boost::json::string(zone_name)) +
+                     ",\"specialistTimezone\":" +
+                     boost::json::serialize(boost::json::string(computed.timezone)) +
+                     ",\"specialistId\":\"" + computed.specialist_id + "\",\"slots\":[";
+  std::vector<SlotListing> listings;
+  for (const auto& s : computed.services)
+    listings.push_back({computed.specialist_id, s.service.id, s.service.duration_minutes,
+                        s.service.price, s.service.currency});
+  if (computed.services.size() == 1) {
+    append_slots_json(body, computed.services[0].slots, listings[0], viewer);
+  } else {
+    std::vector<std::pair<const domain::Slot*, std::size_t>> merged;
+    for (std::size_t i = 0; i < computed.services.size(); ++i)
+      for (const auto& slot : computed.services[i].slots) merged.emplace_back(&slot, i);
+    std::stable_sort(merged.begin(), merged.end(),
+                     [](const auto& a, const auto& b) { return a.first->start < b.first->start; });
+    bool first = true;
+    for (const auto& [slot, index] : merged) {
+      append_slots_json(body, {*slot}, listings[index], viewer, first);
+      first = false;
+    }
+  }
+  body += "]}";
+  return Response{200, "application/json", std::move(body), {}};
+}
+
+boost::json::object slot_object(const app::SlotCheck& check, const std::string& zone) {
+  domain::WallClock clock(domain::find_zone(zone));
+  return {{"id", slot_id(check.service.id, check.slot.start)},
+          {"start", domain::format_utc(check.slot.start)},
+          {"end", domain::format_utc(check.slot.end)},
+          {"startLocal", domain::format_with_offset(check.slot.start, clock.offset_at(check.slot.start))},
+          {"duration", check.service.duration_minutes},
+          {"price", check.service.price},
+          {"currency", check.service.currency},
+          {"serviceId", check.service.id},
+          {"specialistId", check.service.specialist_id},
+          {"status", std::string(domain::to_string(check.slot.status))}};
+}
+
+SlotRef slot_ref(const Request& request) {
+  auto ref = parse_slot_id(request.param("slotId"));
+  if (!ref) throw app::Error::not_found("The slot");
+  return *ref;
+}
+
+std::string zone_for(const Request& request, app::AvailabilityService& availability,
+                     const std::string& specialist_id) {
+  if (auto tz = query_zone(request, "tz")) return *tz;
+  auto view = availability.find(specialist_id);
+  return view ? view->rules.timezone : "UTC";
+}
+
+Response generate(const Request& request, app::AvailabilityService& availability) {
+  auto body = json_object_body(request);
+  FieldReader reader(body);
+  auto service_id = reader.optional_string("serviceId", 1, 64);
+  app::SlotRange range;
+  for (auto [key, target] : {std::pair{"from", &range.from}, std::pair{"to", &range.to}})
+    if (auto text = reader.optional_string(key, 10, 10)) {
+      *target = domain::parse_local_date(*text);
+      if (!*target) reader.add_error(key, "must be a date as YYYY-MM-DD");
+    }
+  reader.finish();
+  auto computed = availability.slots(request.caller().user_id, service_id, range, false);
+  std::size_t count = 0;
+  for (const auto& s : computed.services) count += s.slots.size();
+  auto response = slots_response(computed, request);
+  // Slots are computed from the rules on every request; "generating" them
+  // returns what the rules produce now, with the count.
+  response.body.insert(1, "\"generated\":" + std::to_string(count) + ",");
+  return response;
+}
+
+}  // namespace
+
+void register_availability_routes(Router& router, app::AvailabilityService& availability) {
+  const auto specialist = Access::roles({"specialist"});
+
+  router.add("GET", "/api/availability", specialist, [&availability](Request& request) {
+    auto view = availability.find(request.caller().user_id);
+    if (!view) throw app::Error::not_found("Your availability (set it with POST /api/availability)");
+    return Response::json(200, availability_json(*view));
+  });
+  router.add("POST", "/api/availability", specialist, [&availability](Request& request) {
+    auto view = availability.create(request.caller().user_id, read_rules(request));
+    return Response::json(201, availability_json(view))
+        .with_header("Location", "/api/availability/" + view.record.id);
+  });
+  router.add("PUT", "/api/availability/:id", specialist, [&availability](Request& request) {
+    auto view = availability.update(request.caller().user_id, request.param("id"), read_rules(request));
+    return Response::json(200, availability_json(view));
+  });
+
+  // The caller's own slots with every status (a calendar of their week).
+  router.add("GET", "/api/availability/slots", specialist, [&availability](Request& request) {
+    return slots_response(availability.slots(request.caller().user_id, request.query("serviceId"),
+                                             range_of(request), true),
+                          request);
+  });
+  router.add("POST", "/api/availability/slots/generate", specialist,
+             [&availability](Request& request) { return generate(request, availability); });
+  router.add("POST", "/api/slots/bulk/generate", specialist,
+             [&availability](Request& request) { return generate(request, availability); });
+
+  auto block = [&availability](Request& request) {
+    auto ref = slot_ref(request);
+    auto body = json_object_body(request);
+    FieldReader reader(body);
+    auto reason = reader.optional_string("reason", 0, 500).value_or("");
+    reader.finish();
+    auto check = availability.block(request.caller().user_id, ref.service_id, ref.start, reason);
+    return Response::json(200, slot_object(check, zone_for(request, availability,
+                                                           check.service.specialist_id)));
+  };
+  router.add("POST", "/api/availability/slots/:slotId/block", specialist, block);
+
+  auto calendar = [&availability](Request& request) {
+    return slots_response(availability.slots(request.param("specialistId"),
+                                             request.query("serviceId"), range_of(request), true),
+                          request);
+  };
+  auto available = [&availability](Request& request) {
+    return slots_response(availability.slots(request.param("specialistId"),
+                                             request.query("serviceId"), range_of(request), false),
+                          request);
+  };
+  router.add("GET", "/api/availability/:specialistId/calendar", Access::anyone(), calendar);
+  router.add("GET", "/api/slots/specialist/:specialistId/calendar", Access::anyone(), calendar);
+  router.add("GET", "/api/availability/:specialistId/slots", Access::anyone(), available);
+  router.add("GET", "/api/specialists/:specialistId/slots", Access::anyone(), available);
+
+  router.add("GET", "/api/slots/available", Access::anyone(), [&availability](Request& request) {
+    auto specialist_id = request.query("specialistId");
+    if (!specialist_id || specialist_id->empty())
+      throw app::Error::invalid_field("specialistId", "is required");
+    return slots_response(
+        availability.slots(*specialist_id, request.query("serviceId"), range_of(request), false),
+        request);
+  });
+
+  router.add("GET", "/api/slots/:slotId", Access::anyone(), [&availability](Request& request) {
+    auto ref = slot_ref(request);
+    auto check = availability.check_slot(ref.service_id, ref.start);
+    if (!check || (!check->service.published && (!request.principal() ||
+                                                 request.principal()->user_id !=
+                                                     check->service.specialist_id)))
+      throw app::Error::not_found("The slot");
+    return Response::json(200, slot_object(*check, zone_for(request, availability,
+                                                            check->service.specialist_id)));
+  });
+
+  router.add("PUT", "/api/slots/:slotId", specialist, [&availability](Request& request) {
+    auto ref = slot_ref(request);
+    auto body = json_object_body(request);
+    FieldReader reader(body);
+    auto status = reader.required_string("status", 1, 20);
+    auto reason = reader.optional_string("reason", 0, 500).value_or("");
+    if (status && *status != "blocked" && *status != "available")
+      reader.add_error("status", "must be \"blocked\" or \"available\"");
+    reader.finish();
+    auto check = *status == "blocked"
+                     ? availability.block(request.caller().user_id, ref.service_id, ref.start, reason)
+                     : availability.unblock(request.caller().user_id, ref.service_id, ref.start);
+    return Response::json(200, slot_object(check, zone_for(request, availability,
+                                                           check.service.specialist_id)));
+  });
+
+  // A computed slot cannot be erased; deleting it blocks it.
+  router.add("DELETE", "/api/slots/:slotId", specialist, [&availability](Request& request) {
+    auto ref = slot_ref(request);
+    availability.block(request.caller().user_id, ref.service_id, ref.start, "deleted");
+    return Response::no_content();
+  });
+}
+
+}  // namespace confer::http

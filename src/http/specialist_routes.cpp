@@ -1,0 +1,115 @@
+#include <boost/json.hpp>
+
+#include "app/errors.hpp"
+#include "app/specialist_directory.hpp"
+#include "domain/instant_format.hpp"
+#include "domain/money.hpp"
+#include "http/json_views.hpp"
+#include "http/query_params.hpp"
+#include "http/routes.hpp"
+#include "http/slot_json.hpp"
+
+namespace confer::http {
+namespace {
+
+// The public face of a specialist: never the email or anything private.
+boost::json::object public_profile(const store::DirectoryEntry& e) {
+  boost::json::object json{{"id", e.user.id},
+                           {"name", e.user.name},
+                           {"headline", e.profile.headline},
+                           {"bio", e.profile.bio},
+                           {"specialties", boost::json::parse(e.profile.specialties_json)},
+                           {"languages", boost::json::parse(e.profile.languages_json)},
+                           {"timezone", e.user.timezone},
+                           {"serviceCount", e.service_count}};
+  json["photoUrl"] = e.profile.photo_url ? boost::json::value(*e.profile.photo_url) : nullptr;
+  if (e.lowest_price)
+    json["priceFrom"] = {{"amount", *e.lowest_price}, {"currency", e.lowest_price_currency}};
+  else
+    json["priceFrom"] = nullptr;
+  return json;
+}
+
+}  // namespace
+
+void register_specialist_routes(Router& router, store::Database& database,
+                                app::AvailabilityService& availability,
+                                app::ServiceCatalog& catalog) {
+  auto directory = std::make_shared<app::SpecialistDirectory>(database, availability);
+
+  router.add("GET", "/api/specialists", Access::anyone(), [directory](Request& request) {
+    app::DirectoryQuery query;
+    query.filter.text = request.query("q").value_or("");
+    query.filter.specialty = request.query("specialty").value_or("");
+    query.filter.language = request.query("language").value_or("");
+    query.filter.min_price = query_int64(request, "minPrice", 0, 1'000'000'000);
+    query.filter.max_price = query_int64(request, "maxPrice", 0, 1'000'000'000);
+    if (auto currency = request.query("currency"); currency && !currency->empty()) {
+      if (!domain::find_currency(*currency))
+        throw app::Error::invalid_field("currency", "must be an ISO 4217 code such as USD");
+      query.filter.currency = currency;
+    }
+    if (query.filter.text.size() > 100)
+      throw app::Error::invalid_field("q", "must be at most 100 characters");
+    query.available_on = query_date(request, "availableOn");
+    query.page = query_int(request, "page", 1, 1, 10000);
+    query.page_size = query_int(request, "pageSize", 20, 1, 100);
+    auto page = directory->search(query);
+    boost::json::array items;
+    for (const auto& entry : page.items) items.push_back(public_profile(entry));
+    return Response::json(200, {{"items", std::move(items)},
+                                {"page", query.page},
+                                {"pageSize", query.page_size},
+                                {"total", page.total}});
+  });
+
+  router.add("GET", "/api/specialists/:specialistId", Access::anyone(),
+             [directory, &catalog, &availability](Request& request) {
+               const auto& id = request.param("specialistId");
+               auto entry = directory->get(id);
+               auto json = public_profile(entry);
+               boost::json::array services;
+               const auto viewer = request.principal() ? request.principal()->user_id : "";
+               for (const auto& service : catalog.list(id, viewer)) {
+                 services.push_back(service_json(service));
+                 if (service.published && (!entry.lowest_price || service.price < *entry.lowest_price)) {
+                   entry.lowest_price = service.price;
+                   entry.lowest_price_currency = service.currency;
+                 }
+               }
+               if (entry.lowest_price)
+                 json["priceFrom"] = {{"amount", *entry.lowest_price},
+                                      {"currency", entry.lowest_price_currency}};
+               json["serviceCount"] = services.size();
+               json["services"] = std::move(services);
+               // The next few free times, so the profile can show them at once.
+               auto next = availability.slots(id, std::nullopt, {}, false);
+               std::vector<std::pair<domain::Instant, std::string>> upcoming;
+               for (const auto& s : next.services)
+                 for (std::size_t i = 0; i < s.slots.size() && i < 5; ++i)
+                   upcoming.emplace_back(s.slots[i].start, s.service.id);
+               std::sort(upcoming.begin(), upcoming.end());
+               boost::json::array next_json;
+               for (std::size_t i = 0; i < upcoming.size() && i < 5; ++i)
+                 next_json.push_back({{"start", domain::format_utc(upcoming[i].first)},
+                                      {"serviceId", upcoming[i].second},
+                                      {"slotId", slot_id(upcoming[i].second, upcoming[i].first)}});
+               json["nextAvailable"] = std::move(next_json);
+               json["availabilityTimezone"] = next.timezone;
+               return Response::json(200, json);
+             });
+
+  router.add("GET", "/api/specialists/:specialistId/availability", Access::anyone(),
+             [directory, &availability](Request& request) {
+               const auto& id = request.param("specialistId");
+               directory->get(id);  // 404 for someone who is not a specialist
+               auto view = availability.find(id);
+               if (!view) throw app::Error::not_found("This specialist's availability");
+               auto json = domain::availability_to_json(view->rules);
+               json["id"] = view->record.id;
+               json["specialistId"] = id;
+               return Response::json(200, json);
+             });
+}
+
+}  // namespace confer::http

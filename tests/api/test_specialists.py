@@ -1,0 +1,53 @@
+"""The marketplace: searching specialists and their public pages."""
+from confer_harness import assert_problem
+
+
+def make_specialist(client, name, specialties, languages, price, hours=True):
+    data = client.signup("specialist", name=name)
+    token = data["accessToken"]
+    client.patch("/api/specialists/me", token=token, json={
+        "headline": f"{name} helps", "specialties": specialties, "languages": languages})
+    if hours:
+        client.post("/api/availability", token=token, json={
+            "timezone": "Europe/Berlin", "maxAdvanceBooking": 730, "slotDuration": [60],
+            "workingHours": {"wednesday": {"start": "09:00", "end": "12:00"}}})
+    client.post("/api/services", token=token, json={"title": "Session", "duration": 60,
+                                                    "price": price, "currency": "EUR"})
+    return data["user"]["id"]
+
+
+def test_search_filters_by_text_specialty_language_price_and_date(client):
+    tag = "tag" + client.signup()["user"]["id"][:8]  # unique per run
+    a = make_specialist(client, "Alma Zorn", [tag, "career"], ["de"], 5000)
+    b = make_specialist(client, "Bert Yu", [tag], ["en"], 20000, hours=False)
+
+    def ids(**params):
+        response = client.get("/api/specialists", params={"specialty": tag, **params})
+        assert response.status_code == 200, response.text
+        return [item["id"] for item in response.json()["items"]]
+
+    assert ids() == [a, b]
+    assert ids(q="zorn") == [a]
+    assert ids(language="en") == [b]
+    assert ids(minPrice=10000) == [b]
+    assert ids(maxPrice=10000) == [a]
+    assert ids(availableOn="2027-03-17") == [a]  # a Wednesday; Bert has no hours
+    assert ids(availableOn="2027-03-18") == []
+    page = client.get("/api/specialists", params={"specialty": tag, "pageSize": 1, "page": 2}).json()
+    assert page["total"] == 2 and [i["id"] for i in page["items"]] == [b]
+    assert_problem(client.get("/api/specialists?pageSize=1000"), 422)
+    assert_problem(client.get("/api/specialists?availableOn=tomorrow"), 422)
+
+
+def test_a_public_profile_shows_services_and_next_times_but_no_email(client):
+    tag = "tag" + client.signup()["user"]["id"][:8]
+    specialist_id = make_specialist(client, "Cleo Park", [tag], ["en"], 7500)
+    response = client.get(f"/api/specialists/{specialist_id}")
+    assert response.status_code == 200
+    body = response.json()
+    assert body["name"] == "Cleo Park" and body["priceFrom"] == {"amount": 7500, "currency": "EUR"}
+    assert [s["price"] for s in body["services"]] == [7500]
+    assert body["nextAvailable"] and body["nextAvailable"][0]["slotId"]
+    assert "@" not in response.text
+    customer = client.signup()["user"]["id"]
+    assert_problem(client.get(f"/api/specialists/{customer}"), 404)
