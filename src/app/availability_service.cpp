@@ -33,13 +33,19 @@ struct Loaded {
 };
 
 // Everything slot computation needs, read in one transaction.
+// `rules` when the caller has them already (they are parsed once per request).
 std::optional<Loaded> load(store::Session& session, const std::string& specialist_id,
                            domain::Instant window_start, domain::Instant window_end,
-                           std::int64_t now_ms) {
-  auto record = store::AvailabilityRepo(session).find_for_specialist(specialist_id);
-  if (!record) return std::nullopt;
+                           std::int64_t now_ms,
+                           std::optional<domain::AvailabilityRules> rules = std::nullopt) {
   Loaded loaded;
-  loaded.rules = rules_from_record(*record);
+  if (rules) {
+    loaded.rules = std::move(*rules);
+  } else {
+    auto record = store::AvailabilityRepo(session).find_for_specialist(specialist_id);
+    if (!record) return std::nullopt;
+    loaded.rules = rules_from_record(*record);
+  }
   const auto pad = std::chrono::minutes{loaded.rules.buffer_minutes + 1};
   loaded.bookings = intervals(store::busy_times(session, specialist_id, to_ms(window_start - pad),
                                                 to_ms(window_end + pad), now_ms));
@@ -135,16 +141,14 @@ SlotComputation AvailabilityService::slots(const std::string& specialist_id,
     // The instants the local days can touch, a day of margin either side.
     auto window_start = domain::Instant{(from - date::days{1}).time_since_epoch()};
     auto window_end = domain::Instant{(to + date::days{2}).time_since_epoch()};
-    loaded = load(session, specialist_id, window_start, window_end, now_ms);
-    if (!loaded) return;
+    loaded = load(session, specialist_id, window_start, window_end, now_ms, rules);
     auto services = store::ServiceRepo(session).list_for_specialist(specialist_id, false);
     for (auto& service : services)
       if (!service_id || service.id == *service_id) loaded->services.push_back(std::move(service));
     for (const auto& service : loaded->services) {
       domain::SlotQuery query{from, to, service.duration_minutes, now, include_unavailable};
-      result.services.push_back(
-          {service, domain::compute_slots(loaded->rules, domain::find_zone(rules.timezone), query,
-                                          loaded->bookings, loaded->blocks)});
+      result.services.push_back({service, domain::compute_slots(loaded->rules, clock.zone(), query,
+                                                                loaded->bookings, loaded->blocks)});
     }
   });
   if (!specialist_exists) throw Error::not_found("The specialist");

@@ -1,5 +1,7 @@
 #include "domain/instant_format.hpp"
 
+#include <cstring>
+
 namespace confer::domain {
 namespace {
 
@@ -8,19 +10,26 @@ inline void put2(char* out, unsigned value) {
   out[1] = static_cast<char>('0' + value % 10);
 }
 
-// "YYYY-MM-DDTHH:MM:SS" into 19 chars.
+// "YYYY-MM-DDTHH:MM:SS" into 19 chars. Slot lists repeat the same few days,
+// so the calendar date of the last day seen is kept per thread.
 void put_date_time(char* out, std::chrono::seconds since_epoch) {
   auto days = date::floor<date::days>(since_epoch);
-  date::year_month_day ymd{date::sys_days{days}};
+  thread_local date::days cached_day{-1'000'000};
+  thread_local char cached_text[11];
+  if (days != cached_day) {
+    date::year_month_day ymd{date::sys_days{days}};
+    unsigned y = static_cast<unsigned>(static_cast<int>(ymd.year()));
+    put2(cached_text, y / 100);
+    put2(cached_text + 2, y % 100);
+    cached_text[4] = '-';
+    put2(cached_text + 5, static_cast<unsigned>(ymd.month()));
+    cached_text[7] = '-';
+    put2(cached_text + 8, static_cast<unsigned>(ymd.day()));
+    cached_text[10] = 'T';
+    cached_day = days;
+  }
+  std::memcpy(out, cached_text, 11);
   auto rest = since_epoch - days;
-  unsigned y = static_cast<unsigned>(static_cast<int>(ymd.year()));
-  put2(out, y / 100);
-  put2(out + 2, y % 100);
-  out[4] = '-';
-  put2(out + 5, static_cast<unsigned>(ymd.month()));
-  out[7] = '-';
-  put2(out + 8, static_cast<unsigned>(ymd.day()));
-  out[10] = 'T';
   auto secs = static_cast<unsigned>(rest.count());
   put2(out + 11, secs / 3600);
   out[13] = ':';

@@ -40,23 +40,28 @@ Response slots_response(const app::SlotComputation& computed, const Request& req
                      ",\"specialistTimezone\":" +
                      boost::json::serialize(boost::json::string(computed.timezone)) +
                      ",\"specialistId\":\"" + computed.specialist_id + "\",\"slots\":[";
-  std::vector<SlotListing> listings;
-  for (const auto& s : computed.services)
-    listings.push_back({computed.specialist_id, s.service.id, s.service.duration_minutes,
-                        s.service.price, s.service.currency});
-  if (computed.services.size() == 1) {
-    append_slots_json(body, computed.services[0].slots, listings[0], viewer);
-  } else {
-    std::vector<std::pair<const domain::Slot*, std::size_t>> merged;
-    for (std::size_t i = 0; i < computed.services.size(); ++i)
-      for (const auto& slot : computed.services[i].slots) merged.emplace_back(&slot, i);
-    std::stable_sort(merged.begin(), merged.end(),
-                     [](const auto& a, const auto& b) { return a.first->start < b.first->start; });
-    bool first = true;
-    for (const auto& [slot, index] : merged) {
-      append_slots_json(body, {*slot}, listings[index], viewer, first);
-      first = false;
+  std::vector<SlotWriter> writers;
+  std::size_t total = 0;
+  for (const auto& s : computed.services) {
+    writers.emplace_back(SlotListing{computed.specialist_id, s.service.id,
+                                     s.service.duration_minutes, s.service.price,
+                                     s.service.currency});
+    total += s.slots.size();
+  }
+  body.reserve(body.size() + total * SlotWriter::typical_size + 2);
+  // Merge the services' lists (each already sorted) into time order.
+  std::vector<std::size_t> next(computed.services.size(), 0);
+  for (std::size_t written = 0; written < total; ++written) {
+    std::size_t pick = computed.services.size();
+    for (std::size_t i = 0; i < computed.services.size(); ++i) {
+      const auto& list = computed.services[i].slots;
+      if (next[i] < list.size() &&
+          (pick == computed.services.size() ||
+           list[next[i]].start < computed.services[pick].slots[next[pick]].start))
+        pick = i;
     }
+    if (written > 0) body += ',';
+    writers[pick].append(body, computed.services[pick].slots[next[pick]++], viewer);
   }
   body += "]}";
   return Response{200, "application/json", std::move(body), {}};

@@ -25,8 +25,22 @@ struct SlotRef {
 };
 std::optional<SlotRef> parse_slot_id(std::string_view id);
 
-// Appends {"id","start","end","startLocal","duration","price","currency","serviceId",
-// "specialistId","status"} per slot, comma-separated (no brackets).
+// Writes {"id","start","end","startLocal","duration","price","currency",
+// "serviceId","status"} for the slots of one listing; the text that is the same
+// for every slot is prepared once.
+class SlotWriter {
+ public:
+  explicit SlotWriter(const SlotListing& listing);
+  void append(std::string& out, const domain::Slot& slot, domain::WallClock& viewer_clock) const;
+  static constexpr std::size_t typical_size = 300;  // bytes per slot, for reserve()
+
+ private:
+  std::string id_prefix_;  // {"id":"<serviceId>.
+  std::string tail_;       // ,"duration":…,"status":"
+};
+
+// Appends the slots comma-separated (no brackets); `first_item` false puts a
+// comma before the first one.
 void append_slots_json(std::string& out, const std::vector<domain::Slot>& slots,
                        const SlotListing& listing, domain::WallClock& viewer_clock,
                        bool first_item = true);
