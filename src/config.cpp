@@ -106,6 +106,7 @@ Config Config::from_environment() {
   config.mail_from = env("MAIL_FROM", env("SENDGRID_FROM_EMAIL", config.mail_from));
   config.web_dir = env("WEB_DIR", config.web_dir);
   config.docs_dir = env("DOCS_DIR", config.docs_dir);
+  config.hold_minutes = static_cast<int>(env_int("HOLD_MINUTES", 15, 1, 1440));
   config.login_max_failures_per_account =
       static_cast<int>(env_int("LOGIN_MAX_FAILURES_PER_ACCOUNT", 5, 1, 1000));
   config.login_max_failures_per_ip =

@@ -35,6 +35,8 @@ struct Config {
   std::string web_dir = "web/dist";
   std::string docs_dir = "build/api-docs";
 
+  int hold_minutes = 15;  // HOLD_MINUTES: a paid booking waits this long for payment
+
   int login_max_failures_per_account = 5;
   int login_max_failures_per_ip = 20;
   int login_failure_window_minutes = 15;

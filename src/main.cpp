@@ -3,12 +3,17 @@
 #include <malloc.h>
 
 #include <CLI/CLI.hpp>
+#include <atomic>
 #include <iostream>
+#include <thread>
 
 #include "app/account_service.hpp"
 #include "app/auth_service.hpp"
 #include "app/availability_service.hpp"
+#include "app/booking_service.hpp"
 #include "app/clock.hpp"
+#include "integrations/video/jitsi.hpp"
+#include "http/idempotency.hpp"
 #include "app/demo_seed.hpp"
 #include "app/service_catalog.hpp"
 #include "config.hpp"
@@ -33,6 +38,9 @@ struct Services {
   std::unique_ptr<app::AccountService> accounts;
   std::unique_ptr<app::ServiceCatalog> services;
   std::unique_ptr<app::AvailabilityService> availability;
+  std::unique_ptr<app::VideoProvider> video;
+  std::unique_ptr<app::BookingService> bookings;
+  std::unique_ptr<http::IdempotencyKeys> idempotency;
 };
 
 std::string app_url(const Config& config) {
@@ -68,6 +76,11 @@ void wire(Services& services, const Config& config) {
   services.services = std::make_unique<app::ServiceCatalog>(*services.database, services.clock);
   services.availability =
       std::make_unique<app::AvailabilityService>(*services.database, services.clock);
+  services.video = std::make_unique<integrations::JitsiMeetings>();
+  services.bookings = std::make_unique<app::BookingService>(
+      *services.database, services.clock, *services.availability, *services.video,
+      app::BookingSettings{config.hold_minutes});
+  services.idempotency = std::make_unique<http::IdempotencyKeys>(*services.database, services.clock);
 }
 
 void register_routes(http::Router& router, Services& services) {
@@ -76,6 +89,7 @@ void register_routes(http::Router& router, Services& services) {
   http::register_account_routes(router, *services.accounts);
   http::register_service_routes(router, *services.services);
   http::register_availability_routes(router, *services.availability);
+  http::register_booking_routes(router, *services.bookings, *services.idempotency);
   http::register_specialist_routes(router, *services.database, *services.availability,
                                    *services.services);
 }
@@ -118,9 +132,25 @@ int serve(Config config) {
                                                   const std::string& ip) {
     return pipeline.handle(request, ip);
   });
+  // Unpaid holds are also released whenever bookings are read or made; this
+  // sweep frees slots nobody looks at. (The durable job queue replaces it.)
+  std::atomic<bool> stopping{false};
+  std::thread hold_sweeper([&] {
+    while (!stopping) {
+      for (int i = 0; i < 300 && !stopping; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+      try {
+        if (int expired = services.bookings->expire_holds(); expired > 0)
+          log::info("payment holds expired", {{"bookings", expired}});
+      } catch (const std::exception& error) {
+        log::warn("hold sweep failed", {{"error", error.what()}});
+      }
+    }
+  });
   log::info("listening", {{"url", "http://" + config.host + ":" + std::to_string(server.port())},
                           {"threads", config.threads}});
   server.run();
+  stopping = true;
+  hold_sweeper.join();
   log::info("stopped");
   return 0;
 }

@@ -6,6 +6,8 @@
 #include "app/account_service.hpp"
 #include "app/auth_service.hpp"
 #include "app/availability_service.hpp"
+#include "app/booking_service.hpp"
+#include "http/idempotency.hpp"
 #include "app/service_catalog.hpp"
 #include "store/service_repo.hpp"
 #include "http/router.hpp"
@@ -16,6 +18,8 @@ void register_system_routes(Router& router);
 void register_auth_routes(Router& router, app::AuthService& auth);
 void register_account_routes(Router& router, app::AccountService& accounts);
 void register_service_routes(Router& router, app::ServiceCatalog& catalog);
+void register_booking_routes(Router& router, app::BookingService& bookings,
+                             IdempotencyKeys& idempotency);
 void register_availability_routes(Router& router, app::AvailabilityService& availability);
 void register_specialist_routes(Router& router, store::Database& database,
                                 app::AvailabilityService& availability,

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "domain/local_time.hpp"
+#include "domain/slot_id.hpp"
 #include "domain/slot_engine.hpp"
 
 namespace confer::http {
@@ -17,13 +18,9 @@ struct SlotListing {
   std::string currency;
 };
 
-// Opaque to clients: "<serviceId>.<start Unix seconds>".
-std::string slot_id(const std::string& service_id, domain::Instant start);
-struct SlotRef {
-  std::string service_id;
-  domain::Instant start;
-};
-std::optional<SlotRef> parse_slot_id(std::string_view id);
+using domain::parse_slot_id;
+using domain::slot_id;
+using domain::SlotRef;
 
 // Writes {"id","start","end","startLocal","duration","price","currency",
 // "serviceId","status"} for the slots of one listing; the text that is the same

@@ -1,0 +1,114 @@
+#pragma once
+// The booking lifecycle: book a slot (held while a paid booking awaits
+// payment), confirm, cancel with the service's refund policy, reschedule
+// atomically, run the session, and let unpaid holds expire. Every status
+// change writes an audit row in the same transaction.
+//
+// No double booking: each booking is written in one transaction that re-checks
+// the slot against the rules and the active bookings. On SQLite that
+// transaction holds the write lock from its first statement, so the check is
+// authoritative; on PostgreSQL an exclusion constraint refuses an overlapping
+// row even when two checks ran side by side.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/availability_service.hpp"
+#include "app/clock.hpp"
+#include "app/video.hpp"
+#include "domain/booking_rules.hpp"
+#include "store/booking_repo.hpp"
+#include "store/database.hpp"
+#include "store/service_repo.hpp"
+#include "store/user_repo.hpp"
+
+namespace confer::app {
+
+struct BookingSettings {
+  int hold_minutes = 15;  // HOLD_MINUTES: how long a paid booking waits for payment
+};
+
+struct BookingView {
+  store::BookingRecord booking;
+  store::ServiceRecord service;
+  store::UserRecord specialist;
+  store::UserRecord customer;
+};
+
+struct BookingPage {
+  std::vector<BookingView> items;
+  std::int64_t total = 0;
+};
+
+struct BookingQuery {
+  bool as_specialist = false;
+  std::optional<std::string> status;
+  std::optional<bool> upcoming;
+  int page = 1;
+  int page_size = 20;
+};
+
+struct NoteChanges {
+  std::optional<std::string> customer_notes;    // the customer's own
+  std::optional<std::string> specialist_notes;  // private to the specialist
+  std::optional<std::string> shared_notes;      // written by the specialist, shown to both
+};
+
+struct Cancellation {
+  BookingView booking;
+  domain::RefundDecision refund;
+};
+
+class BookingService {
+ public:
+  BookingService(store::Database& database, const Clock& clock, AvailabilityService& availability,
+                 VideoProvider& video, BookingSettings settings)
+      : database_(database),
+        clock_(clock),
+        availability_(availability),
+        video_(video),
+        settings_(settings) {}
+
+  BookingView create(const std::string& customer_id, const std::string& slot_id,
+                     const std::string& customer_notes);
+  BookingView get(const std::string& user_id, const std::string& booking_id);
+  BookingPage list(const std::string& user_id, const BookingQuery& query);
+  BookingView update_notes(const std::string& user_id, const std::string& booking_id,
+                           const NoteChanges& changes);
+  Cancellation cancel(const std::string& user_id, const std::string& booking_id,
+                      const std::string& reason);
+  BookingView reschedule(const std::string& user_id, const std::string& booking_id,
+                         const std::string& new_slot_id);
+  Cancellation request_refund(const std::string& user_id, const std::string& booking_id,
+                              const std::string& reason);
+  BookingView start_session(const std::string& specialist_id, const std::string& booking_id);
+  BookingView end_session(const std::string& specialist_id, const std::string& booking_id);
+  BookingView mark_no_show(const std::string& specialist_id, const std::string& booking_id);
+  // Payment received (the payments webhook calls this): pending → confirmed.
+  BookingView confirm_payment(const std::string& booking_id);
+  // Cancels every pending booking whose payment hold has ended; returns how many.
+  int expire_holds();
+
+ private:
+  using Change = std::function<void(store::Session&, store::BookingRecord&, std::int64_t now)>;
+  // Loads the booking for a party to it (404 for anyone else), applies
+  // `change` and saves it, all in one transaction.
+  BookingView change(const std::string& user_id, const std::string& booking_id,
+                     const Change& change);
+  void expire_holds(store::Session& session, std::int64_t now, const std::string& user_id);
+  void confirm(store::Session& session, store::BookingRecord& booking, std::int64_t now,
+               const std::string& actor);
+
+  store::Database& database_;
+  const Clock& clock_;
+  AvailabilityService& availability_;
+  VideoProvider& video_;
+  BookingSettings settings_;
+};
+
+// Moves a booking to `to`, or throws a 409 naming the illegal transition;
+// records the audit row.
+void transition(store::Session& session, store::BookingRecord& booking, domain::BookingStatus to,
+                const std::string& actor, const std::string& why, std::int64_t now);
+
+}  // namespace confer::app

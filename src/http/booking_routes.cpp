@@ -1,0 +1,285 @@
+#include <boost/json.hpp>
+
+#include "app/booking_service.hpp"
+#include "app/errors.hpp"
+#include "domain/money.hpp"
+#include "domain/slot_id.hpp"
+#include "http/idempotency.hpp"
+#include "http/json_body.hpp"
+#include "http/json_views.hpp"
+#include "http/query_params.hpp"
+#include "http/routes.hpp"
+
+namespace confer::http {
+namespace {
+
+boost::json::value optional_time(const std::optional<std::int64_t>& ms) {
+  return ms ? boost::json::value(iso_utc(*ms)) : boost::json::value(nullptr);
+}
+boost::json::value optional_text(const std::optional<std::string>& text) {
+  return text ? boost::json::value(*text) : boost::json::value(nullptr);
+}
+
+// A booking as `viewer_id` sees it: the specialist's private notes only for
+// the specialist; the join link only once confirmed.
+boost::json::object booking_json(const app::BookingView& v, const std::string& viewer_id) {
+  const auto& b = v.booking;
+  boost::json::object json{
+      {"id", b.id},
+      {"status", b.status},
+      {"slotId", b.slot_id},
+      {"specialistId", b.specialist_id},
+      {"customerId", b.customer_id},
+      {"serviceId", b.service_id},
+      {"start", iso_utc(b.start_at)},
+      {"end", iso_utc(b.end_at)},
+      {"bookedAt", iso_utc(b.created_at)},
+      {"holdExpiresAt", optional_time(b.hold_expires_at)},
+      {"customerNotes", b.customer_notes},
+      {"sharedNotes", b.shared_notes},
+      {"cancellationType", optional_text(b.cancellation_type)},
+      {"cancellationReason", optional_text(b.cancellation_reason)},
+      {"cancelledAt", optional_time(b.cancelled_at)},
+      {"rescheduledFrom", optional_text(b.rescheduled_from)},
+      {"payment",
+       {{"amount", b.payment_amount},
+        {"currency", b.payment_currency},
+        {"status", b.payment_status},
+        {"refundAmount", b.refund_amount},
+        {"refundRequestedAt", optional_time(b.refund_requested_at)}}},
+      {"session",
+       {{"startedAt", optional_time(b.session_started_at)},
+        {"endedAt", optional_time(b.session_ended_at)},
+        {"durationMinutes",
+         b.session_started_at && b.session_ended_at
+             ? boost::json::value((*b.session_ended_at - *b.session_started_at + 30'000) / 60'000)
+             : boost::json::value(nullptr)}}},
+      {"service",
+       {{"id", v.service.id}, {"title", v.service.title}, {"duration", v.service.duration_minutes}}},
+      {"specialist",
+       {{"id", v.specialist.id}, {"name", v.specialist.name}, {"timezone", v.specialist.timezone}}},
+      {"customer",
+       {{"id", v.customer.id}, {"name", v.customer.name}, {"timezone", v.customer.timezone}}},
+      {"createdAt", iso_utc(b.created_at)},
+      {"updatedAt", iso_utc(b.updated_at)}};
+  if (viewer_id == b.specialist_id) json["specialistNotes"] = b.specialist_notes;
+  const bool has_link = b.meeting_url && (b.status == "confirmed" || b.status == "in-progress");
+  json["meeting"] = has_link ? boost::json::value({{"provider", optional_text(b.meeting_provider)},
+                                                   {"joinUrl", *b.meeting_url}})
+                             : boost::json::value(nullptr);
+  return json;
+}
+
+std::string escape_html(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+std::string money(std::int64_t amount, const std::string& currency) {
+  auto known = domain::find_currency(currency);
+  return known ? domain::format_money(amount, *known) : std::to_string(amount) + " " + currency;
+}
+
+Response receipt(const app::BookingView& v, bool html) {
+  const auto& b = v.booking;
+  const std::string number = "CONF-" + b.id.substr(0, 8);
+  if (!html) {
+    return Response::json(
+        200, {{"receiptNumber", number},
+              {"bookingId", b.id},
+              {"issuedAt", iso_utc(b.confirmed_at.value_or(b.created_at))},
+              {"customer", {{"name", v.customer.name}, {"email", v.customer.email}}},
+              {"specialist", {{"name", v.specialist.name}}},
+              {"service", {{"title", v.service.title}, {"duration", v.service.duration_minutes}}},
+              {"start", iso_utc(b.start_at)},
+              {"end", iso_utc(b.end_at)},
+              {"status", b.status},
+              {"amount", b.payment_amount},
+              {"currency", b.payment_currency},
+              {"amountFormatted", money(b.payment_amount, b.payment_currency)},
+              {"paymentStatus", b.payment_status},
+              {"refundAmount", b.refund_amount}});
+  }
+  std::string page =
+      "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Receipt " + number +
+      "</title><style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;"
+      "color:#111}table{width:100%;border-collapse:collapse}td{padding:.4rem;border-bottom:1px "
+      "solid #ddd}td:last-child{text-align:right}@media print{button{display:none}}</style>"
+      "</head><body><h1>Confer receipt</h1><p>Receipt " + number + "</p><table>" +
+      "<tr><td>Customer</td><td>" + escape_html(v.customer.name) + " &lt;" +
+      escape_html(v.customer.email) + "&gt;</td></tr>" +
+      "<tr><td>Specialist</td><td>" + escape_html(v.specialist.name) + "</td></tr>" +
+      "<tr><td>Service</td><td>" + escape_html(v.service.title) + " (" +
+      std::to_string(v.service.duration_minutes) + " min)</td></tr>" +
+      "<tr><td>Time (UTC)</td><td>" + iso_utc(b.start_at) + " – " + iso_utc(b.end_at) + "</td></tr>" +
+      "<tr><td>Status</td><td>" + escape_html(b.status) + "</td></tr>" +
+      "<tr><td>Amount</td><td>" + money(b.payment_amount, b.payment_currency) + "</td></tr>" +
+      "<tr><td>Payment</td><td>" + escape_html(b.payment_status) + "</td></tr>" +
+      (b.refund_amount > 0 ? "<tr><td>Refund</td><td>" + money(b.refund_amount, b.payment_currency) +
+                                 "</td></tr>"
+                           : std::string()) +
+      "</table></body></html>";
+  return Response::text(200, "text/html; charset=utf-8", std::move(page));
+}
+
+std::string read_reason(const Request& request) {
+  auto body = json_object_body(request);
+  FieldReader reader(body);
+  auto reason = reader.optional_string("reason", 0, 1000).value_or("");
+  reader.finish();
+  return reason;
+}
+
+Response cancellation_json(const app::Cancellation& c, const std::string& viewer) {
+  auto json = booking_json(c.booking, viewer);
+  json["refund"] = {{"amount", c.refund.amount},
+                    {"currency", c.booking.booking.payment_currency},
+                    {"withinDeadline", c.refund.within_deadline},
+                    {"reason", c.refund.reason}};
+  return Response::json(200, json);
+}
+
+}  // namespace
+
+void register_booking_routes(Router& router, app::BookingService& bookings,
+                             IdempotencyKeys& idempotency) {
+  const auto signed_in = Access::signed_in();
+  const auto customer = Access::roles({"customer"});
+  const auto specialist = Access::roles({"specialist"});
+
+  auto book = [&bookings, &idempotency](Request& request, std::optional<std::string> slot) {
+    return idempotency.run(request, [&] {
+      auto body = json_object_body(request);
+      FieldReader reader(body);
+      if (!slot) slot = reader.required_string("slotId", 1, 200);
+      auto notes = reader.optional_string("customerNotes", 0, 2000).value_or("");
+      reader.finish();
+      auto view = bookings.create(request.caller().user_id, *slot, notes);
+      return Response::json(201, booking_json(view, request.caller().user_id))
+          .with_header("Location", "/api/bookings/" + view.booking.id);
+    });
+  };
+  router.add("POST", "/api/bookings", customer,
+             [book](Request& request) { return book(request, std::nullopt); });
+  router.add("POST", "/api/slots/:slotId/book", customer,
+             [book](Request& request) { return book(request, request.param("slotId")); });
+
+  router.add("GET", "/api/bookings", signed_in, [&bookings](Request& request) {
+    app::BookingQuery query;
+    const auto& caller = request.caller();
+    auto role = request.query("role").value_or(caller.role == "specialist" ? "specialist" : "customer");
+    if (role != "customer" && role != "specialist")
+      throw app::Error::invalid_field("role", "must be customer or specialist");
+    query.as_specialist = role == "specialist";
+    if (auto status = request.query("status"); status && !status->empty()) {
+      if (!domain::parse_booking_status(*status))
+        throw app::Error::invalid_field("status", "must be pending, confirmed, in-progress, "
+                                                  "completed, cancelled or no-show");
+      query.status = status;
+    }
+    if (auto when = request.query("when"); when && !when->empty()) {
+      if (*when != "upcoming" && *when != "past")
+        throw app::Error::invalid_field("when", "must be upcoming or past");
+      query.upcoming = *when == "upcoming";
+    }
+    query.page = query_int(request, "page", 1, 1, 100000);
+    query.page_size = query_int(request, "pageSize", 20, 1, 100);
+    auto page = bookings.list(caller.user_id, query);
+    boost::json::array items;
+    for (const auto& view : page.items) items.push_back(booking_json(view, caller.user_id));
+    return Response::json(200, {{"items", std::move(items)},
+                                {"page", query.page},
+                                {"pageSize", query.page_size},
+                                {"total", page.total}});
+  });
+
+  router.add("GET", "/api/bookings/:bookingId", signed_in, [&bookings](Request& request) {
+    const auto& user = request.caller().user_id;
+    return Response::json(200, booking_json(bookings.get(user, request.param("bookingId")), user));
+  });
+
+  router.add("PUT", "/api/bookings/:bookingId", signed_in, [&bookings](Request& request) {
+    auto body = json_object_body(request);
+    FieldReader reader(body);
+    app::NoteChanges changes;
+    for (auto [key, target] : {std::pair{"customerNotes", &changes.customer_notes},
+                               std::pair{"specialistNotes", &changes.specialist_notes},
+                               std::pair{"sharedNotes", &changes.shared_notes}})
+      if (reader.has(key)) *target = reader.optional_string(key, 0, 10000).value_or("");
+    reader.reject("status", "changes through cancel, reschedule or the session routes");
+    reader.reject("start", "changes through POST /api/bookings/{bookingId}/reschedule");
+    reader.finish();
+    const auto& user = request.caller().user_id;
+    return Response::json(
+        200, booking_json(bookings.update_notes(user, request.param("bookingId"), changes), user));
+  });
+
+  router.add("DELETE", "/api/bookings/:bookingId", signed_in, [&bookings](Request& request) {
+    const auto& user = request.caller().user_id;
+    return cancellation_json(bookings.cancel(user, request.param("bookingId"), read_reason(request)),
+                             user);
+  });
+
+  router.add("GET", "/api/bookings/:bookingId/receipt", signed_in, [&bookings](Request& request) {
+    auto view = bookings.get(request.caller().user_id, request.param("bookingId"));
+    const bool html = request.query("format") == "html" ||
+                      (request.header("Accept").find("text/html") != std::string_view::npos);
+    return receipt(view, html);
+  });
+
+  router.add("POST", "/api/bookings/:bookingId/reschedule", signed_in, [&bookings](Request& request) {
+    auto body = json_object_body(request);
+    FieldReader reader(body);
+    auto slot = reader.required_string("slotId", 1, 200);
+    reader.finish();
+    const auto& user = request.caller().user_id;
+    return Response::json(
+        200, booking_json(bookings.reschedule(user, request.param("bookingId"), *slot), user));
+  });
+
+  router.add("POST", "/api/bookings/:bookingId/refund", customer, [&bookings](Request& request) {
+    const auto& user = request.caller().user_id;
+    auto result = bookings.request_refund(user, request.param("bookingId"), read_reason(request));
+    auto response = cancellation_json(result, user);
+    response.status = 202;
+    return response;
+  });
+
+  auto session_route = [&](const char* path, auto action) {
+    router.add("POST", path, specialist, [&bookings, action](Request& request) {
+      const auto& user = request.caller().user_id;
+      return Response::json(200, booking_json((bookings.*action)(user, request.param("bookingId")),
+                                              user));
+    });
+  };
+  session_route("/api/bookings/:bookingId/session/start", &app::BookingService::start_session);
+  session_route("/api/bookings/:bookingId/session/end", &app::BookingService::end_session);
+  session_route("/api/bookings/:bookingId/no-show", &app::BookingService::mark_no_show);
+
+  // Session history: completed and running sessions, with shared notes.
+  router.add("GET", "/api/sessions", signed_in, [&bookings](Request& request) {
+    const auto& caller = request.caller();
+    boost::json::array items;
+    for (const char* status : {"in-progress", "completed"}) {
+      app::BookingQuery query;
+      query.as_specialist = caller.role == "specialist";
+      query.status = status;
+      query.page_size = 100;
+      for (const auto& view : bookings.list(caller.user_id, query).items)
+        items.push_back(booking_json(view, caller.user_id));
+    }
+    return Response::json(200, {{"items", std::move(items)}});
+  });
+}
+
+}  // namespace confer::http
