@@ -1,0 +1,177 @@
+#include "app/booking_service.hpp"
+
+#include <gtest/gtest.h>
+
+#include <boost/json.hpp>
+
+#include "app/auth_service.hpp"
+#include "app/errors.hpp"
+#include "app/service_catalog.hpp"
+#include "domain/slot_id.hpp"
+#include "integrations/video/jitsi.hpp"
+#include "security/crypto.hpp"
+#include "store/testing/test_databases.hpp"
+
+namespace confer::app {
+namespace {
+
+class NoMail final : public Mailer {
+ public:
+  void send(const EmailMessage&) override {}
+};
+
+ErrorKind kind_of(const std::function<void()>& action) {
+  try {
+    action();
+  } catch (const Error& error) {
+    return error.kind();
+  }
+  return ErrorKind::internal;
+}
+
+domain::Instant at(std::int64_t unix_seconds) {
+  return domain::Instant{std::chrono::seconds{unix_seconds}};
+}
+
+// 2027-06-02 is a Wednesday; the specialist works 09:00–17:00 UTC every day.
+constexpr std::int64_t june_2_0900 = 1811926800;
+
+class BookingServiceTest : public ::testing::TestWithParam<std::string> {
+ protected:
+  void SetUp() override {
+    security::init_crypto();
+    auto engines = store::testing::available_engines();
+    if (std::find(engines.begin(), engines.end(), GetParam()) == engines.end())
+      GTEST_SKIP() << GetParam() << " is not configured";
+    test_ = store::testing::make_test_database(GetParam());
+    auto& db = *test_->database;
+    AuthSettings settings;
+    settings.jwt.secret = std::string(40, 's');
+    auth_ = std::make_unique<AuthService>(db, clock_, mail_, settings);
+    availability_ = std::make_unique<AvailabilityService>(db, clock_);
+    catalog_ = std::make_unique<ServiceCatalog>(db, clock_);
+    bookings_ = std::make_unique<BookingService>(db, clock_, *availability_, video_,
+                                                 BookingSettings{15});
+    specialist_ = auth_->signup({"s@x.co", "long enough password", "S", "specialist", "UTC"}, "").user.id;
+    customer_ = auth_->signup({"c@x.co", "long enough password", "C", "customer", "UTC"}, "").user.id;
+    auto rules = domain::parse_availability(boost::json::parse(R"({"timezone":"UTC",
+      "workingHours":{"monday":{"start":"09:00","end":"17:00"},"tuesday":{"start":"09:00","end":"17:00"},
+      "wednesday":{"start":"09:00","end":"17:00"},"thursday":{"start":"09:00","end":"17:00"},
+      "friday":{"start":"09:00","end":"17:00"},"saturday":{"start":"09:00","end":"17:00"},
+      "sunday":{"start":"09:00","end":"17:00"}},"maxAdvanceBooking":730,"slotDuration":[60]})"));
+    availability_->create(specialist_, std::get<domain::AvailabilityRules>(rules));
+    ServiceChanges paid;
+    paid.title = "Paid";
+    paid.duration_minutes = 60;
+    paid.price = 10'000;
+    paid.currency = "USD";
+    paid.cancellation_deadline_hours = 24;
+    paid.refund_policy = "percentage";
+    paid.refund_percentage = 50;
+    service_ = catalog_->create(specialist_, paid).id;
+  }
+
+  std::string slot(std::int64_t start) { return domain::slot_id(service_, at(start)); }
+
+  FixedClock clock_{1'800'000'000'000};  // 2027-01-15
+  NoMail mail_;
+  integrations::JitsiMeetings video_;
+  std::unique_ptr<store::testing::TestDatabase> test_;
+  std::unique_ptr<AuthService> auth_;
+  std::unique_ptr<AvailabilityService> availability_;
+  std::unique_ptr<ServiceCatalog> catalog_;
+  std::unique_ptr<BookingService> bookings_;
+  std::string specialist_, customer_, service_;
+};
+
+TEST_P(BookingServiceTest, AnUnpaidHoldExpiresAndFreesTheSlot) {
+  auto booking = bookings_->create(customer_, slot(june_2_0900), "");
+  EXPECT_EQ(booking.booking.status, "pending");
+  clock_.advance_ms(14 * 60'000);
+  EXPECT_EQ(bookings_->expire_holds(), 0);
+  auto other = auth_->signup({"o@x.co", "long enough password", "O", "customer", "UTC"}, "").user.id;
+  EXPECT_EQ(kind_of([&] { bookings_->create(other, slot(june_2_0900), ""); }), ErrorKind::conflict);
+  clock_.advance_ms(60'001);
+  // The next booking attempt releases the expired hold itself, sweep or not.
+  auto second = bookings_->create(other, slot(june_2_0900), "");
+  EXPECT_EQ(second.booking.status, "pending");
+  auto first = bookings_->get(customer_, booking.booking.id);
+  EXPECT_EQ(first.booking.status, "cancelled");
+  EXPECT_EQ(first.booking.cancellation_type, "system");
+  EXPECT_EQ(first.booking.payment_status, "failed");
+}
+
+TEST_P(BookingServiceTest, PaymentConfirmsAndTheCancellationPolicyDecidesTheRefund) {
+  auto booking = bookings_->create(customer_, slot(june_2_0900), "");
+  auto confirmed = bookings_->confirm_payment(booking.booking.id);
+  EXPECT_EQ(confirmed.booking.status, "confirmed");
+  EXPECT_EQ(confirmed.booking.payment_status, "completed");
+  ASSERT_TRUE(confirmed.booking.meeting_url);
+  // Payment confirmations arrive more than once: nothing changes the second time.
+  EXPECT_EQ(bookings_->confirm_payment(booking.booking.id).booking.meeting_url,
+            confirmed.booking.meeting_url);
+  // Cancel 2 hours before the start: inside the 24-hour deadline's late zone → 50%.
+  clock_.set(june_2_0900 * 1000 - 2 * 3'600'000);
+  auto cancelled = bookings_->cancel(customer_, booking.booking.id, "ill");
+  EXPECT_FALSE(cancelled.refund.within_deadline);
+  EXPECT_EQ(cancelled.refund.amount, 5'000);
+  EXPECT_EQ(cancelled.booking.booking.refund_amount, 5'000);
+  EXPECT_EQ(cancelled.booking.booking.payment_status, "refund-pending");
+}
+
+TEST_P(BookingServiceTest, AnEarlyCancellationIsRefundedInFull) {
+  auto booking = bookings_->create(customer_, slot(june_2_0900 + 3600), "");
+  bookings_->confirm_payment(booking.booking.id);
+  auto cancelled = bookings_->cancel(customer_, booking.booking.id, "");
+  EXPECT_TRUE(cancelled.refund.within_deadline);
+  EXPECT_EQ(cancelled.refund.amount, 10'000);
+}
+
+TEST_P(BookingServiceTest, SessionsRunOnTheSpecialistsWordAndRecordTheirLength) {
+  auto booking = bookings_->create(customer_, slot(june_2_0900), "");
+  bookings_->confirm_payment(booking.booking.id);
+  clock_.set(june_2_0900 * 1000 - 20 * 60'000);
+  EXPECT_EQ(kind_of([&] { bookings_->start_session(specialist_, booking.booking.id); }),
+            ErrorKind::conflict);
+  clock_.set(june_2_0900 * 1000 - 5 * 60'000);
+  EXPECT_EQ(kind_of([&] { bookings_->start_session(customer_, booking.booking.id); }),
+            ErrorKind::forbidden);
+  EXPECT_EQ(bookings_->start_session(specialist_, booking.booking.id).booking.status, "in-progress");
+  EXPECT_EQ(kind_of([&] { bookings_->cancel(customer_, booking.booking.id, ""); }),
+            ErrorKind::conflict);
+  clock_.advance_ms(55 * 60'000);
+  auto done = bookings_->end_session(specialist_, booking.booking.id);
+  EXPECT_EQ(done.booking.status, "completed");
+  EXPECT_EQ(*done.booking.session_ended_at - *done.booking.session_started_at, 55 * 60'000);
+  EXPECT_EQ(kind_of([&] { bookings_->end_session(specialist_, booking.booking.id); }),
+            ErrorKind::conflict);
+}
+
+TEST_P(BookingServiceTest, NoShowOnlyAfterTheStart) {
+  auto booking = bookings_->create(customer_, slot(june_2_0900), "");
+  bookings_->confirm_payment(booking.booking.id);
+  EXPECT_EQ(kind_of([&] { bookings_->mark_no_show(specialist_, booking.booking.id); }),
+            ErrorKind::conflict);
+  clock_.set(june_2_0900 * 1000 + 10 * 60'000);
+  EXPECT_EQ(bookings_->mark_no_show(specialist_, booking.booking.id).booking.status, "no-show");
+}
+
+TEST_P(BookingServiceTest, ARescheduleThatFailsChangesNothing) {
+  auto mine = bookings_->create(customer_, slot(june_2_0900), "");
+  auto other = auth_->signup({"o@x.co", "long enough password", "O", "customer", "UTC"}, "").user.id;
+  bookings_->create(other, slot(june_2_0900 + 7200), "");
+  EXPECT_EQ(kind_of([&] { bookings_->reschedule(customer_, mine.booking.id, slot(june_2_0900 + 7200)); }),
+            ErrorKind::conflict);
+  auto after = bookings_->get(customer_, mine.booking.id);
+  EXPECT_EQ(after.booking.start_at, june_2_0900 * 1000);
+  EXPECT_TRUE(after.booking.active);
+  // Its own time is no obstacle: moving by an hour overlapping itself is fine.
+  auto moved = bookings_->reschedule(customer_, mine.booking.id, slot(june_2_0900 + 3600));
+  EXPECT_EQ(moved.booking.start_at, (june_2_0900 + 3600) * 1000);
+}
+
+INSTANTIATE_TEST_SUITE_P(Engines, BookingServiceTest, ::testing::Values("sqlite", "postgres"),
+                         [](const auto& info) { return info.param; });
+
+}  // namespace
+}  // namespace confer::app
