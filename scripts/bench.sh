@@ -4,3 +4,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./build/slots_bench --benchmark_min_time=1
 bash bench/wrk-slots.sh
+bash bench/booking-throughput.sh

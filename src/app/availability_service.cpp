@@ -37,7 +37,8 @@ struct Loaded {
 std::optional<Loaded> load(store::Session& session, const std::string& specialist_id,
                            domain::Instant window_start, domain::Instant window_end,
                            std::int64_t now_ms,
-                           std::optional<domain::AvailabilityRules> rules = std::nullopt) {
+                           std::optional<domain::AvailabilityRules> rules = std::nullopt,
+                           bool with_bookings = true) {
   Loaded loaded;
   if (rules) {
     loaded.rules = std::move(*rules);
@@ -47,8 +48,9 @@ std::optional<Loaded> load(store::Session& session, const std::string& specialis
     loaded.rules = rules_from_record(*record);
   }
   const auto pad = std::chrono::minutes{loaded.rules.buffer_minutes + 1};
-  loaded.bookings = intervals(store::busy_times(session, specialist_id, to_ms(window_start - pad),
-                                                to_ms(window_end + pad), now_ms));
+  if (with_bookings)
+    loaded.bookings = intervals(store::busy_times(session, specialist_id, to_ms(window_start - pad),
+                                                  to_ms(window_end + pad), now_ms));
   for (const auto& block : store::AvailabilityRepo(session).blocks_between(
            specialist_id, to_ms(window_start), to_ms(window_end)))
     loaded.blocks.push_back({from_ms(block.start_at), from_ms(block.end_at)});
@@ -159,11 +161,12 @@ SlotComputation AvailabilityService::slots(const std::string& specialist_id,
 std::optional<SlotCheck> AvailabilityService::check_slot(store::Session& session,
                                                          const std::string& service_id,
                                                          domain::Instant start,
-                                                         std::int64_t now_ms) {
+                                                         std::int64_t now_ms, bool with_bookings) {
   auto service = store::ServiceRepo(session).find(service_id);
   if (!service || service->deleted_at) return std::nullopt;
-  auto loaded = load(session, service->specialist_id, start - date::days{2},
-                     start + date::days{2}, now_ms);
+  // The local day holding `start` lies within 26 hours either side of it.
+  auto loaded = load(session, service->specialist_id, start - std::chrono::hours{26},
+                     start + std::chrono::hours{26}, now_ms, std::nullopt, with_bookings);
   if (!loaded) return std::nullopt;
   const auto* zone = domain::find_zone(loaded->rules.timezone);
   domain::WallClock clock(zone);

@@ -61,8 +61,11 @@ class AvailabilityService {
   // The slot that starts at `start` for `service_id`, with its status now;
   // nullopt when the rules do not produce it. Runs inside the caller's
   // transaction so that a booking can check and insert atomically.
+  // With `with_bookings` false, only the rules and blocks are consulted: for a
+  // caller that checks overlaps with bookings itself, cheaply, by index.
   std::optional<SlotCheck> check_slot(store::Session& session, const std::string& service_id,
-                                      domain::Instant start, std::int64_t now_ms);
+                                      domain::Instant start, std::int64_t now_ms,
+                                      bool with_bookings = true);
   std::optional<SlotCheck> check_slot(const std::string& service_id, domain::Instant start);
 
   // Blocks or frees one slot of the specialist's own.

@@ -4,6 +4,7 @@
 #include "domain/slot_id.hpp"
 #include "security/crypto.hpp"
 #include "store/auth_repo.hpp"
+#include "store/availability_repo.hpp"
 
 namespace confer::app {
 namespace {
@@ -32,10 +33,10 @@ BookingView view_of(store::Session& session, store::BookingRecord booking) {
 
 // A free or bookable slot the customer asked for, checked inside `session`.
 SlotCheck checked_slot(AvailabilityService& availability, store::Session& session,
-                       const std::string& slot_id, std::int64_t now) {
+                       const std::string& slot_id, std::int64_t now, bool with_bookings = true) {
   auto ref = domain::parse_slot_id(slot_id);
   if (!ref) throw Error::invalid_field("slotId", "is not a slot id from a slot list");
-  auto check = availability.check_slot(session, ref->service_id, ref->start, now);
+  auto check = availability.check_slot(session, ref->service_id, ref->start, now, with_bookings);
   if (!check || !check->service.published) throw Error::not_found("The slot");
   if (check->slot.status != domain::SlotStatus::available)
     throw Error::conflict("This time has just been taken. Pick another slot.");
@@ -104,19 +105,45 @@ int BookingService::expire_holds() {
 BookingView BookingService::create(const std::string& customer_id, const std::string& slot_id,
                                    const std::string& customer_notes) {
   const auto now = clock_.now_ms();
-  std::optional<BookingView> result;
+  // 1. Outside the write lock: is this a slot the rules offer, and free as far
+  //    as can be seen? (Computing the day's slots is the expensive part.)
+  std::optional<SlotCheck> seen;
+  std::int64_t rules_version = 0;
+  std::optional<store::UserRecord> specialist, customer;
+  database_.transaction(store::TxMode::read, [&](store::Session& session) {
+    // Overlaps with bookings are checked in the write below, by index.
+    seen = checked_slot(availability_, session, slot_id, now, false);
+    auto rules = store::AvailabilityRepo(session).find_for_specialist(seen->service.specialist_id);
+    rules_version = rules ? rules->updated_at : 0;
+    store::UserRepo users(session);
+    specialist = users.find_by_id(seen->service.specialist_id);
+    customer = users.find_by_id(customer_id);
+  });
+  if (seen->service.specialist_id == customer_id)
+    throw Error::conflict("You cannot book your own service.");
+  if (!customer) throw Error::not_found("Your account");
+
+  // 2. The write: short, and authoritative — on SQLite it holds the write
+  //    lock, on PostgreSQL the exclusion constraints back it up.
+  store::BookingRecord booking;
   try {
     database_.transaction(store::TxMode::write, [&](store::Session& session) {
       expire_holds(session, now, "");
-      auto check = checked_slot(availability_, session, slot_id, now);
-      if (check.service.specialist_id == customer_id)
-        throw Error::conflict("You cannot book your own service.");
-      store::BookingRepo repo(session);
+      auto check = *seen;
+      auto rules = store::AvailabilityRepo(session).find_for_specialist(check.service.specialist_id);
+      if (!rules || rules->updated_at != rules_version)  // the rules changed meanwhile
+        check = checked_slot(availability_, session, slot_id, now, false);
       const auto start = to_ms(check.slot.start), end = to_ms(check.slot.end);
+      auto guard = domain::booking_guard(start, end, check.buffer_minutes);
+      store::BookingRepo repo(session);
+      if (repo.specialist_has_overlap(check.service.specialist_id, guard.start_ms, guard.end_ms, "") ||
+          !store::AvailabilityRepo(session)
+               .blocks_between(check.service.specialist_id, start, end)
+               .empty())
+        throw Error::conflict("This time has just been taken. Pick another slot.");
       if (repo.customer_has_overlap(customer_id, start, end, ""))
         throw Error::conflict("You already have a booking at this time.");
-      auto guard = domain::booking_guard(start, end, check.buffer_minutes);
-      store::BookingRecord booking;
+      booking = {};
       booking.id = security::new_uuid();
       booking.specialist_id = check.service.specialist_id;
       booking.customer_id = customer_id;
@@ -142,7 +169,6 @@ BookingView BookingService::create(const std::string& customer_id, const std::st
       // PostgreSQL re-check the exclusion constraint against concurrent
       // inserts and deadlock with them.
       repo.insert(booking);
-      result = view_of(session, booking);
     });
   } catch (const store::DbError& error) {
     // PostgreSQL's exclusion constraint caught a booking made at the same moment.
@@ -151,7 +177,7 @@ BookingView BookingService::create(const std::string& customer_id, const std::st
       throw Error::conflict("This time has just been taken. Pick another slot.");
     throw;
   }
-  return *result;
+  return {booking, seen->service, *specialist, *customer};
 }
 
 BookingView BookingService::get(const std::string& user_id, const std::string& booking_id) {

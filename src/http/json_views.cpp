@@ -1,6 +1,6 @@
 #include "http/json_views.hpp"
 
-#include <date/date.h>
+#include "domain/instant_format.hpp"
 
 #include <boost/json.hpp>
 
@@ -9,7 +9,7 @@ namespace confer::http {
 std::string iso_utc(std::int64_t unix_ms) {
   using namespace std::chrono;
   sys_seconds instant{seconds{unix_ms >= 0 ? unix_ms / 1000 : (unix_ms - 999) / 1000}};
-  return date::format("%FT%TZ", instant);
+  return domain::format_utc(instant);
 }
 
 boost::json::object user_json(const store::UserRecord& user) {

@@ -52,13 +52,17 @@ struct Server::State {
   State(ServerOptions options_in, RequestHandler handler_in)
       : options(std::move(options_in)),
         handler(std::move(handler_in)),
-        acceptor(io),
-        signals(io, SIGTERM, SIGINT),
-        drain_timer(io) {}
+        control(asio::make_strand(io)),
+        acceptor(control),
+        signals(control, SIGTERM, SIGINT),
+        drain_timer(control) {}
 
   ServerOptions options;
   RequestHandler handler;
   asio::io_context io;
+  // The acceptor, the signals and the drain run on one strand: Asio objects
+  // are not thread-safe, and the pool has several threads.
+  asio::strand<asio::io_context::executor_type> control;
   tcp::acceptor acceptor;
   asio::signal_set signals;
   asio::steady_timer drain_timer;
@@ -225,7 +229,7 @@ Server::~Server() = default;
 unsigned short Server::port() const { return state_->acceptor.local_endpoint().port(); }
 
 void Server::stop() {
-  asio::post(state_->io, [this] { state_->begin_drain(); });
+  asio::post(state_->control, [this] { state_->begin_drain(); });
 }
 
 void Server::run() {
@@ -233,7 +237,7 @@ void Server::run() {
   s.signals.async_wait([&s](boost::system::error_code error, int) {
     if (!error) s.begin_drain();
   });
-  asio::co_spawn(s.io, s.accept_loop(), asio::detached);
+  asio::co_spawn(s.control, s.accept_loop(), asio::detached);
   std::vector<std::thread> pool;
   for (int i = 1; i < s.options.threads; ++i) pool.emplace_back([&s] { s.io.run(); });
   s.io.run();

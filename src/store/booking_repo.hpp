@@ -10,6 +10,10 @@
 
 namespace confer::store {
 
+// No booking with its guard spans more than this (services last at most 8
+// hours, buffers 4): overlap queries use it to bound their index range scans.
+constexpr std::int64_t longest_booking_ms = 13 * 3'600'000;
+
 struct BookingRecord {
   std::string id;
   std::string specialist_id;

@@ -50,7 +50,10 @@ class SqliteConnection final : public Session {
     sqlite3_busy_timeout(db_, busy_timeout_ms);
     execute_script(
         "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
-        "PRAGMA temp_store=MEMORY;");
+        "PRAGMA temp_store=MEMORY;"
+        // Every connection re-reads pages another one changed; through a
+        // memory map those reads cost a copy instead of a pread each.
+        "PRAGMA mmap_size=268435456;");
   }
 
   ~SqliteConnection() override {
@@ -164,6 +167,8 @@ SqliteDatabase::SqliteDatabase(std::string path, int pool_size)
 SqliteDatabase::~SqliteDatabase() = default;
 
 void SqliteDatabase::transaction(TxMode mode, const std::function<void(Session&)>& work) {
+  std::unique_lock<std::mutex> writer(write_lock_, std::defer_lock);
+  if (mode == TxMode::write) writer.lock();
   auto connection = pool_.borrow();
   connection->execute_script(mode == TxMode::write ? "BEGIN IMMEDIATE" : "BEGIN");
   try {

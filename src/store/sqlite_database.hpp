@@ -3,6 +3,7 @@
 // timeout, cached prepared statements per connection. Write transactions start
 // with BEGIN IMMEDIATE, so writers — also from other processes on the same
 // file — are serialized and a check-then-insert inside one is race-free.
+#include <mutex>
 #include <string>
 
 #include "store/connection_pool.hpp"
@@ -24,6 +25,10 @@ class SqliteDatabase final : public Database {
  private:
   std::string path_;
   ConnectionPool<SqliteConnection> pool_;
+  // Writers of this process queue here, in order, instead of in SQLite's
+  // busy handler, which sleeps with growing back-off; the busy timeout then
+  // only covers writers in other processes.
+  std::mutex write_lock_;
 };
 
 }  // namespace confer::store

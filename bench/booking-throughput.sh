@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Committed bookings per second through the HTTP API (wrk, distinct slots),
+# next to the raw single-row insert rate of the same database in the same run:
+#   SQLite: one INSERT per transaction, WAL, synchronous=NORMAL (as the server)
+#   PostgreSQL: pgbench inserting into the same bookings table, exclusion
+#   constraints and all.
+# Disk sync speed swings from minute to minute here: compare within one run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds="${BENCH_SECONDS:-10}"
+work=$(mktemp -d /tmp/confer-book-bench.XXXXXX)
+chmod 755 "$work"  # the PostgreSQL server runs as user postgres
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
+  bash scripts/pg-test-cluster.sh stop "$work/pg" >/dev/null 2>&1 || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+free_port() { /usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+
+# Starts a server on $1 (DATABASE_URL or empty), sets up a 24/7 specialist with
+# a free 5-minute service and a customer; prints "port service token specialist customer".
+start_server() {
+  local url="$1" data="$work/data-$RANDOM" port
+  port=$(free_port); mkdir -p "$data"
+  DATA_DIR="$data" PORT="$port" HOST=127.0.0.1 LOG_LEVEL=warn DATABASE_URL="$url" \
+    ./build/confer serve >"$data/log" 2>&1 &
+  pids+=($!)
+  for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/api/health" >/dev/null && break; sleep 0.05; done
+  /usr/bin/python3 - "$port" <<'PY'
+import json, sys, urllib.request as u
+base = f"http://127.0.0.1:{sys.argv[1]}"
+def call(path, body, token=None):
+    req = u.Request(base + path, json.dumps(body).encode(), {"Content-Type": "application/json"})
+    if token: req.add_header("Authorization", "Bearer " + token)
+    return json.load(u.urlopen(req))
+s = call("/api/auth/signup", {"email": "bench-s@x.co", "password": "benchmark password", "name": "S", "role": "specialist"})
+days = ["monday","tuesday","wednesday","thursday","friday","saturday","sunday"]
+call("/api/availability", {"timezone": "UTC", "workingHours": {d: {"start": "00:00", "end": "24:00"} for d in days},
+     "slotDuration": [5], "maxAdvanceBooking": 730}, s["accessToken"])
+svc = call("/api/services", {"title": "Bench", "duration": 5, "price": 0, "currency": "USD"}, s["accessToken"])
+c = call("/api/auth/signup", {"email": "bench-c@x.co", "password": "benchmark password", "name": "C", "role": "customer"})
+print(sys.argv[1], svc["id"], c["accessToken"], s["user"]["id"], c["user"]["id"])
+PY
+}
+
+run_wrk() {  # port service token → committed bookings/s
+  local base; base=$(( ($(date -u +%s) / 86400 + 1) * 86400 ))
+  local out; out=$(wrk -t2 -c16 -d"${seconds}s" --latency -s bench/book.lua "http://127.0.0.1:$1" -- "$base" "$2" "$3" 2)
+  local total non2xx
+  total=$(echo "$out" | awk '/requests in/ {print $1}')
+  non2xx=$(echo "$out" | awk '/Non-2xx/ {print $5}'); non2xx=${non2xx:-0}
+  echo "$out" | grep -E "99%|Requests/sec|Non-2xx" >&2
+  /usr/bin/python3 -c "print(round(($total - $non2xx) / $seconds))"
+}
+
+echo "== SQLite"
+read -r port service token _ _ < <(start_server "")
+api_sqlite=$(run_wrk "$port" "$service" "$token")
+raw_sqlite=$(/usr/bin/python3 - "$work/raw.db" "$seconds" <<'PY'
+import sqlite3, sys, time
+db = sqlite3.connect(sys.argv[1], isolation_level=None)
+db.execute("PRAGMA journal_mode=WAL"); db.execute("PRAGMA synchronous=NORMAL")
+db.execute("CREATE TABLE t (id TEXT PRIMARY KEY, specialist_id TEXT, start_at BIGINT, end_at BIGINT)")
+n, end = 0, time.time() + float(sys.argv[2]) / 2
+while time.time() < end:
+    db.execute("BEGIN IMMEDIATE"); db.execute("INSERT INTO t VALUES (?, 's', ?, ?)", (str(n), n, n + 1)); db.execute("COMMIT"); n += 1
+print(round(n / (float(sys.argv[2]) / 2)))
+PY
+)
+echo "SQLite: API ${api_sqlite} bookings/s, raw ${raw_sqlite} commits/s, ratio $(/usr/bin/python3 -c "print(f'{$api_sqlite/$raw_sqlite:.0%}')")"
+
+echo "== PostgreSQL"
+admin=$(bash scripts/pg-test-cluster.sh start "$work/pg")
+read -r port service token specialist customer < <(start_server "$admin")
+api_pg=$(run_wrk "$port" "$service" "$token")
+pg_port=$(echo "$admin" | sed -E 's|.*:([0-9]+)/.*|\1|')
+cat >"$work/insert.sql" <<SQL
+\set s random(1, 2000000000)
+INSERT INTO bookings (id, specialist_id, customer_id, service_id, slot_id, start_at, end_at, guard_start_at, guard_end_at, status, payment_amount, payment_currency, created_at, updated_at) VALUES (gen_random_uuid()::text, '$specialist', '$customer', '$service', 'x', 100000000000000 + :s * 600000, 100000000000000 + :s * 600000 + 300000, 100000000000000 + :s * 600000, 100000000000000 + :s * 600000 + 300000, 'confirmed', 0, 'USD', 0, 0) ON CONFLICT DO NOTHING;
+SQL
+chmod 644 "$work/insert.sql"
+raw_pg=$(runuser -u postgres -- pgbench -n -h 127.0.0.1 -p "$pg_port" -U postgres -c 16 -j 2 -T "$seconds" -f "$work/insert.sql" confer 2>&1 |
+  awk '/^tps/ {print int($3)}')
+echo "PostgreSQL: API ${api_pg} bookings/s, raw ${raw_pg} commits/s (pgbench, same table and constraints), ratio $(/usr/bin/python3 -c "print(f'{$api_pg/$raw_pg:.0%}')")"
