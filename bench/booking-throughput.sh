@@ -78,9 +78,11 @@ api_pg=$(run_wrk "$port" "$service" "$token")
 pg_port=$(echo "$admin" | sed -E 's|.*:([0-9]+)/.*|\1|')
 cat >"$work/insert.sql" <<SQL
 \set s random(1, 2000000000)
-INSERT INTO bookings (id, specialist_id, customer_id, service_id, slot_id, start_at, end_at, guard_start_at, guard_end_at, status, payment_amount, payment_currency, created_at, updated_at) VALUES (gen_random_uuid()::text, '$specialist', '$customer', '$service', 'x', 100000000000000 + :s * 600000, 100000000000000 + :s * 600000 + 300000, 100000000000000 + :s * 600000, 100000000000000 + :s * 600000 + 300000, 'confirmed', 0, 'USD', 0, 0) ON CONFLICT DO NOTHING;
+INSERT INTO bookings (id, specialist_id, customer_id, service_id, slot_id, start_at, end_at, guard_start_at, guard_end_at, status, payment_amount, payment_currency, created_at, updated_at) VALUES (gen_random_uuid()::text, '$specialist', '$customer', '$service', 'x', 100000000000000 + :s::bigint * 600000, 100000000000000 + :s::bigint * 600000 + 300000, 100000000000000 + :s::bigint * 600000, 100000000000000 + :s::bigint * 600000 + 300000, 'confirmed', 0, 'USD', 0, 0) ON CONFLICT DO NOTHING;
 SQL
 chmod 644 "$work/insert.sql"
-raw_pg=$(runuser -u postgres -- pgbench -n -h 127.0.0.1 -p "$pg_port" -U postgres -c 16 -j 2 -T "$seconds" -f "$work/insert.sql" confer 2>&1 |
-  awk '/^tps/ {print int($3)}')
+pgbench_out=$(cd "$work" && runuser -u postgres -- pgbench -n -h 127.0.0.1 -p "$pg_port" -U postgres \
+  -c 16 -j 2 -T "$seconds" -f "$work/insert.sql" confer 2>&1 || true)
+raw_pg=$(echo "$pgbench_out" | awk '/^tps/ {print int($3)}')
+[ -n "$raw_pg" ] || { echo "pgbench failed: $pgbench_out" >&2; exit 1; }
 echo "PostgreSQL: API ${api_pg} bookings/s, raw ${raw_pg} commits/s (pgbench, same table and constraints), ratio $(/usr/bin/python3 -c "print(f'{$api_pg/$raw_pg:.0%}')")"

@@ -10,7 +10,7 @@ cp -n tests/fuzz/corpus/request_body/* "$out/corpus/" 2>/dev/null || true
 
 sources=(tests/fuzz/request_body_fuzz.cpp src/http/json_body.cpp src/http/account_requests.cpp
          src/http/message.cpp src/domain/email_address.cpp src/app/time_zones.cpp
-         src/security/password.cpp src/security/crypto.cpp src/security/encoding.cpp)
+         src/security/password.cpp src/security/crypto.cpp src/security/encoding.cpp src/domain/utf8.cpp)
 binary="$out/request_body_fuzz"
 newest=$(ls -t "${sources[@]}" src/http/*.hpp src/app/*.hpp | head -1)
 if [ ! -x "$binary" ] || [ "$newest" -nt "$binary" ]; then

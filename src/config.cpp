@@ -31,8 +31,8 @@ std::int64_t env_int(const char* name, std::int64_t fallback, std::int64_t min, 
   auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
   if (error != std::errc{} || end != text.data() + text.size() || value < min || value > max)
     throw std::runtime_error(std::string(name) + " must be a whole number from " +
-                             std::to_string(min) + " to " + std::to_string(max) + ", not '" +
-                             text + "'");
+                             std::to_string(min) + " to " + std::to_string(max) + ", not '" + text +
+                             "'");
   return value;
 }
 
@@ -40,16 +40,21 @@ std::int64_t env_int(const char* name, std::int64_t fallback, std::int64_t min, 
 std::int64_t parse_duration_seconds(const std::string& text) {
   if (text.empty()) throw std::runtime_error("empty duration");
   char unit = text.back();
-  std::string digits = std::isdigit(static_cast<unsigned char>(unit)) ? text : text.substr(0, text.size() - 1);
+  std::string digits =
+      std::isdigit(static_cast<unsigned char>(unit)) ? text : text.substr(0, text.size() - 1);
   std::int64_t value = 0;
   auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
   if (error != std::errc{} || end != digits.data() + digits.size() || value <= 0)
     throw std::runtime_error("JWT_EXPIRES_IN must look like 15m, 900s, 1h or 7d");
   switch (unit) {
-    case 's': return value;
-    case 'm': return value * 60;
-    case 'h': return value * 3600;
-    case 'd': return value * 86400;
+    case 's':
+      return value;
+    case 'm':
+      return value * 60;
+    case 'h':
+      return value * 3600;
+    case 'd':
+      return value * 86400;
     default:
       if (std::isdigit(static_cast<unsigned char>(unit))) return value;
       throw std::runtime_error("JWT_EXPIRES_IN must look like 15m, 900s, 1h or 7d");
@@ -80,7 +85,8 @@ Config Config::from_environment() {
   config.data_dir = env("DATA_DIR", config.data_dir);
   config.database_url = env("DATABASE_URL");
   if (config.database_url.empty())
-    config.database_url = "sqlite:" + (std::filesystem::path(config.data_dir) / "confer.db").string();
+    config.database_url =
+        "sqlite:" + (std::filesystem::path(config.data_dir) / "confer.db").string();
   int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   config.threads = static_cast<int>(env_int("THREADS", std::max(4, 2 * cores), 1, 256));
   config.database_pool_size =
@@ -98,8 +104,8 @@ Config Config::from_environment() {
   config.api_base_url = env("API_BASE_URL");
   while (config.api_base_url.ends_with('/')) config.api_base_url.pop_back();
   config.trust_proxy = env("TRUST_PROXY") == "1" || env("TRUST_PROXY") == "true";
-  config.max_body_bytes = static_cast<std::size_t>(
-      env_int("MAX_BODY_BYTES", 1024 * 1024, 1024, 64LL * 1024 * 1024));
+  config.max_body_bytes =
+      static_cast<std::size_t>(env_int("MAX_BODY_BYTES", 1024 * 1024, 1024, 64LL * 1024 * 1024));
   config.header_timeout_seconds = static_cast<int>(env_int("HEADER_TIMEOUT_SECONDS", 10, 1, 300));
   config.body_timeout_seconds = static_cast<int>(env_int("BODY_TIMEOUT_SECONDS", 30, 1, 600));
   config.drain_seconds = static_cast<int>(env_int("DRAIN_SECONDS", 10, 0, 300));

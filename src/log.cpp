@@ -13,7 +13,7 @@ void setup(std::string_view level) {
   logger->set_pattern(R"({"ts":"%Y-%m-%dT%H:%M:%S.%eZ","level":"%l",%v})",
                       spdlog::pattern_time_type::utc);
   spdlog::set_default_logger(logger);
-  auto parsed = level == "debug" ? spdlog::level::debug
+  auto parsed = level == "debug"   ? spdlog::level::debug
                 : level == "warn"  ? spdlog::level::warn
                 : level == "error" ? spdlog::level::err
                                    : spdlog::level::info;
@@ -22,7 +22,7 @@ void setup(std::string_view level) {
 }
 
 void write(Level level, std::string_view message, const boost::json::object& fields) {
-  auto spd_level = level == Level::debug  ? spdlog::level::debug
+  auto spd_level = level == Level::debug   ? spdlog::level::debug
                    : level == Level::warn  ? spdlog::level::warn
                    : level == Level::error ? spdlog::level::err
                                            : spdlog::level::info;

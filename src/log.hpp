@@ -12,9 +12,17 @@ enum class Level { debug, info, warn, error };
 void setup(std::string_view level);
 void write(Level level, std::string_view message, const boost::json::object& fields = {});
 
-inline void debug(std::string_view m, const boost::json::object& f = {}) { write(Level::debug, m, f); }
-inline void info(std::string_view m, const boost::json::object& f = {}) { write(Level::info, m, f); }
-inline void warn(std::string_view m, const boost::json::object& f = {}) { write(Level::warn, m, f); }
-inline void error(std::string_view m, const boost::json::object& f = {}) { write(Level::error, m, f); }
+inline void debug(std::string_view m, const boost::json::object& f = {}) {
+  write(Level::debug, m, f);
+}
+inline void info(std::string_view m, const boost::json::object& f = {}) {
+  write(Level::info, m, f);
+}
+inline void warn(std::string_view m, const boost::json::object& f = {}) {
+  write(Level::warn, m, f);
+}
+inline void error(std::string_view m, const boost::json::object& f = {}) {
+  write(Level::error, m, f);
+}
 
 }  // namespace confer::log

@@ -12,15 +12,15 @@
 #include "app/availability_service.hpp"
 #include "app/booking_service.hpp"
 #include "app/clock.hpp"
-#include "integrations/video/jitsi.hpp"
-#include "http/idempotency.hpp"
 #include "app/demo_seed.hpp"
 #include "app/service_catalog.hpp"
 #include "config.hpp"
+#include "http/idempotency.hpp"
 #include "http/pipeline.hpp"
 #include "http/routes.hpp"
 #include "http/server.hpp"
 #include "integrations/email/file_outbox_mailer.hpp"
+#include "integrations/video/jitsi.hpp"
 #include "log.hpp"
 #include "security/crypto.hpp"
 #include "store/database.hpp"
@@ -54,7 +54,8 @@ std::unique_ptr<store::Database> open_and_migrate(const Config& config, const ap
   auto applied = store::migrate(*database, clock.now_ms());
   boost::json::array versions;
   for (int version : applied) versions.push_back(version);
-  log::info("database ready", {{"database", database->describe()}, {"migrationsApplied", versions}});
+  log::info("database ready",
+            {{"database", database->describe()}, {"migrationsApplied", versions}});
   return database;
 }
 
@@ -80,7 +81,8 @@ void wire(Services& services, const Config& config) {
   services.bookings = std::make_unique<app::BookingService>(
       *services.database, services.clock, *services.availability, *services.video,
       app::BookingSettings{config.hold_minutes});
-  services.idempotency = std::make_unique<http::IdempotencyKeys>(*services.database, services.clock);
+  services.idempotency =
+      std::make_unique<http::IdempotencyKeys>(*services.database, services.clock);
 }
 
 void register_routes(http::Router& router, Services& services) {
@@ -128,16 +130,17 @@ int serve(Config config) {
   server_options.header_timeout_seconds = config.header_timeout_seconds;
   server_options.body_timeout_seconds = config.body_timeout_seconds;
   server_options.drain_seconds = config.drain_seconds;
-  http::Server server(server_options, [&pipeline](const http::RawRequest& request,
-                                                  const std::string& ip) {
-    return pipeline.handle(request, ip);
-  });
+  http::Server server(server_options,
+                      [&pipeline](const http::RawRequest& request, const std::string& ip) {
+                        return pipeline.handle(request, ip);
+                      });
   // Unpaid holds are also released whenever bookings are read or made; this
   // sweep frees slots nobody looks at. (The durable job queue replaces it.)
   std::atomic<bool> stopping{false};
   std::thread hold_sweeper([&] {
     while (!stopping) {
-      for (int i = 0; i < 300 && !stopping; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+      for (int i = 0; i < 300 && !stopping; ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
       try {
         if (int expired = services.bookings->expire_holds(); expired > 0)
           log::info("payment holds expired", {{"bookings", expired}});
@@ -183,9 +186,9 @@ int main(int argc, char** argv) {
       Services services;
       wire(services, config);
       const char* password = std::getenv("DEMO_PASSWORD");
-      auto seeded = app::seed_demo(*services.auth, *services.accounts, *services.availability,
-                                   *services.services,
-                                   password && *password ? password : "confer-demo-2026");
+      auto seeded =
+          app::seed_demo(*services.auth, *services.accounts, *services.availability,
+                         *services.services, password && *password ? password : "confer-demo-2026");
       log::info("demo data", {{"created", seeded.created}, {"existing", seeded.existing}});
       return 0;
     }

@@ -63,8 +63,8 @@ AuthResult AuthService::signup(const SignupInput& input, const std::string& ip) 
   const auto hash = security::hash_password(input.password);
   const auto now = clock_.now_ms();
   AuthResult result;
-  result.user = {security::new_uuid(), input.email, hash, input.name, input.role, input.timezone,
-                 now, now};
+  result.user = {security::new_uuid(), input.email,    hash, input.name,
+                 input.role,           input.timezone, now,  now};
   try {
     database_.transaction(store::TxMode::write, [&](store::Session& session) {
       store::UserRepo users(session);
@@ -196,7 +196,8 @@ void AuthService::forgot_password(const std::string& email, const std::string& i
   message.html = "<p>Hello " + user->name +
                  ",</p><p>Someone (we hope you) asked to reset the password of your Confer "
                  "account. Open this link within 30 minutes to choose a new one:</p><p><a href=\"" +
-                 link + "\">Choose a new password</a></p><p>The link works once. If you did not ask "
+                 link +
+                 "\">Choose a new password</a></p><p>The link works once. If you did not ask "
                  "for it, ignore this email: your password stays as it is.</p><p>— Confer</p>";
   try {
     mailer_.send(message);
@@ -225,8 +226,7 @@ void AuthService::reset_password(const std::string& token, const std::string& ne
     store::append_audit(session, audit("user.password_reset", user->id, ip, now));
     done = true;
   });
-  if (!done)
-    throw Error::bad_request("This reset link is not valid any more. Ask for a new one.");
+  if (!done) throw Error::bad_request("This reset link is not valid any more. Ask for a new one.");
 }
 
 std::optional<Caller> AuthService::authenticate(std::string_view access_token) const {

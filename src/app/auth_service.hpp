@@ -49,8 +49,7 @@ struct Caller {
 
 class AuthService {
  public:
-  AuthService(store::Database& database, const Clock& clock, Mailer& mailer,
-              AuthSettings settings);
+  AuthService(store::Database& database, const Clock& clock, Mailer& mailer, AuthSettings settings);
 
   AuthResult signup(const SignupInput& input, const std::string& ip);
   AuthResult login(const std::string& email, const std::string& password, const std::string& ip);

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "app/errors.hpp"
+#include "app/testing/errors.hpp"
 #include "security/crypto.hpp"
 #include "store/testing/test_databases.hpp"
 
@@ -15,14 +16,7 @@ class RecordingMailer final : public Mailer {
   std::vector<EmailMessage> sent;
 };
 
-ErrorKind kind_of(const std::function<void()>& action) {
-  try {
-    action();
-  } catch (const Error& error) {
-    return error.kind();
-  }
-  return ErrorKind::internal;
-}
+using testing::kind_of;
 
 class AuthServiceTest : public ::testing::TestWithParam<std::string> {
  protected:

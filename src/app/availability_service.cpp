@@ -13,7 +13,9 @@ namespace {
 constexpr int default_range_days = 30;
 constexpr int max_range_days = 366;
 
-std::int64_t to_ms(domain::Instant instant) { return instant.time_since_epoch().count() * 1000; }
+std::int64_t to_ms(domain::Instant instant) {
+  return instant.time_since_epoch().count() * 1000;
+}
 domain::Instant from_ms(std::int64_t ms) {
   return domain::Instant{std::chrono::seconds{ms / 1000}};
 }
@@ -77,9 +79,12 @@ std::optional<AvailabilityView> AvailabilityService::find(const std::string& spe
 AvailabilityView AvailabilityService::create(const std::string& specialist_id,
                                              const domain::AvailabilityRules& rules) {
   const auto now = clock_.now_ms();
-  store::AvailabilityRecord record{security::new_uuid(), specialist_id, rules.timezone,
+  store::AvailabilityRecord record{security::new_uuid(),
+                                   specialist_id,
+                                   rules.timezone,
                                    boost::json::serialize(domain::availability_to_json(rules)),
-                                   now, now};
+                                   now,
+                                   now};
   std::optional<std::string> existing;
   database_.transaction(store::TxMode::write, [&](store::Session& session) {
     store::AvailabilityRepo repo(session);
@@ -160,8 +165,8 @@ SlotComputation AvailabilityService::slots(const std::string& specialist_id,
 
 std::optional<SlotCheck> AvailabilityService::check_slot(store::Session& session,
                                                          const std::string& service_id,
-                                                         domain::Instant start,
-                                                         std::int64_t now_ms, bool with_bookings) {
+                                                         domain::Instant start, std::int64_t now_ms,
+                                                         bool with_bookings) {
   auto service = store::ServiceRepo(session).find(service_id);
   if (!service || service->deleted_at) return std::nullopt;
   // The local day holding `start` lies within 26 hours either side of it.

@@ -9,7 +9,9 @@
 namespace confer::app {
 namespace {
 
-std::int64_t to_ms(domain::Instant instant) { return instant.time_since_epoch().count() * 1000; }
+std::int64_t to_ms(domain::Instant instant) {
+  return instant.time_since_epoch().count() * 1000;
+}
 
 domain::BookingStatus status_of(const store::BookingRecord& booking) {
   return domain::parse_booking_status(booking.status).value_or(domain::BookingStatus::pending);
@@ -82,8 +84,7 @@ void BookingService::expire_holds(store::Session& session, std::int64_t now,
                                   const std::string& user_id) {
   store::BookingRepo repo(session);
   for (auto& booking : repo.expired_holds(now, user_id)) {
-    transition(session, booking, domain::BookingStatus::cancelled, "",
-               "payment hold expired", now);
+    transition(session, booking, domain::BookingStatus::cancelled, "", "payment hold expired", now);
     booking.cancellation_type = "system";
     booking.cancellation_reason = "The payment was not completed in time.";
     booking.cancelled_at = now;
@@ -130,13 +131,15 @@ BookingView BookingService::create(const std::string& customer_id, const std::st
     database_.transaction(store::TxMode::write, [&](store::Session& session) {
       expire_holds(session, now, "");
       auto check = *seen;
-      auto rules = store::AvailabilityRepo(session).find_for_specialist(check.service.specialist_id);
+      auto rules =
+          store::AvailabilityRepo(session).find_for_specialist(check.service.specialist_id);
       if (!rules || rules->updated_at != rules_version)  // the rules changed meanwhile
         check = checked_slot(availability_, session, slot_id, now, false);
       const auto start = to_ms(check.slot.start), end = to_ms(check.slot.end);
       auto guard = domain::booking_guard(start, end, check.buffer_minutes);
       store::BookingRepo repo(session);
-      if (repo.specialist_has_overlap(check.service.specialist_id, guard.start_ms, guard.end_ms, "") ||
+      if (repo.specialist_has_overlap(check.service.specialist_id, guard.start_ms, guard.end_ms,
+                                      "") ||
           !store::AvailabilityRepo(session)
                .blocks_between(check.service.specialist_id, start, end)
                .empty())
@@ -189,8 +192,13 @@ BookingPage BookingService::list(const std::string& user_id, const BookingQuery&
   BookingPage page;
   database_.transaction(store::TxMode::write, [&](store::Session& session) {
     expire_holds(session, now, user_id);
-    store::BookingFilter filter{user_id, query.as_specialist, query.status, query.upcoming, now,
-                                (query.page - 1) * query.page_size, query.page_size};
+    store::BookingFilter filter{user_id,
+                                query.as_specialist,
+                                query.status,
+                                query.upcoming,
+                                now,
+                                (query.page - 1) * query.page_size,
+                                query.page_size};
     store::BookingRepo repo(session);
     page.total = repo.count(filter);
     for (auto& booking : repo.list(filter)) page.items.push_back(view_of(session, booking));
@@ -206,7 +214,8 @@ BookingView BookingService::change(const std::string& user_id, const std::string
     store::BookingRepo repo(session);
     auto booking = repo.find(booking_id);
     if (!booking || (booking->customer_id != user_id && booking->specialist_id != user_id)) return;
-    if (booking->status == "pending" && booking->hold_expires_at && *booking->hold_expires_at <= now) {
+    if (booking->status == "pending" && booking->hold_expires_at &&
+        *booking->hold_expires_at <= now) {
       expire_holds(session, now, booking->customer_id);
       booking = repo.find(booking_id);
     }
@@ -242,23 +251,23 @@ BookingView BookingService::update_notes(const std::string& user_id, const std::
 Cancellation BookingService::cancel(const std::string& user_id, const std::string& booking_id,
                                     const std::string& reason) {
   domain::RefundDecision refund;
-  auto view = change(user_id, booking_id, [&](store::Session& session, store::BookingRecord& b,
-                                              std::int64_t now) {
-    const bool by_customer = b.customer_id == user_id;
-    auto service = store::ServiceRepo(session).find(b.service_id);
-    const std::int64_t paid = b.payment_status == "completed" ? b.payment_amount : 0;
-    refund = domain::refund_for_cancellation(
-        policy_of(*service), paid, b.start_at, now,
-        by_customer ? domain::CancelledBy::customer : domain::CancelledBy::specialist);
-    transition(session, b, domain::BookingStatus::cancelled, user_id,
-               reason.empty() ? "cancelled" : reason, now);
-    b.cancellation_type = by_customer ? "customer" : "specialist";
-    b.cancellation_reason = reason;
-    b.cancelled_at = now;
-    b.refund_amount = refund.amount;
-    if (refund.amount > 0) b.payment_status = "refund-pending";
-    if (paid == 0 && b.payment_status == "pending") b.payment_status = "failed";
-  });
+  auto view = change(
+      user_id, booking_id, [&](store::Session& session, store::BookingRecord& b, std::int64_t now) {
+        const bool by_customer = b.customer_id == user_id;
+        auto service = store::ServiceRepo(session).find(b.service_id);
+        const std::int64_t paid = b.payment_status == "completed" ? b.payment_amount : 0;
+        refund = domain::refund_for_cancellation(
+            policy_of(*service), paid, b.start_at, now,
+            by_customer ? domain::CancelledBy::customer : domain::CancelledBy::specialist);
+        transition(session, b, domain::BookingStatus::cancelled, user_id,
+                   reason.empty() ? "cancelled" : reason, now);
+        b.cancellation_type = by_customer ? "customer" : "specialist";
+        b.cancellation_reason = reason;
+        b.cancelled_at = now;
+        b.refund_amount = refund.amount;
+        if (refund.amount > 0) b.payment_status = "refund-pending";
+        if (paid == 0 && b.payment_status == "pending") b.payment_status = "failed";
+      });
   return {view, refund};
 }
 
@@ -266,72 +275,75 @@ Cancellation BookingService::request_refund(const std::string& user_id,
                                             const std::string& booking_id,
                                             const std::string& reason) {
   domain::RefundDecision refund;
-  auto view = change(user_id, booking_id, [&](store::Session& session, store::BookingRecord& b,
-                                              std::int64_t now) {
-    if (b.customer_id != user_id) throw Error::forbidden("Only the customer asks for a refund.");
-    if (b.payment_status != "completed" && b.payment_status != "refund-pending")
-      throw Error::conflict("There is no payment on this booking to refund.");
-    if (b.refund_requested_at) throw Error::conflict("A refund was already requested.");
-    auto service = store::ServiceRepo(session).find(b.service_id);
-    // What the policy grants if the booking were cancelled now; a session
-    // that took place is judged by the specialist (recorded, decided later).
-    refund = domain::refund_for_cancellation(policy_of(*service), b.payment_amount, b.start_at, now,
-                                             domain::CancelledBy::customer);
-    b.refund_requested_at = now;
-    b.refund_request_reason = reason;
-    store::AuditEntry entry;
-    entry.id = security::new_uuid();
-    entry.actor_id = user_id;
-    entry.action = "booking.refund_requested";
-    entry.entity_type = "booking";
-    entry.entity_id = b.id;
-    entry.detail = reason;
-    entry.created_at = now;
-    store::append_audit(session, entry);
-  });
+  auto view = change(
+      user_id, booking_id, [&](store::Session& session, store::BookingRecord& b, std::int64_t now) {
+        if (b.customer_id != user_id)
+          throw Error::forbidden("Only the customer asks for a refund.");
+        if (b.payment_status != "completed" && b.payment_status != "refund-pending")
+          throw Error::conflict("There is no payment on this booking to refund.");
+        if (b.refund_requested_at) throw Error::conflict("A refund was already requested.");
+        auto service = store::ServiceRepo(session).find(b.service_id);
+        // What the policy grants if the booking were cancelled now; a session
+        // that took place is judged by the specialist (recorded, decided later).
+        refund = domain::refund_for_cancellation(policy_of(*service), b.payment_amount, b.start_at,
+                                                 now, domain::CancelledBy::customer);
+        b.refund_requested_at = now;
+        b.refund_request_reason = reason;
+        store::AuditEntry entry;
+        entry.id = security::new_uuid();
+        entry.actor_id = user_id;
+        entry.action = "booking.refund_requested";
+        entry.entity_type = "booking";
+        entry.entity_id = b.id;
+        entry.detail = reason;
+        entry.created_at = now;
+        store::append_audit(session, entry);
+      });
   return {view, refund};
 }
 
 BookingView BookingService::reschedule(const std::string& user_id, const std::string& booking_id,
                                        const std::string& new_slot_id) {
   try {
-    return change(user_id, booking_id, [&](store::Session& session, store::BookingRecord& b,
-                                           std::int64_t now) {
-      auto status = status_of(b);
-      if (status != domain::BookingStatus::pending && status != domain::BookingStatus::confirmed)
-        throw Error::conflict("Only a pending or confirmed booking can be rescheduled.");
-      auto ref = domain::parse_slot_id(new_slot_id);
-      if (!ref) throw Error::invalid_field("slotId", "is not a slot id from a slot list");
-      if (ref->service_id != b.service_id)
-        throw Error::invalid_field("slotId", "must be a slot of the same service");
-      // The booking's own time must not count against its new slot: free it
-      // inside this transaction; if anything below fails, nothing changes.
-      store::BookingRepo repo(session);
-      b.active = false;
-      repo.update(b);
-      auto check = checked_slot(availability_, session, new_slot_id, now);
-      const auto start = to_ms(check.slot.start), end = to_ms(check.slot.end);
-      if (repo.customer_has_overlap(b.customer_id, start, end, b.id))
-        throw Error::conflict("The customer already has a booking at that time.");
-      auto guard = domain::booking_guard(start, end, check.buffer_minutes);
-      store::AuditEntry entry;
-      entry.id = security::new_uuid();
-      entry.actor_id = user_id;
-      entry.action = "booking.rescheduled";
-      entry.entity_type = "booking";
-      entry.entity_id = b.id;
-      entry.from_state = b.slot_id;
-      entry.to_state = new_slot_id;
-      entry.created_at = now;
-      store::append_audit(session, entry);
-      b.rescheduled_from = b.slot_id;
-      b.slot_id = domain::slot_id(check.service.id, check.slot.start);
-      b.start_at = start;
-      b.end_at = end;
-      b.guard_start_at = guard.start_ms;
-      b.guard_end_at = guard.end_ms;
-      b.active = true;
-    });
+    return change(
+        user_id, booking_id,
+        [&](store::Session& session, store::BookingRecord& b, std::int64_t now) {
+          auto status = status_of(b);
+          if (status != domain::BookingStatus::pending &&
+              status != domain::BookingStatus::confirmed)
+            throw Error::conflict("Only a pending or confirmed booking can be rescheduled.");
+          auto ref = domain::parse_slot_id(new_slot_id);
+          if (!ref) throw Error::invalid_field("slotId", "is not a slot id from a slot list");
+          if (ref->service_id != b.service_id)
+            throw Error::invalid_field("slotId", "must be a slot of the same service");
+          // The booking's own time must not count against its new slot: free it
+          // inside this transaction; if anything below fails, nothing changes.
+          store::BookingRepo repo(session);
+          b.active = false;
+          repo.update(b);
+          auto check = checked_slot(availability_, session, new_slot_id, now);
+          const auto start = to_ms(check.slot.start), end = to_ms(check.slot.end);
+          if (repo.customer_has_overlap(b.customer_id, start, end, b.id))
+            throw Error::conflict("The customer already has a booking at that time.");
+          auto guard = domain::booking_guard(start, end, check.buffer_minutes);
+          store::AuditEntry entry;
+          entry.id = security::new_uuid();
+          entry.actor_id = user_id;
+          entry.action = "booking.rescheduled";
+          entry.entity_type = "booking";
+          entry.entity_id = b.id;
+          entry.from_state = b.slot_id;
+          entry.to_state = new_slot_id;
+          entry.created_at = now;
+          store::append_audit(session, entry);
+          b.rescheduled_from = b.slot_id;
+          b.slot_id = domain::slot_id(check.service.id, check.slot.start);
+          b.start_at = start;
+          b.end_at = end;
+          b.guard_start_at = guard.start_ms;
+          b.guard_end_at = guard.end_ms;
+          b.active = true;
+        });
   } catch (const store::DbError& error) {
     if (error.kind() == store::DbErrorKind::exclusion_violation)
       throw Error::conflict("This time has just been taken. Pick another slot.");
@@ -341,34 +353,41 @@ BookingView BookingService::reschedule(const std::string& user_id, const std::st
 
 BookingView BookingService::start_session(const std::string& specialist_id,
                                           const std::string& booking_id) {
-  return change(specialist_id, booking_id, [&](store::Session& session, store::BookingRecord& b,
-                                               std::int64_t now) {
-    if (b.specialist_id != specialist_id) throw Error::forbidden("The specialist starts the session.");
-    if (now < b.start_at - 15 * 60'000)
-      throw Error::conflict("The session can start at most 15 minutes early.");
-    transition(session, b, domain::BookingStatus::in_progress, specialist_id, "session started", now);
-    b.session_started_at = now;
-  });
+  return change(specialist_id, booking_id,
+                [&](store::Session& session, store::BookingRecord& b, std::int64_t now) {
+                  if (b.specialist_id != specialist_id)
+                    throw Error::forbidden("The specialist starts the session.");
+                  if (now < b.start_at - 15 * 60'000)
+                    throw Error::conflict("The session can start at most 15 minutes early.");
+                  transition(session, b, domain::BookingStatus::in_progress, specialist_id,
+                             "session started", now);
+                  b.session_started_at = now;
+                });
 }
 
 BookingView BookingService::end_session(const std::string& specialist_id,
                                         const std::string& booking_id) {
-  return change(specialist_id, booking_id, [&](store::Session& session, store::BookingRecord& b,
-                                               std::int64_t now) {
-    if (b.specialist_id != specialist_id) throw Error::forbidden("The specialist ends the session.");
-    transition(session, b, domain::BookingStatus::completed, specialist_id, "session ended", now);
-    b.session_ended_at = now;
-  });
+  return change(specialist_id, booking_id,
+                [&](store::Session& session, store::BookingRecord& b, std::int64_t now) {
+                  if (b.specialist_id != specialist_id)
+                    throw Error::forbidden("The specialist ends the session.");
+                  transition(session, b, domain::BookingStatus::completed, specialist_id,
+                             "session ended", now);
+                  b.session_ended_at = now;
+                });
 }
 
 BookingView BookingService::mark_no_show(const std::string& specialist_id,
                                          const std::string& booking_id) {
-  return change(specialist_id, booking_id, [&](store::Session& session, store::BookingRecord& b,
-                                               std::int64_t now) {
-    if (b.specialist_id != specialist_id) throw Error::forbidden("The specialist records a no-show.");
-    if (now < b.start_at) throw Error::conflict("A no-show can be recorded once the start has passed.");
-    transition(session, b, domain::BookingStatus::no_show, specialist_id, "customer did not come", now);
-  });
+  return change(specialist_id, booking_id,
+                [&](store::Session& session, store::BookingRecord& b, std::int64_t now) {
+                  if (b.specialist_id != specialist_id)
+                    throw Error::forbidden("The specialist records a no-show.");
+                  if (now < b.start_at)
+                    throw Error::conflict("A no-show can be recorded once the start has passed.");
+                  transition(session, b, domain::BookingStatus::no_show, specialist_id,
+                             "customer did not come", now);
+                });
 }
 
 BookingView BookingService::confirm_payment(const std::string& booking_id) {

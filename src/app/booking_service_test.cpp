@@ -6,6 +6,7 @@
 
 #include "app/auth_service.hpp"
 #include "app/errors.hpp"
+#include "app/testing/errors.hpp"
 #include "app/service_catalog.hpp"
 #include "domain/slot_id.hpp"
 #include "integrations/video/jitsi.hpp"
@@ -20,14 +21,7 @@ class NoMail final : public Mailer {
   void send(const EmailMessage&) override {}
 };
 
-ErrorKind kind_of(const std::function<void()>& action) {
-  try {
-    action();
-  } catch (const Error& error) {
-    return error.kind();
-  }
-  return ErrorKind::internal;
-}
+using testing::kind_of;
 
 domain::Instant at(std::int64_t unix_seconds) {
   return domain::Instant{std::chrono::seconds{unix_seconds}};
@@ -50,10 +44,12 @@ class BookingServiceTest : public ::testing::TestWithParam<std::string> {
     auth_ = std::make_unique<AuthService>(db, clock_, mail_, settings);
     availability_ = std::make_unique<AvailabilityService>(db, clock_);
     catalog_ = std::make_unique<ServiceCatalog>(db, clock_);
-    bookings_ = std::make_unique<BookingService>(db, clock_, *availability_, video_,
-                                                 BookingSettings{15});
-    specialist_ = auth_->signup({"s@x.co", "long enough password", "S", "specialist", "UTC"}, "").user.id;
-    customer_ = auth_->signup({"c@x.co", "long enough password", "C", "customer", "UTC"}, "").user.id;
+    bookings_ =
+        std::make_unique<BookingService>(db, clock_, *availability_, video_, BookingSettings{15});
+    specialist_ =
+        auth_->signup({"s@x.co", "long enough password", "S", "specialist", "UTC"}, "").user.id;
+    customer_ =
+        auth_->signup({"c@x.co", "long enough password", "C", "customer", "UTC"}, "").user.id;
     auto rules = domain::parse_availability(boost::json::parse(R"({"timezone":"UTC",
       "workingHours":{"monday":{"start":"09:00","end":"17:00"},"tuesday":{"start":"09:00","end":"17:00"},
       "wednesday":{"start":"09:00","end":"17:00"},"thursday":{"start":"09:00","end":"17:00"},
@@ -89,7 +85,8 @@ TEST_P(BookingServiceTest, AnUnpaidHoldExpiresAndFreesTheSlot) {
   EXPECT_EQ(booking.booking.status, "pending");
   clock_.advance_ms(14 * 60'000);
   EXPECT_EQ(bookings_->expire_holds(), 0);
-  auto other = auth_->signup({"o@x.co", "long enough password", "O", "customer", "UTC"}, "").user.id;
+  auto other =
+      auth_->signup({"o@x.co", "long enough password", "O", "customer", "UTC"}, "").user.id;
   EXPECT_EQ(kind_of([&] { bookings_->create(other, slot(june_2_0900), ""); }), ErrorKind::conflict);
   clock_.advance_ms(60'001);
   // The next booking attempt releases the expired hold itself, sweep or not.
@@ -136,7 +133,8 @@ TEST_P(BookingServiceTest, SessionsRunOnTheSpecialistsWordAndRecordTheirLength) 
   clock_.set(june_2_0900 * 1000 - 5 * 60'000);
   EXPECT_EQ(kind_of([&] { bookings_->start_session(customer_, booking.booking.id); }),
             ErrorKind::forbidden);
-  EXPECT_EQ(bookings_->start_session(specialist_, booking.booking.id).booking.status, "in-progress");
+  EXPECT_EQ(bookings_->start_session(specialist_, booking.booking.id).booking.status,
+            "in-progress");
   EXPECT_EQ(kind_of([&] { bookings_->cancel(customer_, booking.booking.id, ""); }),
             ErrorKind::conflict);
   clock_.advance_ms(55 * 60'000);
@@ -158,10 +156,12 @@ TEST_P(BookingServiceTest, NoShowOnlyAfterTheStart) {
 
 TEST_P(BookingServiceTest, ARescheduleThatFailsChangesNothing) {
   auto mine = bookings_->create(customer_, slot(june_2_0900), "");
-  auto other = auth_->signup({"o@x.co", "long enough password", "O", "customer", "UTC"}, "").user.id;
+  auto other =
+      auth_->signup({"o@x.co", "long enough password", "O", "customer", "UTC"}, "").user.id;
   bookings_->create(other, slot(june_2_0900 + 7200), "");
-  EXPECT_EQ(kind_of([&] { bookings_->reschedule(customer_, mine.booking.id, slot(june_2_0900 + 7200)); }),
-            ErrorKind::conflict);
+  EXPECT_EQ(
+      kind_of([&] { bookings_->reschedule(customer_, mine.booking.id, slot(june_2_0900 + 7200)); }),
+      ErrorKind::conflict);
   auto after = bookings_->get(customer_, mine.booking.id);
   EXPECT_EQ(after.booking.start_at, june_2_0900 * 1000);
   EXPECT_TRUE(after.booking.active);

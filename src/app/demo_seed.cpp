@@ -19,8 +19,8 @@ struct DemoSpecialist {
   std::vector<ServiceChanges> services;
 };
 
-ServiceChanges service(const char* title, const char* description, int minutes,
-                       std::int64_t price, const char* currency) {
+ServiceChanges service(const char* title, const char* description, int minutes, std::int64_t price,
+                       const char* currency) {
   ServiceChanges s;
   s.title = title;
   s.description = description;
@@ -36,10 +36,13 @@ DemoSeedResult seed_demo(AuthService& auth, AccountService& accounts,
                          AvailabilityService& availability, ServiceCatalog& catalog,
                          const std::string& password) {
   const std::vector<DemoSpecialist> specialists{
-      {"maya.chen@demo.confer.dev", "Maya Chen", "America/New_York",
+      {"maya.chen@demo.confer.dev",
+       "Maya Chen",
+       "America/New_York",
        "Product strategy coach for first-time founders",
        "Ten years shipping B2B products. I help founders find the one thing worth building next.",
-       {"product", "strategy", "startups"}, {"en", "zh"},
+       {"product", "strategy", "startups"},
+       {"en", "zh"},
        R"({"timezone":"America/New_York","workingHours":{
          "monday":{"intervals":[{"start":"09:00","end":"12:00"},{"start":"13:00","end":"17:00"}]},
          "tuesday":{"intervals":[{"start":"09:00","end":"12:00"},{"start":"13:00","end":"17:00"}]},
@@ -47,13 +50,17 @@ DemoSeedResult seed_demo(AuthService& auth, AccountService& accounts,
          "thursday":{"intervals":[{"start":"09:00","end":"12:00"},{"start":"13:00","end":"17:00"}]},
          "friday":{"start":"09:00","end":"13:00"}},
          "minBookingNotice":12,"maxAdvanceBooking":60,"bufferTime":15,"slotDuration":[30,60]})",
-       {service("Product strategy session", "Pick the next thing worth building.", 60, 15000, "USD"),
+       {service("Product strategy session", "Pick the next thing worth building.", 60, 15000,
+                "USD"),
         service("Quick founder check-in", "Thirty focused minutes on one question.", 30, 6000,
                 "USD")}},
-      {"jonas.weber@demo.confer.dev", "Jonas Weber", "Europe/Berlin",
+      {"jonas.weber@demo.confer.dev",
+       "Jonas Weber",
+       "Europe/Berlin",
        "Senior engineer: system design and career growth",
        "Staff engineer at two scale-ups. Mock interviews, architecture reviews, promotion plans.",
-       {"engineering", "career", "system design"}, {"de", "en"},
+       {"engineering", "career", "system design"},
+       {"de", "en"},
        R"({"timezone":"Europe/Berlin","workingHours":{
          "monday":{"start":"17:00","end":"21:00"},"wednesday":{"start":"17:00","end":"21:00"}},
          "recurringRules":[{"rrule":"FREQ=WEEKLY;BYDAY=SA;INTERVAL=2","start":"2026-01-03T10:00",
@@ -61,10 +68,13 @@ DemoSeedResult seed_demo(AuthService& auth, AccountService& accounts,
          "minBookingNotice":24,"maxAdvanceBooking":45,"bufferTime":0,"slotDuration":[60]})",
        {service("Mock system-design interview", "A realistic interview with written feedback.", 60,
                 12000, "EUR")}},
-      {"priya.nair@demo.confer.dev", "Priya Nair", "Asia/Kolkata",
+      {"priya.nair@demo.confer.dev",
+       "Priya Nair",
+       "Asia/Kolkata",
        "Nutritionist for busy professionals",
        "Certified clinical nutritionist. Practical plans that fit a working week.",
-       {"nutrition", "health"}, {"en", "hi", "ml"},
+       {"nutrition", "health"},
+       {"en", "hi", "ml"},
        R"({"timezone":"Asia/Kolkata","workingHours":{
          "monday":{"start":"10:00","end":"18:00"},"tuesday":{"start":"10:00","end":"18:00"},
          "thursday":{"start":"10:00","end":"18:00"},"saturday":{"start":"09:00","end":"13:00"}},

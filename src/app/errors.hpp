@@ -29,7 +29,10 @@ enum class ErrorKind {
 class Error : public std::runtime_error {
  public:
   Error(ErrorKind kind, std::string detail, domain::FieldErrors fields = {})
-      : std::runtime_error(detail), kind_(kind), detail_(std::move(detail)), fields_(std::move(fields)) {}
+      : std::runtime_error(detail),
+        kind_(kind),
+        detail_(std::move(detail)),
+        fields_(std::move(fields)) {}
 
   static Error validation(domain::FieldErrors fields,
                           std::string detail = "Some fields are not valid.") {
@@ -50,7 +53,9 @@ class Error : public std::runtime_error {
   static Error not_found(std::string what) {
     return Error(ErrorKind::not_found, std::move(what) + " was not found.");
   }
-  static Error conflict(std::string detail) { return Error(ErrorKind::conflict, std::move(detail)); }
+  static Error conflict(std::string detail) {
+    return Error(ErrorKind::conflict, std::move(detail));
+  }
   static Error too_many_requests(std::string detail, std::int64_t retry_after_seconds) {
     Error error(ErrorKind::too_many_requests, std::move(detail));
     error.retry_after_seconds_ = retry_after_seconds < 1 ? 1 : retry_after_seconds;

@@ -2,9 +2,9 @@
 
 #include <boost/json.hpp>
 
+#include "app/availability_service.hpp"
 #include "app/errors.hpp"
 #include "security/crypto.hpp"
-#include "app/availability_service.hpp"
 #include "store/availability_repo.hpp"
 #include "store/user_repo.hpp"
 
@@ -42,7 +42,8 @@ void check_duration(store::Session& session, const store::ServiceRecord& service
     return;
   std::string list;
   for (int d : durations) list += (list.empty() ? "" : ", ") + std::to_string(d);
-  throw Error::invalid_field("duration", "must be one of your slot durations (" + list + " minutes)");
+  throw Error::invalid_field("duration",
+                             "must be one of your slot durations (" + list + " minutes)");
 }
 
 }  // namespace
@@ -114,8 +115,8 @@ std::vector<store::ServiceRecord> ServiceCatalog::list(const std::string& specia
   database_.transaction(store::TxMode::read, [&](store::Session& session) {
     auto user = store::UserRepo(session).find_by_id(specialist_id);
     if (!user || user->role != "specialist") return;
-    services = store::ServiceRepo(session).list_for_specialist(specialist_id,
-                                                               specialist_id == viewer_id);
+    services =
+        store::ServiceRepo(session).list_for_specialist(specialist_id, specialist_id == viewer_id);
   });
   return services;
 }

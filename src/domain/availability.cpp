@@ -64,16 +64,18 @@ class Reader {
     return out;
   }
 
-  std::optional<int> integer(const object& o, std::string_view key, int min, int max, int fallback) {
+  std::optional<int> integer(const object& o, std::string_view key, int min, int max,
+                             int fallback) {
     auto found = o.find(key);
     if (found == o.end() || found->value().is_null()) return fallback;
     const auto& v = found->value();
     std::optional<std::int64_t> n;
     if (v.is_int64()) n = v.as_int64();
-    if (v.is_uint64() && v.as_uint64() < 1'000'000'000) n = static_cast<std::int64_t>(v.as_uint64());
+    if (v.is_uint64() && v.as_uint64() < 1'000'000'000)
+      n = static_cast<std::int64_t>(v.as_uint64());
     if (!n || *n < min || *n > max) {
-      fail(std::string(key), "must be a whole number from " + std::to_string(min) + " to " +
-                                 std::to_string(max));
+      fail(std::string(key),
+           "must be a whole number from " + std::to_string(min) + " to " + std::to_string(max));
       return std::nullopt;
     }
     return static_cast<int>(*n);
@@ -97,7 +99,8 @@ void read_working_hours(Reader& r, const value& v, AvailabilityRules& rules) {
   }
   for (const auto& [key, day] : v.as_object()) {
     auto name = std::string(key);
-    auto index = std::find(weekday_names.begin(), weekday_names.end(), name) - weekday_names.begin();
+    auto index =
+        std::find(weekday_names.begin(), weekday_names.end(), name) - weekday_names.begin();
     const std::string path = "workingHours." + name;
     if (index >= 7) {
       r.fail(path, "is not a weekday (monday … sunday)");
@@ -170,7 +173,8 @@ void read_overrides(Reader& r, const value& v, AvailabilityRules& rules) {
                                      : r.date(date_field->value(), path + ".date");
     std::vector<TimeRange> intervals;
     bool closed = false;
-    if (auto c = o.find("closed"); c != o.end() && c->value().is_bool()) closed = c->value().as_bool();
+    if (auto c = o.find("closed"); c != o.end() && c->value().is_bool())
+      closed = c->value().as_bool();
     if (auto list_field = o.find("intervals"); list_field != o.end() && !closed)
       intervals = r.ranges(list_field->value(), path + ".intervals");
     else if (!closed)
@@ -248,10 +252,20 @@ std::variant<AvailabilityRules, FieldErrors> parse_availability(const value& jso
   AvailabilityRules rules;
   if (!json.is_object()) return FieldErrors{{"body", "must be a JSON object"}};
   const auto& o = json.as_object();
-  static const std::set<std::string, std::less<>> known{
-      "timezone", "workingHours", "breakTimes", "unavailableDates", "dateOverrides",
-      "recurringRules", "minBookingNotice", "maxAdvanceBooking", "bufferTime", "slotDuration",
-      "id", "specialistId", "createdAt", "updatedAt"};
+  static const std::set<std::string, std::less<>> known{"timezone",
+                                                        "workingHours",
+                                                        "breakTimes",
+                                                        "unavailableDates",
+                                                        "dateOverrides",
+                                                        "recurringRules",
+                                                        "minBookingNotice",
+                                                        "maxAdvanceBooking",
+                                                        "bufferTime",
+                                                        "slotDuration",
+                                                        "id",
+                                                        "specialistId",
+                                                        "createdAt",
+                                                        "updatedAt"};
   for (const auto& [key, v] : o)
     if (!known.contains(std::string_view(key))) r.fail(std::string(key), "is not a known field");
 
@@ -357,11 +371,11 @@ boost::json::object availability_to_json(const AvailabilityRules& rules) {
   for (const auto& rule : rules.recurring) {
     auto day = date::floor<date::days>(rule.start);
     auto minute = static_cast<int>((rule.start - day).count() / 60);
-    recurring.push_back(object{
-        {"rrule", rule.rrule},
-        {"start", format_local_date(LocalDay{day}) + "T" + format_hhmm(minute)},
-        {"duration", rule.duration_minutes},
-        {"kind", rule.kind == RecurringRule::Kind::extra ? "extra" : "block"}});
+    recurring.push_back(
+        object{{"rrule", rule.rrule},
+               {"start", format_local_date(LocalDay{day}) + "T" + format_hhmm(minute)},
+               {"duration", rule.duration_minutes},
+               {"kind", rule.kind == RecurringRule::Kind::extra ? "extra" : "block"}});
   }
   boost::json::array durations;
   for (int d : rules.slot_durations) durations.push_back(d);

@@ -28,9 +28,9 @@ struct DateOverride {
 // Extra availability or a block, repeating by an RRULE from a local start.
 struct RecurringRule {
   enum class Kind { extra, block };
-  std::string rrule;           // e.g. "FREQ=WEEKLY;BYDAY=SA;COUNT=10"
-  date::local_seconds start;   // first occurrence, wall clock
-  int duration_minutes = 60;   // 5 .. 1440
+  std::string rrule;          // e.g. "FREQ=WEEKLY;BYDAY=SA;COUNT=10"
+  date::local_seconds start;  // first occurrence, wall clock
+  int duration_minutes = 60;  // 5 .. 1440
   Kind kind = Kind::extra;
 };
 

@@ -31,12 +31,16 @@ std::optional<BookingStatus> parse_booking_status(std::string_view text) {
 bool can_transition(BookingStatus from, BookingStatus to) {
   using S = BookingStatus;
   switch (from) {
-    case S::pending: return to == S::confirmed || to == S::cancelled;
-    case S::confirmed: return to == S::in_progress || to == S::cancelled || to == S::no_show;
-    case S::in_progress: return to == S::completed;
+    case S::pending:
+      return to == S::confirmed || to == S::cancelled;
+    case S::confirmed:
+      return to == S::in_progress || to == S::cancelled || to == S::no_show;
+    case S::in_progress:
+      return to == S::completed;
     case S::completed:
     case S::cancelled:
-    case S::no_show: return false;
+    case S::no_show:
+      return false;
   }
   return false;
 }
@@ -81,9 +85,10 @@ RefundDecision refund_for_cancellation(const CancellationPolicy& policy, std::in
       break;
     case RefundPolicy::percentage:
       decision.amount = (amount_paid * policy.late_refund_percentage + 50) / 100;
-      decision.reason = "Cancelled less than " + std::to_string(policy.deadline_hours) +
-                        " hours before the start: " +
-                        std::to_string(policy.late_refund_percentage) + "% is refunded.";
+      decision.reason =
+          "Cancelled less than " + std::to_string(policy.deadline_hours) +
+          " hours before the start: " + std::to_string(policy.late_refund_percentage) +
+          "% is refunded.";
       break;
     case RefundPolicy::none:
       decision.amount = 0;

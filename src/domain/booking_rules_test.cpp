@@ -9,7 +9,8 @@ constexpr std::int64_t hour = 3'600'000;
 
 TEST(BookingStatus, OnlyTheLifecycleTransitionsAreAllowed) {
   using S = BookingStatus;
-  const S all[] = {S::pending, S::confirmed, S::in_progress, S::completed, S::cancelled, S::no_show};
+  const S all[] = {S::pending,   S::confirmed, S::in_progress,
+                   S::completed, S::cancelled, S::no_show};
   int allowed = 0;
   for (auto from : all)
     for (auto to : all) allowed += can_transition(from, to);
@@ -37,17 +38,27 @@ TEST(Cancellation, InsideTheDeadlineIsAFullRefund) {
 
 TEST(Cancellation, LateCancellationsFollowThePolicy) {
   const std::int64_t start = 100 * hour, late = 90 * hour;
-  EXPECT_EQ(refund_for_cancellation({24, RefundPolicy::none, 0}, 9900, start, late,
-                                    CancelledBy::customer).amount, 0);
+  EXPECT_EQ(
+      refund_for_cancellation({24, RefundPolicy::none, 0}, 9900, start, late, CancelledBy::customer)
+          .amount,
+      0);
   EXPECT_EQ(refund_for_cancellation({24, RefundPolicy::full, 100}, 9900, start, late,
-                                    CancelledBy::customer).amount, 9900);
+                                    CancelledBy::customer)
+                .amount,
+            9900);
   EXPECT_EQ(refund_for_cancellation({24, RefundPolicy::percentage, 50}, 9900, start, late,
-                                    CancelledBy::customer).amount, 4950);
+                                    CancelledBy::customer)
+                .amount,
+            4950);
   // Half up: 33% of 1001 = 330.33 → 330; 50% of 999 = 499.5 → 500; yen have no decimals either way.
   EXPECT_EQ(refund_for_cancellation({24, RefundPolicy::percentage, 33}, 1001, start, late,
-                                    CancelledBy::customer).amount, 330);
+                                    CancelledBy::customer)
+                .amount,
+            330);
   EXPECT_EQ(refund_for_cancellation({24, RefundPolicy::percentage, 50}, 999, start, late,
-                                    CancelledBy::customer).amount, 500);
+                                    CancelledBy::customer)
+                .amount,
+            500);
 }
 
 TEST(Cancellation, ExactlyAtTheDeadlineStillCounts) {
@@ -62,13 +73,16 @@ TEST(Cancellation, ExactlyAtTheDeadlineStillCounts) {
 
 TEST(Cancellation, SpecialistsAndTheSystemRefundEverything) {
   for (auto by : {CancelledBy::specialist, CancelledBy::system})
-    EXPECT_EQ(refund_for_cancellation({24, RefundPolicy::none, 0}, 7000, 10 * hour, 9 * hour, by).amount,
-              7000);
+    EXPECT_EQ(
+        refund_for_cancellation({24, RefundPolicy::none, 0}, 7000, 10 * hour, 9 * hour, by).amount,
+        7000);
 }
 
 TEST(Cancellation, NothingPaidNothingRefunded) {
   EXPECT_EQ(refund_for_cancellation({24, RefundPolicy::full, 100}, 0, 10 * hour, 0,
-                                    CancelledBy::specialist).amount, 0);
+                                    CancelledBy::specialist)
+                .amount,
+            0);
 }
 
 TEST(Guard, HalfTheBufferOnEachSideKeepsBookingsOneBufferApart) {

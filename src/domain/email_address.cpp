@@ -22,8 +22,8 @@ bool is_plausible_email(std::string_view email) {
     return false;
   if (std::any_of(email.begin(), email.end(), [](char c) {
         auto u = static_cast<unsigned char>(c);
-        return u <= 0x20 || u == 0x7f || c == '<' || c == '>' || c == ',' || c == ';' ||
-               c == '"' || c == '\\' || c == '(' || c == ')' || c == '[' || c == ']';
+        return u <= 0x20 || u == 0x7f || c == '<' || c == '>' || c == ',' || c == ';' || c == '"' ||
+               c == '\\' || c == '(' || c == ')' || c == '[' || c == ']';
       }))
     return false;
   auto domain = email.substr(at + 1);

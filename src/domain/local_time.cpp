@@ -33,9 +33,9 @@ std::optional<int> parse_hhmm(std::string_view text) {
 }
 
 std::string format_hhmm(int minutes) {
-  char text[6] = {static_cast<char>('0' + minutes / 600), static_cast<char>('0' + minutes / 60 % 10),
-                  ':', static_cast<char>('0' + minutes % 60 / 10),
-                  static_cast<char>('0' + minutes % 10), '\0'};
+  char text[6] = {
+      static_cast<char>('0' + minutes / 600),     static_cast<char>('0' + minutes / 60 % 10), ':',
+      static_cast<char>('0' + minutes % 60 / 10), static_cast<char>('0' + minutes % 10),      '\0'};
   return text;
 }
 
@@ -105,7 +105,8 @@ std::optional<Instant> WallClock::to_utc(date::local_seconds local) {
   // a repeat at this wall-clock time.
   if (has_cache_) {
     Instant guess{(local - cached_.offset).time_since_epoch()};
-    if (guess - std::chrono::hours{3} >= cached_.begin && guess + std::chrono::hours{3} < cached_.end)
+    if (guess - std::chrono::hours{3} >= cached_.begin &&
+        guess + std::chrono::hours{3} < cached_.end)
       return guess;
   }
   auto info = zone_->get_info(local);

@@ -13,8 +13,8 @@
 
 namespace confer::domain {
 
-using Instant = date::sys_seconds;   // a UTC instant
-using LocalDay = date::local_days;   // a calendar date on the wall clock
+using Instant = date::sys_seconds;  // a UTC instant
+using LocalDay = date::local_days;  // a calendar date on the wall clock
 
 constexpr int minutes_per_day = 24 * 60;
 

@@ -50,11 +50,13 @@ bool python_has(const char* module) {
   return std::filesystem::exists(python) && std::system(command.c_str()) == 0;
 }
 
-const std::vector<std::string> zones{
-    "America/New_York", "Europe/Berlin",    "Australia/Lord_Howe", "Asia/Kolkata",
-    "Pacific/Chatham",  "Australia/Sydney", "America/Santiago",    "America/St_Johns",
-    "Europe/London",    "Asia/Tehran",      "Africa/Casablanca",   "Pacific/Apia",
-    "America/Sao_Paulo", "UTC"};
+const std::vector<std::string> zones{"America/New_York",    "Europe/Berlin",
+                                     "Australia/Lord_Howe", "Asia/Kolkata",
+                                     "Pacific/Chatham",     "Australia/Sydney",
+                                     "America/Santiago",    "America/St_Johns",
+                                     "Europe/London",       "Asia/Tehran",
+                                     "Africa/Casablanca",   "Pacific/Apia",
+                                     "America/Sao_Paulo",   "UTC"};
 
 std::string local_text(LocalDay day, int minute) {
   return format_local_date(day) + "T" + format_hhmm(minute);
@@ -69,7 +71,8 @@ TEST(Oracle, LocalToUtcMatchesZoneinfo) {
   const auto base = LocalDay{date::year{2019} / 1 / 1};
   for (int i = 0; i < 4000; ++i) {
     const auto& zone = zones[i % zones.size()];
-    cases.emplace_back(zone, local_text(base + date::days{day_in_range(random)}, minute_of_day(random)));
+    cases.emplace_back(zone,
+                       local_text(base + date::days{day_in_range(random)}, minute_of_day(random)));
   }
   // Densely around every transition of 2026 in every zone: where bugs live.
   for (const auto& name : zones) {
@@ -78,8 +81,10 @@ TEST(Oracle, LocalToUtcMatchesZoneinfo) {
     for (int n = 0; n < 4; ++n) {
       auto info = zone->get_info(instant);
       if (info.end > Instant{date::sys_days{date::year{2027} / 1 / 1}}) break;
-      auto local = date::floor<date::days>(date::local_seconds{(info.end + info.offset).time_since_epoch()});
-      for (int minute = 0; minute < 1440; minute += 15) cases.emplace_back(name, local_text(LocalDay{local.time_since_epoch()}, minute));
+      auto local =
+          date::floor<date::days>(date::local_seconds{(info.end + info.offset).time_since_epoch()});
+      for (int minute = 0; minute < 1440; minute += 15)
+        cases.emplace_back(name, local_text(LocalDay{local.time_since_epoch()}, minute));
       instant = info.end;
     }
   }
@@ -111,7 +116,8 @@ TEST(Oracle, OffsetsAndLocalRenderingMatchZoneinfo) {
   for (std::size_t i = 0; i < cases.size(); ++i) {
     WallClock clock(find_zone(cases[i].first));
     auto offset = clock.offset_at(Instant{std::chrono::seconds{cases[i].second}});
-    ASSERT_EQ(std::to_string(offset.count()), expected[i]) << cases[i].first << " " << cases[i].second;
+    ASSERT_EQ(std::to_string(offset.count()), expected[i])
+        << cases[i].first << " " << cases[i].second;
   }
 }
 
@@ -141,7 +147,9 @@ TEST(Oracle, RruleExpansionMatchesDateutil) {
   std::mt19937 random(42);
   std::uniform_int_distribution<int> start_day(0, 400), length(1, 120), minute(0, 95);
   std::vector<std::string> lines;
-  std::vector<std::tuple<std::string, date::local_seconds, date::local_seconds, date::local_seconds>> cases;
+  std::vector<
+      std::tuple<std::string, date::local_seconds, date::local_seconds, date::local_seconds>>
+      cases;
   const auto base = date::local_days{date::year{2026} / 1 / 1};
   for (int i = 0; i < 600; ++i) {
     const auto& rule = rules[i % rules.size()];

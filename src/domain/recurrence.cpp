@@ -53,7 +53,9 @@ ParsedRule parse(std::string_view rrule) {
 
 }  // namespace
 
-bool is_valid_rrule(std::string_view rrule) { return parse(rrule).ok; }
+bool is_valid_rrule(std::string_view rrule) {
+  return parse(rrule).ok;
+}
 
 std::vector<date::local_seconds> expand_rrule(std::string_view rrule, date::local_seconds start,
                                               date::local_seconds from, date::local_seconds to,

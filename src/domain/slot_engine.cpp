@@ -72,9 +72,12 @@ class OverlapCursor {
 
 std::string_view to_string(SlotStatus status) {
   switch (status) {
-    case SlotStatus::available: return "available";
-    case SlotStatus::booked: return "booked";
-    case SlotStatus::blocked: return "blocked";
+    case SlotStatus::available:
+      return "available";
+    case SlotStatus::booked:
+      return "booked";
+    case SlotStatus::blocked:
+      return "blocked";
   }
   return "available";
 }
@@ -94,8 +97,9 @@ std::vector<Occurrence> recurring_occurrences(const AvailabilityRules& rules, Lo
 std::vector<TimeRange> open_hours(const AvailabilityRules& rules, LocalDay day,
                                   std::span<const Occurrence> occurrences) {
   std::vector<TimeRange> open;
-  auto override_day = std::lower_bound(rules.overrides.begin(), rules.overrides.end(), day,
-                                       [](const DateOverride& o, LocalDay d) { return o.date < d; });
+  auto override_day =
+      std::lower_bound(rules.overrides.begin(), rules.overrides.end(), day,
+                       [](const DateOverride& o, LocalDay d) { return o.date < d; });
   if (override_day != rules.overrides.end() && override_day->date == day) {
     open = override_day->intervals;
   } else if (!std::binary_search(rules.unavailable_dates.begin(), rules.unavailable_dates.end(),

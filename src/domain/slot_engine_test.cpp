@@ -9,8 +9,12 @@
 namespace confer::domain {
 namespace {
 
-Instant at(std::string_view iso) { return *parse_instant(iso); }
-LocalDay day(std::string_view text) { return *parse_local_date(text); }
+Instant at(std::string_view iso) {
+  return *parse_instant(iso);
+}
+LocalDay day(std::string_view text) {
+  return *parse_local_date(text);
+}
 
 AvailabilityRules rules_from(std::string_view json) {
   auto parsed = parse_availability(boost::json::parse(json));
@@ -70,39 +74,79 @@ INSTANTIATE_TEST_SUITE_P(
     Zones, DstTable,
     ::testing::Values(
         // New York springs forward 02:00 → 03:00: 02:00 and 02:30 do not exist.
-        DstCase{"America/New_York", "2026-03-08", "01:00", "04:00", 30,
+        DstCase{"America/New_York",
+                "2026-03-08",
+                "01:00",
+                "04:00",
+                30,
                 {"2026-03-08T06:00:00Z", "2026-03-08T06:30:00Z", "2026-03-08T07:00:00Z",
                  "2026-03-08T07:30:00Z"}},
         // …and falls back 02:00 → 01:00: 01:00 is offered once, at its first occurrence.
-        DstCase{"America/New_York", "2026-11-01", "00:00", "03:00", 60,
+        DstCase{"America/New_York",
+                "2026-11-01",
+                "00:00",
+                "03:00",
+                60,
                 {"2026-11-01T04:00:00Z", "2026-11-01T05:00:00Z", "2026-11-01T07:00:00Z"}},
         // Ordinary days either side: 09:00 is 14:00Z in winter, 13:00Z in summer.
         DstCase{"America/New_York", "2026-03-06", "09:00", "10:00", 60, {"2026-03-06T14:00:00Z"}},
         DstCase{"America/New_York", "2026-03-09", "09:00", "10:00", 60, {"2026-03-09T13:00:00Z"}},
         // Berlin: 02:00–03:00 missing on 29 March; 02:00–03:00 twice on 25 October.
-        DstCase{"Europe/Berlin", "2026-03-29", "01:00", "04:00", 60,
+        DstCase{"Europe/Berlin",
+                "2026-03-29",
+                "01:00",
+                "04:00",
+                60,
                 {"2026-03-29T00:00:00Z", "2026-03-29T01:00:00Z"}},
-        DstCase{"Europe/Berlin", "2026-10-25", "01:00", "04:00", 60,
+        DstCase{"Europe/Berlin",
+                "2026-10-25",
+                "01:00",
+                "04:00",
+                60,
                 {"2026-10-24T23:00:00Z", "2026-10-25T00:00:00Z", "2026-10-25T02:00:00Z"}},
         // Lord Howe moves by half an hour: 02:00–02:30 is missing on 4 October…
-        DstCase{"Australia/Lord_Howe", "2026-10-04", "01:00", "04:00", 30,
+        DstCase{"Australia/Lord_Howe",
+                "2026-10-04",
+                "01:00",
+                "04:00",
+                30,
                 {"2026-10-03T14:30:00Z", "2026-10-03T15:00:00Z", "2026-10-03T15:30:00Z",
                  "2026-10-03T16:00:00Z", "2026-10-03T16:30:00Z"}},
         // …and 01:30–02:00 happens twice on 5 April (01:30 taken once).
-        DstCase{"Australia/Lord_Howe", "2026-04-05", "01:00", "03:00", 30,
+        DstCase{"Australia/Lord_Howe",
+                "2026-04-05",
+                "01:00",
+                "03:00",
+                30,
                 {"2026-04-04T14:00:00Z", "2026-04-04T14:30:00Z", "2026-04-04T15:30:00Z",
                  "2026-04-04T16:00:00Z"}},
         // Kolkata, +05:30 all year.
-        DstCase{"Asia/Kolkata", "2026-03-08", "09:00", "11:00", 60,
+        DstCase{"Asia/Kolkata",
+                "2026-03-08",
+                "09:00",
+                "11:00",
+                60,
                 {"2026-03-08T03:30:00Z", "2026-03-08T04:30:00Z"}},
         // Chatham, +12:45 → +13:45 at 02:45 on 27 September: 03:00 does not exist.
-        DstCase{"Pacific/Chatham", "2026-09-27", "02:00", "05:00", 60,
+        DstCase{"Pacific/Chatham",
+                "2026-09-27",
+                "02:00",
+                "05:00",
+                60,
                 {"2026-09-26T13:15:00Z", "2026-09-26T14:15:00Z"}},
         // Sydney (southern hemisphere) falls back 03:00 → 02:00 on 5 April.
-        DstCase{"Australia/Sydney", "2026-04-05", "01:00", "04:00", 60,
+        DstCase{"Australia/Sydney",
+                "2026-04-05",
+                "01:00",
+                "04:00",
+                60,
                 {"2026-04-04T14:00:00Z", "2026-04-04T15:00:00Z", "2026-04-04T17:00:00Z"}},
         // …and springs forward 02:00 → 03:00 on 4 October.
-        DstCase{"Australia/Sydney", "2026-10-04", "01:00", "04:00", 60,
+        DstCase{"Australia/Sydney",
+                "2026-10-04",
+                "01:00",
+                "04:00",
+                60,
                 {"2026-10-03T15:00:00Z", "2026-10-03T16:00:00Z"}}));
 
 TEST(SlotEngine, SlotsStepByTheDurationFromEachIntervalStartAndSkipBreaks) {
@@ -112,10 +156,9 @@ TEST(SlotEngine, SlotsStepByTheDurationFromEachIntervalStartAndSkipBreaks) {
     "breakTimes":[{"day":"monday","start":"10:00","end":"10:30"}], "maxAdvanceBooking":730})");
   auto slots = one_day(rules, "2026-03-16", 45);
   // 09:00, (09:45 would cross the break), 10:30, 11:15; 13:00, 13:45
-  EXPECT_EQ(starts(slots),
-            (std::vector<std::string>{"2026-03-16T13:00:00Z", "2026-03-16T14:30:00Z",
-                                      "2026-03-16T15:15:00Z", "2026-03-16T17:00:00Z",
-                                      "2026-03-16T17:45:00Z"}));
+  EXPECT_EQ(starts(slots), (std::vector<std::string>{"2026-03-16T13:00:00Z", "2026-03-16T14:30:00Z",
+                                                     "2026-03-16T15:15:00Z", "2026-03-16T17:00:00Z",
+                                                     "2026-03-16T17:45:00Z"}));
 }
 
 TEST(SlotEngine, OverridesReplaceTheDayAndUnavailableDatesCloseIt) {
@@ -136,7 +179,8 @@ TEST(SlotEngine, OverridesReplaceTheDayAndUnavailableDatesCloseIt) {
 }
 
 TEST(SlotEngine, BufferKeepsRoomAroundBookingsOnly) {
-  auto rules = rules_from(R"({"timezone":"UTC","workingHours":{"monday":{"start":"09:00","end":"13:00"}},
+  auto rules =
+      rules_from(R"({"timezone":"UTC","workingHours":{"monday":{"start":"09:00","end":"13:00"}},
     "bufferTime":15,"maxAdvanceBooking":730})");
   std::vector<Interval> bookings{{at("2026-03-16T10:00:00Z"), at("2026-03-16T10:30:00Z")}};
   auto slots = one_day(rules, "2026-03-16", 30, bookings, {}, true);
@@ -153,7 +197,8 @@ TEST(SlotEngine, BufferKeepsRoomAroundBookingsOnly) {
 }
 
 TEST(SlotEngine, BlockedSlotsAreNeverOfferedButShowInTheCalendar) {
-  auto rules = rules_from(R"({"timezone":"UTC","workingHours":{"monday":{"start":"09:00","end":"11:00"}},
+  auto rules =
+      rules_from(R"({"timezone":"UTC","workingHours":{"monday":{"start":"09:00","end":"11:00"}},
     "maxAdvanceBooking":730})");
   std::vector<Interval> blocks{{at("2026-03-16T09:00:00Z"), at("2026-03-16T09:30:00Z")}};
   EXPECT_EQ(starts(one_day(rules, "2026-03-16", 30, {}, blocks)),

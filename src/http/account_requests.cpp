@@ -1,8 +1,8 @@
 #include "http/account_requests.hpp"
 
 #include "app/errors.hpp"
-#include "domain/email_address.hpp"
 #include "app/time_zones.hpp"
+#include "domain/email_address.hpp"
 #include "http/json_body.hpp"
 #include "security/password.hpp"
 

@@ -20,11 +20,10 @@ void register_account_routes(Router& router, app::AccountService& accounts) {
     return Response::json(200, user_json(accounts.update(request.caller().user_id, changes)));
   });
 
-  router.add("GET", "/api/specialists/me", Access::roles({"specialist"}),
-             [&accounts](Request& request) {
-               return Response::json(200,
-                                     profile_json(accounts.get_profile(request.caller().user_id)));
-             });
+  router.add(
+      "GET", "/api/specialists/me", Access::roles({"specialist"}), [&accounts](Request& request) {
+        return Response::json(200, profile_json(accounts.get_profile(request.caller().user_id)));
+      });
 
   router.add("PATCH", "/api/specialists/me", Access::roles({"specialist"}),
              [&accounts](Request& request) {

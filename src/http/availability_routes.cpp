@@ -14,7 +14,8 @@ namespace {
 domain::AvailabilityRules read_rules(const Request& request) {
   auto body = json_object_body(request);
   auto parsed = domain::parse_availability(body);
-  if (auto* errors = std::get_if<domain::FieldErrors>(&parsed)) throw app::Error::validation(*errors);
+  if (auto* errors = std::get_if<domain::FieldErrors>(&parsed))
+    throw app::Error::validation(*errors);
   return std::get<domain::AvailabilityRules>(parsed);
 }
 
@@ -36,10 +37,10 @@ app::SlotRange range_of(const Request& request) {
 Response slots_response(const app::SlotComputation& computed, const Request& request) {
   const auto zone_name = query_zone(request, "tz").value_or(computed.timezone);
   domain::WallClock viewer(domain::find_zone(zone_name));
-  std::string body = "{\"timezone\":" + boost::json::serialize(boost::json::string(zone_name)) +
-                     ",\"specialistTimezone\":" +
-                     boost::json::serialize(boost::json::string(computed.timezone)) +
-                     ",\"specialistId\":\"" + computed.specialist_id + "\",\"slots\":[";
+  std::string body =
+      "{\"timezone\":" + boost::json::serialize(boost::json::string(zone_name)) +
+      ",\"specialistTimezone\":" + boost::json::serialize(boost::json::string(computed.timezone)) +
+      ",\"specialistId\":\"" + computed.specialist_id + "\",\"slots\":[";
   std::vector<SlotWriter> writers;
   std::size_t total = 0;
   for (const auto& s : computed.services) {
@@ -72,7 +73,8 @@ boost::json::object slot_object(const app::SlotCheck& check, const std::string& 
   return {{"id", slot_id(check.service.id, check.slot.start)},
           {"start", domain::format_utc(check.slot.start)},
           {"end", domain::format_utc(check.slot.end)},
-          {"startLocal", domain::format_with_offset(check.slot.start, clock.offset_at(check.slot.start))},
+          {"startLocal",
+           domain::format_with_offset(check.slot.start, clock.offset_at(check.slot.start))},
           {"duration", check.service.duration_minutes},
           {"price", check.service.price},
           {"currency", check.service.currency},
@@ -122,7 +124,8 @@ void register_availability_routes(Router& router, app::AvailabilityService& avai
 
   router.add("GET", "/api/availability", specialist, [&availability](Request& request) {
     auto view = availability.find(request.caller().user_id);
-    if (!view) throw app::Error::not_found("Your availability (set it with POST /api/availability)");
+    if (!view)
+      throw app::Error::not_found("Your availability (set it with POST /api/availability)");
     return Response::json(200, availability_json(*view));
   });
   router.add("POST", "/api/availability", specialist, [&availability](Request& request) {
@@ -131,7 +134,8 @@ void register_availability_routes(Router& router, app::AvailabilityService& avai
         .with_header("Location", "/api/availability/" + view.record.id);
   });
   router.add("PUT", "/api/availability/:id", specialist, [&availability](Request& request) {
-    auto view = availability.update(request.caller().user_id, request.param("id"), read_rules(request));
+    auto view =
+        availability.update(request.caller().user_id, request.param("id"), read_rules(request));
     return Response::json(200, availability_json(view));
   });
 
@@ -153,8 +157,8 @@ void register_availability_routes(Router& router, app::AvailabilityService& avai
     auto reason = reader.optional_string("reason", 0, 500).value_or("");
     reader.finish();
     auto check = availability.block(request.caller().user_id, ref.service_id, ref.start, reason);
-    return Response::json(200, slot_object(check, zone_for(request, availability,
-                                                           check.service.specialist_id)));
+    return Response::json(
+        200, slot_object(check, zone_for(request, availability, check.service.specialist_id)));
   };
   router.add("POST", "/api/availability/slots/:slotId/block", specialist, block);
 
@@ -185,12 +189,12 @@ void register_availability_routes(Router& router, app::AvailabilityService& avai
   router.add("GET", "/api/slots/:slotId", Access::anyone(), [&availability](Request& request) {
     auto ref = slot_ref(request);
     auto check = availability.check_slot(ref.service_id, ref.start);
-    if (!check || (!check->service.published && (!request.principal() ||
-                                                 request.principal()->user_id !=
-                                                     check->service.specialist_id)))
+    if (!check ||
+        (!check->service.published &&
+         (!request.principal() || request.principal()->user_id != check->service.specialist_id)))
       throw app::Error::not_found("The slot");
-    return Response::json(200, slot_object(*check, zone_for(request, availability,
-                                                            check->service.specialist_id)));
+    return Response::json(
+        200, slot_object(*check, zone_for(request, availability, check->service.specialist_id)));
   });
 
   router.add("PUT", "/api/slots/:slotId", specialist, [&availability](Request& request) {
@@ -202,11 +206,12 @@ void register_availability_routes(Router& router, app::AvailabilityService& avai
     if (status && *status != "blocked" && *status != "available")
       reader.add_error("status", "must be \"blocked\" or \"available\"");
     reader.finish();
-    auto check = *status == "blocked"
-                     ? availability.block(request.caller().user_id, ref.service_id, ref.start, reason)
-                     : availability.unblock(request.caller().user_id, ref.service_id, ref.start);
-    return Response::json(200, slot_object(check, zone_for(request, availability,
-                                                           check.service.specialist_id)));
+    auto check =
+        *status == "blocked"
+            ? availability.block(request.caller().user_id, ref.service_id, ref.start, reason)
+            : availability.unblock(request.caller().user_id, ref.service_id, ref.start);
+    return Response::json(
+        200, slot_object(check, zone_for(request, availability, check.service.specialist_id)));
   });
 
   // A computed slot cannot be erased; deleting it blocks it.

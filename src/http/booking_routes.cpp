@@ -55,7 +55,9 @@ boost::json::object booking_json(const app::BookingView& v, const std::string& v
              ? boost::json::value((*b.session_ended_at - *b.session_started_at + 30'000) / 60'000)
              : boost::json::value(nullptr)}}},
       {"service",
-       {{"id", v.service.id}, {"title", v.service.title}, {"duration", v.service.duration_minutes}}},
+       {{"id", v.service.id},
+        {"title", v.service.title},
+        {"duration", v.service.duration_minutes}}},
       {"specialist",
        {{"id", v.specialist.id}, {"name", v.specialist.name}, {"timezone", v.specialist.timezone}}},
       {"customer",
@@ -74,12 +76,23 @@ std::string escape_html(const std::string& text) {
   std::string out;
   for (char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -115,19 +128,18 @@ Response receipt(const app::BookingView& v, bool html) {
       "</title><style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;"
       "color:#111}table{width:100%;border-collapse:collapse}td{padding:.4rem;border-bottom:1px "
       "solid #ddd}td:last-child{text-align:right}@media print{button{display:none}}</style>"
-      "</head><body><h1>Confer receipt</h1><p>Receipt " + number + "</p><table>" +
-      "<tr><td>Customer</td><td>" + escape_html(v.customer.name) + " &lt;" +
-      escape_html(v.customer.email) + "&gt;</td></tr>" +
-      "<tr><td>Specialist</td><td>" + escape_html(v.specialist.name) + "</td></tr>" +
-      "<tr><td>Service</td><td>" + escape_html(v.service.title) + " (" +
-      std::to_string(v.service.duration_minutes) + " min)</td></tr>" +
-      "<tr><td>Time (UTC)</td><td>" + iso_utc(b.start_at) + " – " + iso_utc(b.end_at) + "</td></tr>" +
-      "<tr><td>Status</td><td>" + escape_html(b.status) + "</td></tr>" +
-      "<tr><td>Amount</td><td>" + money(b.payment_amount, b.payment_currency) + "</td></tr>" +
-      "<tr><td>Payment</td><td>" + escape_html(b.payment_status) + "</td></tr>" +
-      (b.refund_amount > 0 ? "<tr><td>Refund</td><td>" + money(b.refund_amount, b.payment_currency) +
-                                 "</td></tr>"
-                           : std::string()) +
+      "</head><body><h1>Confer receipt</h1><p>Receipt " +
+      number + "</p><table>" + "<tr><td>Customer</td><td>" + escape_html(v.customer.name) +
+      " &lt;" + escape_html(v.customer.email) + "&gt;</td></tr>" + "<tr><td>Specialist</td><td>" +
+      escape_html(v.specialist.name) + "</td></tr>" + "<tr><td>Service</td><td>" +
+      escape_html(v.service.title) + " (" + std::to_string(v.service.duration_minutes) +
+      " min)</td></tr>" + "<tr><td>Time (UTC)</td><td>" + iso_utc(b.start_at) + " – " +
+      iso_utc(b.end_at) + "</td></tr>" + "<tr><td>Status</td><td>" + escape_html(b.status) +
+      "</td></tr>" + "<tr><td>Amount</td><td>" + money(b.payment_amount, b.payment_currency) +
+      "</td></tr>" + "<tr><td>Payment</td><td>" + escape_html(b.payment_status) + "</td></tr>" +
+      (b.refund_amount > 0
+           ? "<tr><td>Refund</td><td>" + money(b.refund_amount, b.payment_currency) + "</td></tr>"
+           : std::string()) +
       "</table></body></html>";
   return Response::text(200, "text/html; charset=utf-8", std::move(page));
 }
@@ -177,14 +189,16 @@ void register_booking_routes(Router& router, app::BookingService& bookings,
   router.add("GET", "/api/bookings", signed_in, [&bookings](Request& request) {
     app::BookingQuery query;
     const auto& caller = request.caller();
-    auto role = request.query("role").value_or(caller.role == "specialist" ? "specialist" : "customer");
+    auto role =
+        request.query("role").value_or(caller.role == "specialist" ? "specialist" : "customer");
     if (role != "customer" && role != "specialist")
       throw app::Error::invalid_field("role", "must be customer or specialist");
     query.as_specialist = role == "specialist";
     if (auto status = request.query("status"); status && !status->empty()) {
       if (!domain::parse_booking_status(*status))
-        throw app::Error::invalid_field("status", "must be pending, confirmed, in-progress, "
-                                                  "completed, cancelled or no-show");
+        throw app::Error::invalid_field("status",
+                                        "must be pending, confirmed, in-progress, "
+                                        "completed, cancelled or no-show");
       query.status = status;
     }
     if (auto when = request.query("when"); when && !when->empty()) {
@@ -226,8 +240,8 @@ void register_booking_routes(Router& router, app::BookingService& bookings,
 
   router.add("DELETE", "/api/bookings/:bookingId", signed_in, [&bookings](Request& request) {
     const auto& user = request.caller().user_id;
-    return cancellation_json(bookings.cancel(user, request.param("bookingId"), read_reason(request)),
-                             user);
+    return cancellation_json(
+        bookings.cancel(user, request.param("bookingId"), read_reason(request)), user);
   });
 
   router.add("GET", "/api/bookings/:bookingId/receipt", signed_in, [&bookings](Request& request) {
@@ -237,15 +251,16 @@ void register_booking_routes(Router& router, app::BookingService& bookings,
     return receipt(view, html);
   });
 
-  router.add("POST", "/api/bookings/:bookingId/reschedule", signed_in, [&bookings](Request& request) {
-    auto body = json_object_body(request);
-    FieldReader reader(body);
-    auto slot = reader.required_string("slotId", 1, 200);
-    reader.finish();
-    const auto& user = request.caller().user_id;
-    return Response::json(
-        200, booking_json(bookings.reschedule(user, request.param("bookingId"), *slot), user));
-  });
+  router.add(
+      "POST", "/api/bookings/:bookingId/reschedule", signed_in, [&bookings](Request& request) {
+        auto body = json_object_body(request);
+        FieldReader reader(body);
+        auto slot = reader.required_string("slotId", 1, 200);
+        reader.finish();
+        const auto& user = request.caller().user_id;
+        return Response::json(
+            200, booking_json(bookings.reschedule(user, request.param("bookingId"), *slot), user));
+      });
 
   router.add("POST", "/api/bookings/:bookingId/refund", customer, [&bookings](Request& request) {
     const auto& user = request.caller().user_id;
@@ -258,8 +273,8 @@ void register_booking_routes(Router& router, app::BookingService& bookings,
   auto session_route = [&](const char* path, auto action) {
     router.add("POST", path, specialist, [&bookings, action](Request& request) {
       const auto& user = request.caller().user_id;
-      return Response::json(200, booking_json((bookings.*action)(user, request.param("bookingId")),
-                                              user));
+      return Response::json(
+          200, booking_json((bookings.*action)(user, request.param("bookingId")), user));
     });
   };
   session_route("/api/bookings/:bookingId/session/start", &app::BookingService::start_session);

@@ -17,9 +17,9 @@ Response IdempotencyKeys::run(const Request& request, const std::function<Respon
   if (key.size() > 255)
     throw app::Error::invalid_field("Idempotency-Key", "must be at most 255 characters");
   const auto& user = request.caller().user_id;
-  const auto fingerprint = security::sha256_hex(std::string(request.method()) + " " +
-                                                std::string(request.path()) + "\n" +
-                                                std::string(request.body()));
+  const auto fingerprint =
+      security::sha256_hex(std::string(request.method()) + " " + std::string(request.path()) +
+                           "\n" + std::string(request.body()));
   const auto now = clock_.now_ms();
   std::optional<Response> replay;
   database_.transaction(store::TxMode::write, [&](store::Session& session) {

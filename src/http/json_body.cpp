@@ -26,21 +26,6 @@ bool is_json_media_type(std::string_view content_type) {
 
 }  // namespace
 
-std::optional<std::size_t> utf8_length(std::string_view text) {
-  std::size_t count = 0;
-  for (std::size_t i = 0; i < text.size();) {
-    auto byte = static_cast<unsigned char>(text[i]);
-    std::size_t width = byte < 0x80 ? 1 : (byte >> 5) == 0x6 ? 2 : (byte >> 4) == 0xe ? 3
-                                      : (byte >> 3) == 0x1e ? 4 : 0;
-    if (width == 0 || i + width > text.size()) return std::nullopt;
-    for (std::size_t k = 1; k < width; ++k)
-      if ((static_cast<unsigned char>(text[i + k]) & 0xc0) != 0x80) return std::nullopt;
-    i += width;
-    ++count;
-  }
-  return count;
-}
-
 boost::json::value parse_json_text(std::string_view text) {
   boost::json::parse_options options;
   options.max_depth = max_json_depth;
@@ -103,9 +88,9 @@ std::optional<std::string> FieldReader::read_string(std::string_view key, bool r
     return std::nullopt;
   }
   if (*length < min_length) {
-    add_error(key, min_length == 1 ? "must not be empty"
-                                   : "must be at least " + std::to_string(min_length) +
-                                         " characters");
+    add_error(key, min_length == 1
+                       ? "must not be empty"
+                       : "must be at least " + std::to_string(min_length) + " characters");
     return std::nullopt;
   }
   if (*length > max_length) {
@@ -139,8 +124,8 @@ std::optional<std::int64_t> FieldReader::read_integer(std::string_view key, bool
   if (value.is_int64()) number = value.as_int64();
   if (value.is_uint64() && value.as_uint64() <= static_cast<std::uint64_t>(INT64_MAX))
     number = static_cast<std::int64_t>(value.as_uint64());
-  if (value.is_double() && value.as_double() == static_cast<double>(static_cast<std::int64_t>(
-                                                     value.as_double())) &&
+  if (value.is_double() &&
+      value.as_double() == static_cast<double>(static_cast<std::int64_t>(value.as_double())) &&
       value.as_double() > -9e15 && value.as_double() < 9e15)
     number = static_cast<std::int64_t>(value.as_double());
   if (!number) {

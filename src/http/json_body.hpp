@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "domain/field_errors.hpp"
+#include "domain/utf8.hpp"
 #include "http/message.hpp"
 
 namespace confer::http {
@@ -67,7 +68,6 @@ class FieldReader {
   domain::FieldErrors errors_;
 };
 
-// Number of Unicode code points, or nullopt when the text is not valid UTF-8.
-std::optional<std::size_t> utf8_length(std::string_view text);
+using domain::utf8_length;
 
 }  // namespace confer::http

@@ -40,10 +40,10 @@ TEST(ParseJsonText, RejectsMalformedAndTooDeepInput) {
 
 TEST(Utf8Length, CountsCodePointsAndRejectsBrokenText) {
   EXPECT_EQ(utf8_length("abc"), 3u);
-  EXPECT_EQ(utf8_length("\xc3\xa9\xc3\xa9"), 2u);               // éé
-  EXPECT_EQ(utf8_length("\xf0\x9f\x98\x80"), 1u);               // one emoji
-  EXPECT_EQ(utf8_length("\xc3"), std::nullopt);                  // truncated
-  EXPECT_EQ(utf8_length("\x80"), std::nullopt);                  // stray continuation
+  EXPECT_EQ(utf8_length("\xc3\xa9\xc3\xa9"), 2u);  // éé
+  EXPECT_EQ(utf8_length("\xf0\x9f\x98\x80"), 1u);  // one emoji
+  EXPECT_EQ(utf8_length("\xc3"), std::nullopt);    // truncated
+  EXPECT_EQ(utf8_length("\x80"), std::nullopt);    // stray continuation
 }
 
 TEST(FieldReader, CollectsEveryBadFieldAtOnce) {

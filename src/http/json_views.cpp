@@ -1,8 +1,8 @@
 #include "http/json_views.hpp"
 
-#include "domain/instant_format.hpp"
-
 #include <boost/json.hpp>
+
+#include "domain/instant_format.hpp"
 
 namespace confer::http {
 
@@ -13,12 +13,9 @@ std::string iso_utc(std::int64_t unix_ms) {
 }
 
 boost::json::object user_json(const store::UserRecord& user) {
-  return {{"id", user.id},
-          {"email", user.email},
-          {"name", user.name},
-          {"role", user.role},
-          {"timezone", user.timezone},
-          {"createdAt", iso_utc(user.created_at)}};
+  return {
+      {"id", user.id},     {"email", user.email},       {"name", user.name},
+      {"role", user.role}, {"timezone", user.timezone}, {"createdAt", iso_utc(user.created_at)}};
 }
 
 boost::json::object tokens_json(const app::IssuedTokens& tokens) {

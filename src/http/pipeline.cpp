@@ -50,8 +50,8 @@ Response map_exception() {
       case store::DbErrorKind::busy:
       case store::DbErrorKind::connection:
         log::error("database unavailable", {{"error", error.what()}});
-        return problem_response(
-            app::Error(app::ErrorKind::unavailable, "The service is busy. Try again shortly."))
+        return problem_response(app::Error(app::ErrorKind::unavailable,
+                                           "The service is busy. Try again shortly."))
             .with_header("Retry-After", "1");
       default:
         log::error("database error", {{"error", error.what()}});
@@ -73,9 +73,9 @@ Pipeline::Pipeline(const Router& router, PipelineOptions options, Authenticator 
       docs_(options_.docs_dir, "/api/docs", false) {}
 
 bool Pipeline::origin_allowed(std::string_view origin) const {
-  return !origin.empty() && std::find(options_.allowed_origins.begin(),
-                                      options_.allowed_origins.end(),
-                                      origin) != options_.allowed_origins.end();
+  return !origin.empty() &&
+         std::find(options_.allowed_origins.begin(), options_.allowed_origins.end(), origin) !=
+             options_.allowed_origins.end();
 }
 
 Response Pipeline::handle(const RawRequest& raw, const std::string& peer_ip) const {

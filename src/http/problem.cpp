@@ -14,29 +14,41 @@ struct ProblemType {
 ProblemType describe(app::ErrorKind kind) {
   using app::ErrorKind;
   switch (kind) {
-    case ErrorKind::bad_request: return {400, "bad-request", "Bad request"};
-    case ErrorKind::validation: return {422, "validation-failed", "Validation failed"};
-    case ErrorKind::unauthenticated: return {401, "unauthenticated", "Authentication required"};
-    case ErrorKind::forbidden: return {403, "forbidden", "Forbidden"};
-    case ErrorKind::not_found: return {404, "not-found", "Not found"};
+    case ErrorKind::bad_request:
+      return {400, "bad-request", "Bad request"};
+    case ErrorKind::validation:
+      return {422, "validation-failed", "Validation failed"};
+    case ErrorKind::unauthenticated:
+      return {401, "unauthenticated", "Authentication required"};
+    case ErrorKind::forbidden:
+      return {403, "forbidden", "Forbidden"};
+    case ErrorKind::not_found:
+      return {404, "not-found", "Not found"};
     case ErrorKind::method_not_allowed:
       return {405, "method-not-allowed", "Method not allowed"};
-    case ErrorKind::conflict: return {409, "conflict", "Conflict"};
+    case ErrorKind::conflict:
+      return {409, "conflict", "Conflict"};
     case ErrorKind::idempotency_mismatch:
       return {422, "idempotency-key-reused", "Idempotency key reused with a different request"};
-    case ErrorKind::payload_too_large: return {413, "payload-too-large", "Payload too large"};
+    case ErrorKind::payload_too_large:
+      return {413, "payload-too-large", "Payload too large"};
     case ErrorKind::unsupported_media_type:
       return {415, "unsupported-media-type", "Unsupported media type"};
-    case ErrorKind::too_many_requests: return {429, "too-many-requests", "Too many requests"};
-    case ErrorKind::unavailable: return {503, "unavailable", "Service unavailable"};
-    case ErrorKind::internal: return {500, "internal-error", "Internal server error"};
+    case ErrorKind::too_many_requests:
+      return {429, "too-many-requests", "Too many requests"};
+    case ErrorKind::unavailable:
+      return {503, "unavailable", "Service unavailable"};
+    case ErrorKind::internal:
+      return {500, "internal-error", "Internal server error"};
   }
   return {500, "internal-error", "Internal server error"};
 }
 
 }  // namespace
 
-unsigned status_of(app::ErrorKind kind) { return describe(kind).status; }
+unsigned status_of(app::ErrorKind kind) {
+  return describe(kind).status;
+}
 
 Response problem_response(const app::Error& error) {
   const auto type = describe(error.kind());

@@ -13,9 +13,9 @@ std::optional<std::int64_t> query_int64(const Request& request, std::string_view
   std::int64_t value = 0;
   auto [end, error] = std::from_chars(text->data(), text->data() + text->size(), value);
   if (error != std::errc{} || end != text->data() + text->size() || value < min || value > max)
-    throw app::Error::invalid_field(std::string(key), "must be a whole number from " +
-                                                          std::to_string(min) + " to " +
-                                                          std::to_string(max));
+    throw app::Error::invalid_field(
+        std::string(key),
+        "must be a whole number from " + std::to_string(min) + " to " + std::to_string(max));
   return value;
 }
 
@@ -35,7 +35,8 @@ std::optional<std::string> query_zone(const Request& request, std::string_view k
   auto text = request.query(key);
   if (!text || text->empty()) return std::nullopt;
   if (!domain::find_zone(*text))
-    throw app::Error::invalid_field(std::string(key), "must be an IANA time zone such as Europe/Berlin");
+    throw app::Error::invalid_field(std::string(key),
+                                    "must be an IANA time zone such as Europe/Berlin");
   return text;
 }
 

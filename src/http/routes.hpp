@@ -7,10 +7,10 @@
 #include "app/auth_service.hpp"
 #include "app/availability_service.hpp"
 #include "app/booking_service.hpp"
-#include "http/idempotency.hpp"
 #include "app/service_catalog.hpp"
-#include "store/service_repo.hpp"
+#include "http/idempotency.hpp"
 #include "http/router.hpp"
+#include "store/service_repo.hpp"
 
 namespace confer::http {
 

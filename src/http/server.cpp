@@ -149,7 +149,8 @@ struct Server::State {
       }
       if (!parser.is_done()) {
         stream.expires_after(std::chrono::seconds(options.body_timeout_seconds));
-        auto [body_error, body_bytes] = co_await beast_http::async_read(stream, buffer, parser, nothrow);
+        auto [body_error, body_bytes] =
+            co_await beast_http::async_read(stream, buffer, parser, nothrow);
         if (body_error == beast_http::error::body_limit) {
           co_await write_problem(stream, app::ErrorKind::payload_too_large,
                                  "The request body is larger than " +
@@ -226,7 +227,9 @@ Server::Server(ServerOptions options, RequestHandler handler)
 
 Server::~Server() = default;
 
-unsigned short Server::port() const { return state_->acceptor.local_endpoint().port(); }
+unsigned short Server::port() const {
+  return state_->acceptor.local_endpoint().port();
+}
 
 void Server::stop() {
   asio::post(state_->control, [this] { state_->begin_drain(); });

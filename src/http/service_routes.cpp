@@ -14,9 +14,10 @@ namespace {
 app::ServiceChanges read_service(const boost::json::object& body, bool creating) {
   FieldReader reader(body);
   app::ServiceChanges changes;
-  changes.title = creating ? reader.required_string("title", 1, 120)
-                           : reader.optional_string("title", 1, 120);
-  if (reader.has("description")) changes.description = reader.optional_string("description", 0, 5000);
+  changes.title =
+      creating ? reader.required_string("title", 1, 120) : reader.optional_string("title", 1, 120);
+  if (reader.has("description"))
+    changes.description = reader.optional_string("description", 0, 5000);
   auto duration = creating ? reader.required_integer("duration", 5, 480)
                            : reader.optional_integer("duration", 5, 480);
   if (duration) changes.duration_minutes = static_cast<int>(*duration);
@@ -31,7 +32,8 @@ app::ServiceChanges read_service(const boost::json::object& body, bool creating)
       changes.currency = currency;
   }
   changes.tags = reader.optional_string_list("tags", 20, 40);
-  if (auto policy = body.find("cancellationPolicy"); policy != body.end() && !policy->value().is_null()) {
+  if (auto policy = body.find("cancellationPolicy");
+      policy != body.end() && !policy->value().is_null()) {
     if (!policy->value().is_object()) {
       reader.add_error("cancellationPolicy", "must be an object");
     } else {
@@ -94,8 +96,7 @@ void register_service_routes(Router& router, app::ServiceCatalog& catalog) {
     auto specialist_id = request.query("specialistId").value_or("");
     if (specialist_id.empty() && request.principal() && request.principal()->role == "specialist")
       specialist_id = request.principal()->user_id;
-    if (specialist_id.empty())
-      throw app::Error::invalid_field("specialistId", "is required");
+    if (specialist_id.empty()) throw app::Error::invalid_field("specialistId", "is required");
     boost::json::array items;
     for (const auto& service : catalog.list(specialist_id, viewer(request)))
       items.push_back(service_json(service));
@@ -103,15 +104,16 @@ void register_service_routes(Router& router, app::ServiceCatalog& catalog) {
   });
 
   router.add("GET", "/api/services/:serviceId", Access::anyone(), [&catalog](Request& request) {
-    return Response::json(200, service_json(catalog.get(request.param("serviceId"), viewer(request))));
+    return Response::json(200,
+                          service_json(catalog.get(request.param("serviceId"), viewer(request))));
   });
 
   router.add("PUT", "/api/services/:serviceId", Access::roles({"specialist"}),
              [&catalog](Request& request) {
                auto changes = read_service(json_object_body(request), false);
-               return Response::json(200, service_json(catalog.update(
-                                              request.caller().user_id,
-                                              request.param("serviceId"), changes)));
+               return Response::json(
+                   200, service_json(catalog.update(request.caller().user_id,
+                                                    request.param("serviceId"), changes)));
              });
 
   router.add("DELETE", "/api/services/:serviceId", Access::roles({"specialist"}),
@@ -120,14 +122,15 @@ void register_service_routes(Router& router, app::ServiceCatalog& catalog) {
                return Response::no_content();
              });
 
-  for (const auto& [action, published] : {std::pair{"publish", true}, std::pair{"unpublish", false}}) {
-    router.add("POST", std::string("/api/services/:serviceId/") + action, Access::roles({"specialist"}),
-               [&catalog, published = published](Request& request) {
+  for (const auto& [action, published] :
+       {std::pair{"publish", true}, std::pair{"unpublish", false}}) {
+    router.add("POST", std::string("/api/services/:serviceId/") + action,
+               Access::roles({"specialist"}), [&catalog, published = published](Request& request) {
                  app::ServiceChanges changes;
                  changes.published = published;
-                 return Response::json(200, service_json(catalog.update(
-                                                request.caller().user_id,
-                                                request.param("serviceId"), changes)));
+                 return Response::json(
+                     200, service_json(catalog.update(request.caller().user_id,
+                                                      request.param("serviceId"), changes)));
                });
   }
 }

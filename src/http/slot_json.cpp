@@ -8,15 +8,15 @@ namespace confer::http {
 
 SlotWriter::SlotWriter(const SlotListing& listing)
     : id_prefix_("{\"id\":\"" + listing.service_id + "."),
-      tail_(",\"duration\":" + std::to_string(listing.duration_minutes) + ",\"price\":" +
-            std::to_string(listing.price) + ",\"currency\":\"" + listing.currency +
+      tail_(",\"duration\":" + std::to_string(listing.duration_minutes) +
+            ",\"price\":" + std::to_string(listing.price) + ",\"currency\":\"" + listing.currency +
             "\",\"serviceId\":\"" + listing.service_id + "\",\"status\":\"") {}
 
 void SlotWriter::append(std::string& out, const domain::Slot& slot,
                         domain::WallClock& viewer_clock) const {
   char seconds[24];
-  auto [end, error] = std::to_chars(seconds, seconds + sizeof seconds,
-                                    slot.start.time_since_epoch().count());
+  auto [end, error] =
+      std::to_chars(seconds, seconds + sizeof seconds, slot.start.time_since_epoch().count());
   out += id_prefix_;
   out.append(seconds, end);
   out += "\",\"start\":\"";

@@ -5,8 +5,8 @@
 #include <vector>
 
 #include "domain/local_time.hpp"
-#include "domain/slot_id.hpp"
 #include "domain/slot_engine.hpp"
+#include "domain/slot_id.hpp"
 
 namespace confer::http {
 

@@ -63,41 +63,42 @@ void register_specialist_routes(Router& router, store::Database& database,
                                 {"total", page.total}});
   });
 
-  router.add("GET", "/api/specialists/:specialistId", Access::anyone(),
-             [directory, &catalog, &availability](Request& request) {
-               const auto& id = request.param("specialistId");
-               auto entry = directory->get(id);
-               auto json = public_profile(entry);
-               boost::json::array services;
-               const auto viewer = request.principal() ? request.principal()->user_id : "";
-               for (const auto& service : catalog.list(id, viewer)) {
-                 services.push_back(service_json(service));
-                 if (service.published && (!entry.lowest_price || service.price < *entry.lowest_price)) {
-                   entry.lowest_price = service.price;
-                   entry.lowest_price_currency = service.currency;
-                 }
-               }
-               if (entry.lowest_price)
-                 json["priceFrom"] = {{"amount", *entry.lowest_price},
-                                      {"currency", entry.lowest_price_currency}};
-               json["serviceCount"] = services.size();
-               json["services"] = std::move(services);
-               // The next few free times, so the profile can show them at once.
-               auto next = availability.slots(id, std::nullopt, {}, false);
-               std::vector<std::pair<domain::Instant, std::string>> upcoming;
-               for (const auto& s : next.services)
-                 for (std::size_t i = 0; i < s.slots.size() && i < 5; ++i)
-                   upcoming.emplace_back(s.slots[i].start, s.service.id);
-               std::sort(upcoming.begin(), upcoming.end());
-               boost::json::array next_json;
-               for (std::size_t i = 0; i < upcoming.size() && i < 5; ++i)
-                 next_json.push_back({{"start", domain::format_utc(upcoming[i].first)},
-                                      {"serviceId", upcoming[i].second},
-                                      {"slotId", slot_id(upcoming[i].second, upcoming[i].first)}});
-               json["nextAvailable"] = std::move(next_json);
-               json["availabilityTimezone"] = next.timezone;
-               return Response::json(200, json);
-             });
+  router.add(
+      "GET", "/api/specialists/:specialistId", Access::anyone(),
+      [directory, &catalog, &availability](Request& request) {
+        const auto& id = request.param("specialistId");
+        auto entry = directory->get(id);
+        auto json = public_profile(entry);
+        boost::json::array services;
+        const auto viewer = request.principal() ? request.principal()->user_id : "";
+        for (const auto& service : catalog.list(id, viewer)) {
+          services.push_back(service_json(service));
+          if (service.published && (!entry.lowest_price || service.price < *entry.lowest_price)) {
+            entry.lowest_price = service.price;
+            entry.lowest_price_currency = service.currency;
+          }
+        }
+        if (entry.lowest_price)
+          json["priceFrom"] = {{"amount", *entry.lowest_price},
+                               {"currency", entry.lowest_price_currency}};
+        json["serviceCount"] = services.size();
+        json["services"] = std::move(services);
+        // The next few free times, so the profile can show them at once.
+        auto next = availability.slots(id, std::nullopt, {}, false);
+        std::vector<std::pair<domain::Instant, std::string>> upcoming;
+        for (const auto& s : next.services)
+          for (std::size_t i = 0; i < s.slots.size() && i < 5; ++i)
+            upcoming.emplace_back(s.slots[i].start, s.service.id);
+        std::sort(upcoming.begin(), upcoming.end());
+        boost::json::array next_json;
+        for (std::size_t i = 0; i < upcoming.size() && i < 5; ++i)
+          next_json.push_back({{"start", domain::format_utc(upcoming[i].first)},
+                               {"serviceId", upcoming[i].second},
+                               {"slotId", slot_id(upcoming[i].second, upcoming[i].first)}});
+        json["nextAvailable"] = std::move(next_json);
+        json["availabilityTimezone"] = next.timezone;
+        return Response::json(200, json);
+      });
 
   router.add("GET", "/api/specialists/:specialistId/availability", Access::anyone(),
              [directory, &availability](Request& request) {

@@ -37,7 +37,9 @@ std::optional<fs::path> safe_relative_path(std::string_view path) {
   return relative;
 }
 
-Response not_found() { return problem_response(app::Error::not_found("This page")); }
+Response not_found() {
+  return problem_response(app::Error::not_found("This page"));
+}
 
 }  // namespace
 
@@ -89,7 +91,8 @@ Response StaticFiles::serve(const Request& request) const {
   auto contents = read_file(file);
   if (!contents) return not_found();
   auto name = file.filename().string();
-  Response response = Response::text(200, std::string(content_type_for(name)), std::move(*contents));
+  Response response =
+      Response::text(200, std::string(content_type_for(name)), std::move(*contents));
   // Vite names assets by content hash, so they never change under one name.
   bool hashed_asset = relative->begin() != relative->end() && *relative->begin() == "assets";
   response.with_header("Cache-Control",

@@ -13,7 +13,8 @@ void register_system_routes(Router& router) {
   // The reference page lives in a folder (see DOCS_DIR); its assets are
   // relative, so the page itself is addressed with a trailing slash.
   router.add("GET", "/api/docs", Access::anyone(), [](Request&) {
-    return Response{302, "text/plain; charset=utf-8", "See /api/docs/", {{"Location", "/api/docs/"}}};
+    return Response{
+        302, "text/plain; charset=utf-8", "See /api/docs/", {{"Location", "/api/docs/"}}};
   });
   router.add("GET", "/api/openapi.yaml", Access::anyone(), [](Request&) {
     auto spec = embedded_file("openapi.yaml");

@@ -13,6 +13,6 @@ std::string hmac_sha256(std::string_view key, std::string_view data);  // 32 raw
 bool constant_time_equal(std::string_view a, std::string_view b);
 std::string random_bytes(std::size_t n);
 std::string random_token(std::size_t bytes = 32);  // base64url; 256 bits by default
-std::string new_uuid();  // RFC 9562 version 4, lower case
+std::string new_uuid();                            // RFC 9562 version 4, lower case
 
 }  // namespace confer::security

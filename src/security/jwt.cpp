@@ -23,7 +23,8 @@ std::optional<boost::json::object> decode_json_object(std::string_view part) {
   return std::move(value.as_object());
 }
 
-std::optional<std::int64_t> integer_claim(const boost::json::object& payload, std::string_view key) {
+std::optional<std::int64_t> integer_claim(const boost::json::object& payload,
+                                          std::string_view key) {
   auto found = payload.find(key);
   if (found == payload.end()) return std::nullopt;
   if (found->value().is_int64()) return found->value().as_int64();
@@ -52,13 +53,20 @@ bool audience_matches(const boost::json::object& payload, const std::string& aud
 
 std::string_view describe(JwtError error) {
   switch (error) {
-    case JwtError::Malformed: return "the token is malformed";
-    case JwtError::UnsupportedAlgorithm: return "the token's algorithm is not accepted";
-    case JwtError::BadSignature: return "the token's signature is wrong";
-    case JwtError::Expired: return "the token has expired";
-    case JwtError::NotYetValid: return "the token is not valid yet";
-    case JwtError::WrongIssuer: return "the token was issued by someone else";
-    case JwtError::WrongAudience: return "the token is meant for another audience";
+    case JwtError::Malformed:
+      return "the token is malformed";
+    case JwtError::UnsupportedAlgorithm:
+      return "the token's algorithm is not accepted";
+    case JwtError::BadSignature:
+      return "the token's signature is wrong";
+    case JwtError::Expired:
+      return "the token has expired";
+    case JwtError::NotYetValid:
+      return "the token is not valid yet";
+    case JwtError::WrongIssuer:
+      return "the token was issued by someone else";
+    case JwtError::WrongAudience:
+      return "the token is meant for another audience";
   }
   return "the token is not valid";
 }
@@ -74,8 +82,7 @@ std::string sign_access_token(const JwtSettings& settings, const AccessClaims& c
 }
 
 std::variant<AccessClaims, JwtError> verify_access_token(const JwtSettings& settings,
-                                                         std::string_view token,
-                                                         std::int64_t now) {
+                                                         std::string_view token, std::int64_t now) {
   if (token.size() > 4096) return JwtError::Malformed;
   auto first = token.find('.');
   if (first == std::string_view::npos) return JwtError::Malformed;

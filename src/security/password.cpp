@@ -4,26 +4,13 @@
 
 #include <stdexcept>
 
+#include "domain/utf8.hpp"
+
 namespace confer::security {
 namespace {
 
 constexpr unsigned long long ops_limit = 2;
 constexpr std::size_t mem_limit = 19 * 1024 * 1024;
-
-std::optional<std::size_t> code_points(std::string_view text) {
-  std::size_t count = 0;
-  for (std::size_t i = 0; i < text.size();) {
-    auto byte = static_cast<unsigned char>(text[i]);
-    std::size_t width = byte < 0x80 ? 1 : (byte >> 5) == 0x6 ? 2 : (byte >> 4) == 0xe ? 3
-                                      : (byte >> 3) == 0x1e ? 4 : 0;
-    if (width == 0 || i + width > text.size()) return std::nullopt;
-    for (std::size_t k = 1; k < width; ++k)
-      if ((static_cast<unsigned char>(text[i + k]) & 0xc0) != 0x80) return std::nullopt;
-    i += width;
-    ++count;
-  }
-  return count;
-}
 
 }  // namespace
 
@@ -47,7 +34,7 @@ bool password_needs_rehash(std::string_view phc_hash) {
 }
 
 std::optional<std::string> check_password_rule(std::string_view password) {
-  auto length = code_points(password);
+  auto length = domain::utf8_length(password);
   if (!length) return "must be valid UTF-8 text";
   if (*length < 12) return "must be at least 12 characters";
   if (*length > 128) return "must be at most 128 characters";

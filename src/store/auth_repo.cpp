@@ -4,9 +4,14 @@ namespace confer::store {
 namespace {
 
 RefreshTokenRecord to_refresh_token(const Row& row) {
-  return RefreshTokenRecord{row.text(0),    row.text(1),    row.text(2),
-                            row.text(3),    row.integer(4), row.integer(5),
-                            row.optional_integer(6), row.optional_integer(7)};
+  return RefreshTokenRecord{row.text(0),
+                            row.text(1),
+                            row.text(2),
+                            row.text(3),
+                            row.integer(4),
+                            row.integer(5),
+                            row.optional_integer(6),
+                            row.optional_integer(7)};
 }
 
 FailureCount to_count(const std::optional<Row>& row) {

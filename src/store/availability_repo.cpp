@@ -68,8 +68,8 @@ std::vector<BlockedSlotRecord> AvailabilityRepo::blocks_between(const std::strin
            "SELECT id, specialist_id, start_at, end_at, reason, created_at FROM blocked_slots"
            " WHERE specialist_id = $1 AND end_at > $2 AND start_at < $3 ORDER BY start_at",
            {specialist_id, from, to}))
-    blocks.push_back({row.text(0), row.text(1), row.integer(2), row.integer(3), row.text(4),
-                      row.integer(5)});
+    blocks.push_back(
+        {row.text(0), row.text(1), row.integer(2), row.integer(3), row.text(4), row.integer(5)});
   return blocks;
 }
 

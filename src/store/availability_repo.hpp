@@ -40,8 +40,8 @@ class AvailabilityRepo {
   bool insert_block(const BlockedSlotRecord& block);
   bool delete_block(const std::string& specialist_id, std::int64_t start_at, std::int64_t end_at);
   // Blocks that overlap [from, to).
-  std::vector<BlockedSlotRecord> blocks_between(const std::string& specialist_id,
-                                                std::int64_t from, std::int64_t to);
+  std::vector<BlockedSlotRecord> blocks_between(const std::string& specialist_id, std::int64_t from,
+                                                std::int64_t to);
 
  private:
   Session& session_;

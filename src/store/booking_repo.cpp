@@ -181,7 +181,8 @@ bool BookingRepo::customer_has_overlap(const std::string& customer_id, std::int6
   return session_
       .query_one(
           "SELECT 1 FROM bookings WHERE customer_id = $1 AND active = 1 AND id <> $4"
-          " AND start_at < $3 AND start_at > CAST($2 AS BIGINT) - CAST($5 AS BIGINT) AND end_at > $2 LIMIT 1",
+          " AND start_at < $3 AND start_at > CAST($2 AS BIGINT) - CAST($5 AS BIGINT) AND end_at > "
+          "$2 LIMIT 1",
           {customer_id, start, end, except_id, longest_booking_ms})
       .has_value();
 }
@@ -191,7 +192,8 @@ bool BookingRepo::specialist_has_overlap(const std::string& specialist_id, std::
   return session_
       .query_one(
           "SELECT 1 FROM bookings WHERE specialist_id = $1 AND active = 1 AND id <> $4"
-          " AND guard_start_at < $3 AND guard_end_at > $2 AND guard_end_at < CAST($3 AS BIGINT) + CAST($5 AS BIGINT) LIMIT 1",
+          " AND guard_start_at < $3 AND guard_end_at > $2 AND guard_end_at < CAST($3 AS BIGINT) + "
+          "CAST($5 AS BIGINT) LIMIT 1",
           {specialist_id, guard_start, guard_end, except_id, longest_booking_ms})
       .has_value();
 }

@@ -51,9 +51,9 @@ struct BookingRecord {
 
 struct BookingFilter {
   std::string user_id;
-  bool as_specialist = false;       // the user's bookings as specialist, else as customer
+  bool as_specialist = false;  // the user's bookings as specialist, else as customer
   std::optional<std::string> status;
-  std::optional<bool> upcoming;     // true: end after now; false: ended by now
+  std::optional<bool> upcoming;  // true: end after now; false: ended by now
   std::int64_t now = 0;
   int offset = 0;
   int limit = 20;

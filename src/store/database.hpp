@@ -22,7 +22,9 @@ enum class Dialect { sqlite, postgres };
 using Param = std::variant<std::nullptr_t, std::int64_t, std::string>;
 using Params = std::vector<Param>;
 
-inline Param null_param() { return nullptr; }
+inline Param null_param() {
+  return nullptr;
+}
 template <typename T>
 Param optional_param(const std::optional<T>& value) {
   if (!value) return nullptr;

@@ -57,8 +57,7 @@ TEST_P(DatabaseTest, RollsBackWhenTheWorkThrows) {
 TEST_P(DatabaseTest, ReportsUniqueViolationsByKind) {
   db().transaction(TxMode::write,
                    [](Session& s) { s.execute_script("CREATE TABLE t (id TEXT PRIMARY KEY)"); });
-  db().transaction(TxMode::write,
-                   [](Session& s) { s.execute("INSERT INTO t (id) VALUES ('x')"); });
+  db().transaction(TxMode::write, [](Session& s) { s.execute("INSERT INTO t (id) VALUES ('x')"); });
   try {
     db().transaction(TxMode::write,
                      [](Session& s) { s.execute("INSERT INTO t (id) VALUES ('x')"); });

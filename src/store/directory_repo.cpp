@@ -38,7 +38,8 @@ std::vector<DirectoryEntry> search_specialists(Session& session, const Directory
       "   AND s.deleted_at IS NULL)"
       " FROM users u JOIN specialist_profiles p ON p.user_id = u.id"
       " WHERE u.role = 'specialist'"
-      " AND ($1 = '%%' OR LOWER(u.name) LIKE $1 ESCAPE '\\' OR LOWER(p.headline) LIKE $1 ESCAPE '\\'"
+      " AND ($1 = '%%' OR LOWER(u.name) LIKE $1 ESCAPE '\\' OR LOWER(p.headline) LIKE $1 ESCAPE "
+      "'\\'"
       "      OR LOWER(p.bio) LIKE $1 ESCAPE '\\' OR LOWER(p.specialties) LIKE $1 ESCAPE '\\')"
       " AND ($2 = '' OR LOWER(p.specialties) LIKE $3 ESCAPE '\\')"
       " AND ($4 = '' OR LOWER(p.languages) LIKE $5 ESCAPE '\\')"
@@ -51,12 +52,11 @@ std::vector<DirectoryEntry> search_specialists(Session& session, const Directory
   for (const auto& row : session.query(
            sql, {contains_pattern(f.text), f.specialty, tag_pattern(f.specialty), f.language,
                  tag_pattern(f.language), std::int64_t{price_filter ? f.min_price.value_or(0) : -1},
-                 f.max_price.value_or(INT64_MAX), f.currency.value_or(""),
-                 std::int64_t{limit}})) {
+                 f.max_price.value_or(INT64_MAX), f.currency.value_or(""), std::int64_t{limit}})) {
     DirectoryEntry entry;
-    entry.user = {row.text(0), row.text(1), row.text(2), row.text(3),
+    entry.user = {row.text(0), row.text(1), row.text(2),    row.text(3),
                   row.text(4), row.text(5), row.integer(6), row.integer(7)};
-    entry.profile = {row.text(0),  row.text(8),          row.text(9),     row.text(10),
+    entry.profile = {row.text(0),  row.text(8),           row.text(9),     row.text(10),
                      row.text(11), row.optional_text(12), row.integer(13), row.integer(14)};
     entry.lowest_price = row.optional_integer(15);
     entry.service_count = static_cast<int>(row.integer(16));

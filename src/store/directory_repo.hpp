@@ -10,9 +10,9 @@
 namespace confer::store {
 
 struct DirectoryFilter {
-  std::string text;       // in name, headline or bio
-  std::string specialty;  // exact tag (case-insensitive)
-  std::string language;   // exact tag
+  std::string text;                                  // in name, headline or bio
+  std::string specialty;                             // exact tag (case-insensitive)
+  std::string language;                              // exact tag
   std::optional<std::int64_t> min_price, max_price;  // some published service in range
   std::optional<std::string> currency;
 };

@@ -92,8 +92,8 @@ class PostgresConnection final : public Session {
       }
     }
     std::string text(sql);
-    Result result(PQexecParams(connection_, text.c_str(), static_cast<int>(params.size()),
-                               nullptr, values.data(), nullptr, nullptr, 0));
+    Result result(PQexecParams(connection_, text.c_str(), static_cast<int>(params.size()), nullptr,
+                               values.data(), nullptr, nullptr, 0));
     check(result.get());
     return result;
   }

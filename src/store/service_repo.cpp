@@ -49,9 +49,10 @@ Params to_params(const ServiceRecord& s) {
 }  // namespace
 
 void ServiceRepo::insert(const ServiceRecord& service) {
-  session_.execute("INSERT INTO services (" + std::string(columns) +
-                       ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
-                   to_params(service));
+  session_.execute(
+      "INSERT INTO services (" + std::string(columns) +
+          ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
+      to_params(service));
 }
 
 void ServiceRepo::update(const ServiceRecord& service) {
@@ -68,8 +69,8 @@ void ServiceRepo::update(const ServiceRecord& service) {
 }
 
 std::optional<ServiceRecord> ServiceRepo::find(const std::string& id) {
-  auto row = session_.query_one("SELECT " + std::string(columns) + " FROM services WHERE id = $1",
-                                {id});
+  auto row =
+      session_.query_one("SELECT " + std::string(columns) + " FROM services WHERE id = $1", {id});
   if (!row) return std::nullopt;
   return to_service(*row);
 }
@@ -77,11 +78,11 @@ std::optional<ServiceRecord> ServiceRepo::find(const std::string& id) {
 std::vector<ServiceRecord> ServiceRepo::list_for_specialist(const std::string& specialist_id,
                                                             bool include_unpublished) {
   std::vector<ServiceRecord> services;
-  for (const auto& row : session_.query(
-           "SELECT " + std::string(columns) +
-               " FROM services WHERE specialist_id = $1 AND deleted_at IS NULL"
-               " AND (published = 1 OR $2 = 1) ORDER BY created_at, id",
-           {specialist_id, std::int64_t{include_unpublished ? 1 : 0}}))
+  for (const auto& row :
+       session_.query("SELECT " + std::string(columns) +
+                          " FROM services WHERE specialist_id = $1 AND deleted_at IS NULL"
+                          " AND (published = 1 OR $2 = 1) ORDER BY created_at, id",
+                      {specialist_id, std::int64_t{include_unpublished ? 1 : 0}}))
     services.push_back(to_service(row));
   return services;
 }

@@ -7,14 +7,13 @@ constexpr std::string_view user_columns =
     "id, email, password_hash, name, role, timezone, created_at, updated_at";
 
 UserRecord to_user(const Row& row) {
-  return UserRecord{row.text(0), row.text(1),    row.text(2),    row.text(3),
-                    row.text(4), row.text(5),    row.integer(6), row.integer(7)};
+  return UserRecord{row.text(0), row.text(1), row.text(2),    row.text(3),
+                    row.text(4), row.text(5), row.integer(6), row.integer(7)};
 }
 
 SpecialistProfileRecord to_profile(const Row& row) {
-  return SpecialistProfileRecord{row.text(0),          row.text(1),    row.text(2),
-                                 row.text(3),          row.text(4),    row.optional_text(5),
-                                 row.integer(6),       row.integer(7)};
+  return SpecialistProfileRecord{row.text(0), row.text(1),          row.text(2),    row.text(3),
+                                 row.text(4), row.optional_text(5), row.integer(6), row.integer(7)};
 }
 
 // Escapes LIKE wildcards so that user text matches literally.
@@ -38,8 +37,8 @@ void UserRepo::insert(const UserRecord& user) {
 }
 
 std::optional<UserRecord> UserRepo::find_by_id(const std::string& id) {
-  auto row = session_.query_one(
-      "SELECT " + std::string(user_columns) + " FROM users WHERE id = $1", {id});
+  auto row =
+      session_.query_one("SELECT " + std::string(user_columns) + " FROM users WHERE id = $1", {id});
   if (!row) return std::nullopt;
   return to_user(*row);
 }

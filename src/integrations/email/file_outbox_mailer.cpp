@@ -9,8 +9,7 @@
 
 namespace confer::integrations {
 
-FileOutboxMailer::FileOutboxMailer(std::string directory, std::string from,
-                                   const app::Clock& clock)
+FileOutboxMailer::FileOutboxMailer(std::string directory, std::string from, const app::Clock& clock)
     : directory_(std::move(directory)), from_(std::move(from)), clock_(clock) {
   std::filesystem::create_directories(directory_);
 }

@@ -20,8 +20,9 @@ std::string base64_lines(const std::string& data) {
 }
 
 bool is_ascii(const std::string& text) {
-  return std::all_of(text.begin(), text.end(),
-                     [](char c) { return static_cast<unsigned char>(c) < 0x80 && c != '\r' && c != '\n'; });
+  return std::all_of(text.begin(), text.end(), [](char c) {
+    return static_cast<unsigned char>(c) < 0x80 && c != '\r' && c != '\n';
+  });
 }
 
 std::string clean_header(std::string text) {
@@ -31,8 +32,8 @@ std::string clean_header(std::string text) {
 }
 
 std::string text_part(const std::string& content_type, const std::string& body) {
-  return "Content-Type: " + content_type +
-         "\r\nContent-Transfer-Encoding: base64\r\n\r\n" + base64_lines(body);
+  return "Content-Type: " + content_type + "\r\nContent-Transfer-Encoding: base64\r\n\r\n" +
+         base64_lines(body);
 }
 
 }  // namespace
@@ -70,13 +71,14 @@ std::string render_mime(const app::EmailMessage& message, const Envelope& envelo
   out += "Message-ID: " + envelope.message_id + "\r\n";
   out += "MIME-Version: 1.0\r\n";
 
-  std::string body_parts = "--" + alternative + "\r\n" +
-                           text_part("text/plain; charset=utf-8", message.text);
+  std::string body_parts =
+      "--" + alternative + "\r\n" + text_part("text/plain; charset=utf-8", message.text);
   if (!message.html.empty())
     body_parts += "--" + alternative + "\r\n" + text_part("text/html; charset=utf-8", message.html);
   for (const auto& attachment : message.attachments)
     if (attachment.content_type.starts_with("text/calendar"))
-      body_parts += "--" + alternative + "\r\n" + text_part(attachment.content_type, attachment.content);
+      body_parts +=
+          "--" + alternative + "\r\n" + text_part(attachment.content_type, attachment.content);
   body_parts += "--" + alternative + "--\r\n";
 
   if (message.attachments.empty()) {
