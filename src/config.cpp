@@ -112,6 +112,9 @@ Config Config::from_environment() {
   config.mail_from = env("MAIL_FROM", env("SENDGRID_FROM_EMAIL", config.mail_from));
   config.web_dir = env("WEB_DIR", config.web_dir);
   config.docs_dir = env("DOCS_DIR", config.docs_dir);
+  config.platform_fee_bps = static_cast<int>(env_int("PLATFORM_FEE_BPS", 2000, 0, 10000));
+  config.stripe_secret_key = env("STRIPE_SECRET_KEY");
+  config.stripe_webhook_secret = env("STRIPE_WEBHOOK_SECRET");
   config.hold_minutes = static_cast<int>(env_int("HOLD_MINUTES", 15, 1, 1440));
   config.login_max_failures_per_account =
       static_cast<int>(env_int("LOGIN_MAX_FAILURES_PER_ACCOUNT", 5, 1, 1000));
@@ -146,6 +149,9 @@ std::string load_or_create_secret_file(const std::string& data_dir, const std::s
 }
 
 void Config::load_or_create_secrets() {
+  if (stripe_webhook_secret.empty())
+    stripe_webhook_secret =
+        "whsec_" + load_or_create_secret_file(data_dir, "stripe_webhook_secret");
   if (jwt_secret.empty()) {
     jwt_secret = load_or_create_secret_file(data_dir, "jwt_secret");
     log::info("generated or loaded JWT secret from DATA_DIR", {{"file", "jwt_secret"}});

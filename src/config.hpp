@@ -35,7 +35,10 @@ struct Config {
   std::string web_dir = "web/dist";
   std::string docs_dir = "build/api-docs";
 
-  int hold_minutes = 15;  // HOLD_MINUTES: a paid booking waits this long for payment
+  int platform_fee_bps = 2000;        // PLATFORM_FEE_BPS: the platform's share, 2000 = 20%
+  std::string stripe_secret_key;      // STRIPE_SECRET_KEY
+  std::string stripe_webhook_secret;  // STRIPE_WEBHOOK_SECRET, else generated into DATA_DIR
+  int hold_minutes = 15;              // HOLD_MINUTES: a paid booking waits this long for payment
 
   int login_max_failures_per_account = 5;
   int login_max_failures_per_ip = 20;

@@ -13,6 +13,7 @@
 #include "app/booking_service.hpp"
 #include "app/clock.hpp"
 #include "app/demo_seed.hpp"
+#include "app/payment_service.hpp"
 #include "app/service_catalog.hpp"
 #include "config.hpp"
 #include "http/idempotency.hpp"
@@ -20,6 +21,7 @@
 #include "http/routes.hpp"
 #include "http/server.hpp"
 #include "integrations/email/file_outbox_mailer.hpp"
+#include "integrations/sandbox_payments.hpp"
 #include "integrations/video/jitsi.hpp"
 #include "log.hpp"
 #include "security/crypto.hpp"
@@ -41,6 +43,8 @@ struct Services {
   std::unique_ptr<app::VideoProvider> video;
   std::unique_ptr<app::BookingService> bookings;
   std::unique_ptr<http::IdempotencyKeys> idempotency;
+  std::unique_ptr<app::PaymentGateway> gateway;
+  std::unique_ptr<app::PaymentService> payments;
 };
 
 std::string app_url(const Config& config) {
@@ -83,6 +87,12 @@ void wire(Services& services, const Config& config) {
       app::BookingSettings{config.hold_minutes});
   services.idempotency =
       std::make_unique<http::IdempotencyKeys>(*services.database, services.clock);
+  if (!config.stripe_secret_key.empty())
+    log::warn("STRIPE_SECRET_KEY is set, but this build takes payments through the sandbox only");
+  services.gateway = std::make_unique<integrations::SandboxPayments>();
+  services.payments = std::make_unique<app::PaymentService>(
+      *services.database, services.clock, *services.gateway, *services.bookings,
+      app::PaymentSettings{config.platform_fee_bps, config.stripe_webhook_secret});
 }
 
 void register_routes(http::Router& router, Services& services) {
@@ -92,6 +102,7 @@ void register_routes(http::Router& router, Services& services) {
   http::register_service_routes(router, *services.services);
   http::register_availability_routes(router, *services.availability);
   http::register_booking_routes(router, *services.bookings, *services.idempotency);
+  http::register_payment_routes(router, *services.payments, *services.idempotency);
   http::register_specialist_routes(router, *services.database, *services.availability,
                                    *services.services);
 }

@@ -390,6 +390,33 @@ BookingView BookingService::mark_no_show(const std::string& specialist_id,
                 });
 }
 
+bool BookingService::confirm_payment(store::Session& session, const std::string& booking_id,
+                                     std::int64_t now) {
+  store::BookingRepo repo(session);
+  auto booking = repo.find(booking_id);
+  if (!booking) return false;
+  if (booking->status == "pending" && booking->hold_expires_at &&
+      *booking->hold_expires_at <= now) {
+    expire_holds(session, now, booking->customer_id);
+    booking = repo.find(booking_id);
+  }
+  if (booking->status == "pending") {
+    booking->payment_status = "completed";
+    confirm(session, *booking, now, "");
+    repo.update(*booking);
+    return true;
+  }
+  if (booking->status == "confirmed" || booking->status == "in-progress" ||
+      booking->status == "completed")
+    return true;  // already confirmed: a repeated event
+  // Paid, but the booking is gone (hold expired, cancelled): refund it all.
+  booking->payment_status = "refunded";
+  booking->refund_amount = booking->payment_amount;
+  booking->updated_at = now;
+  repo.update(*booking);
+  return false;
+}
+
 BookingView BookingService::confirm_payment(const std::string& booking_id) {
   const auto now = clock_.now_ms();
   std::optional<BookingView> result;

@@ -86,6 +86,10 @@ class BookingService {
   BookingView mark_no_show(const std::string& specialist_id, const std::string& booking_id);
   // Payment received (the payments webhook calls this): pending → confirmed.
   BookingView confirm_payment(const std::string& booking_id);
+  // The same inside the caller's transaction. Returns false when the booking
+  // can no longer be confirmed (its hold expired, or it was cancelled): the
+  // money must go back.
+  bool confirm_payment(store::Session& session, const std::string& booking_id, std::int64_t now);
   // Cancels every pending booking whose payment hold has ended; returns how many.
   int expire_holds();
 

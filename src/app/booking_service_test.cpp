@@ -6,8 +6,8 @@
 
 #include "app/auth_service.hpp"
 #include "app/errors.hpp"
-#include "app/testing/errors.hpp"
 #include "app/service_catalog.hpp"
+#include "app/testing/errors.hpp"
 #include "domain/slot_id.hpp"
 #include "integrations/video/jitsi.hpp"
 #include "security/crypto.hpp"

@@ -7,6 +7,7 @@
 #include "app/auth_service.hpp"
 #include "app/availability_service.hpp"
 #include "app/booking_service.hpp"
+#include "app/payment_service.hpp"
 #include "app/service_catalog.hpp"
 #include "http/idempotency.hpp"
 #include "http/router.hpp"
@@ -19,6 +20,8 @@ void register_auth_routes(Router& router, app::AuthService& auth);
 void register_account_routes(Router& router, app::AccountService& accounts);
 void register_service_routes(Router& router, app::ServiceCatalog& catalog);
 void register_booking_routes(Router& router, app::BookingService& bookings,
+                             IdempotencyKeys& idempotency);
+void register_payment_routes(Router& router, app::PaymentService& payments,
                              IdempotencyKeys& idempotency);
 void register_availability_routes(Router& router, app::AvailabilityService& availability);
 void register_specialist_routes(Router& router, store::Database& database,

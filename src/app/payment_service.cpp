@@ -1,0 +1,187 @@
+#include "app/payment_service.hpp"
+
+#include <boost/json.hpp>
+
+#include "app/errors.hpp"
+#include "domain/money.hpp"
+#include "log.hpp"
+#include "security/crypto.hpp"
+#include "security/encoding.hpp"
+#include "security/webhook_signature.hpp"
+#include "store/booking_repo.hpp"
+
+namespace confer::app {
+namespace {
+
+std::string text_at(const boost::json::object& object, std::string_view key) {
+  auto found = object.find(key);
+  return found != object.end() && found->value().is_string()
+             ? std::string(found->value().as_string())
+             : std::string();
+}
+
+}  // namespace
+
+store::PaymentRecord PaymentService::create_intent(const std::string& customer_id,
+                                                   const std::string& booking_id) {
+  const auto now = clock_.now_ms();
+  std::optional<store::PaymentRecord> existing;
+  store::BookingRecord booking;
+  database_.transaction(store::TxMode::read, [&](store::Session& session) {
+    auto found = store::BookingRepo(session).find(booking_id);
+    if (!found || found->customer_id != customer_id) throw Error::not_found("The booking");
+    booking = *found;
+    existing = store::PaymentRepo(session).find_open_for_booking(booking_id);
+  });
+  if (existing) return *existing;
+  if (booking.status != "pending" || (booking.hold_expires_at && *booking.hold_expires_at <= now))
+    throw Error::conflict("This booking is not waiting for payment.");
+  if (booking.payment_amount <= 0) throw Error::conflict("This booking is free: nothing to pay.");
+
+  const auto split = domain::split_platform_fee(booking.payment_amount, settings_.platform_fee_bps);
+  // No call to a provider inside a database transaction.
+  auto intent = gateway_.create_intent({booking.payment_amount, booking.payment_currency,
+                                        split.platform_fee, "confer-intent-" + booking.id,
+                                        booking.id, "Confer booking " + booking.id});
+  store::PaymentRecord payment;
+  payment.id = security::new_uuid();
+  payment.booking_id = booking.id;
+  payment.specialist_id = booking.specialist_id;
+  payment.customer_id = booking.customer_id;
+  payment.amount = booking.payment_amount;
+  payment.currency = booking.payment_currency;
+  payment.platform_fee = split.platform_fee;
+  payment.specialist_payout = split.specialist_payout;
+  payment.provider = intent.provider;
+  payment.provider_payment_id = intent.provider_payment_id;
+  payment.client_secret = intent.client_secret;
+  payment.metadata_json = boost::json::serialize(
+      boost::json::object{{"serviceId", booking.service_id}, {"start", booking.start_at}});
+  payment.created_at = payment.updated_at = now;
+  database_.transaction(store::TxMode::write, [&](store::Session& session) {
+    store::PaymentRepo repo(session);
+    if (auto raced = repo.find_open_for_booking(booking_id)) {
+      payment = *raced;  // a parallel request made it first
+      return;
+    }
+    repo.insert(payment);
+  });
+  return payment;
+}
+
+WebhookOutcome PaymentService::handle_webhook(std::string_view body,
+                                              std::string_view signature_header) {
+  const auto now = clock_.now_ms();
+  auto check = security::check_stripe_signature(signature_header, body, settings_.webhook_secret,
+                                                now / 1000);
+  if (check != security::SignatureCheck::valid)
+    throw Error::bad_request("The webhook signature is not valid.");
+  boost::system::error_code error;
+  auto json = boost::json::parse(body, error);
+  if (error || !json.is_object())
+    throw Error::bad_request("The webhook body is not a JSON object.");
+  const auto& event = json.as_object();
+  const auto event_id = text_at(event, "id");
+  const auto type = text_at(event, "type");
+  const auto* data = event.if_contains("data");
+  const auto* object =
+      data && data->is_object() ? data->as_object().if_contains("object") : nullptr;
+  if (event_id.empty() || type.empty() || !object || !object->is_object())
+    throw Error::bad_request("The webhook event lacks id, type or data.object.");
+  const auto intent_id = text_at(object->as_object(), "id");
+
+  WebhookOutcome outcome = WebhookOutcome::ignored;
+  try {
+    database_.transaction(store::TxMode::write, [&](store::Session& session) {
+      store::PaymentRepo payments(session);
+      if (!payments.record_event("stripe", event_id, type, now)) {
+        outcome = WebhookOutcome::duplicate;
+        return;
+      }
+      auto payment = payments.find_by_provider_id(gateway_.name(), intent_id);
+      if (!payment) return;  // not ours (another integration on the same account)
+      if (type == "payment_intent.succeeded") {
+        if (payment->status == "pending" || payment->status == "failed") {
+          payment->status = "succeeded";
+          payment->succeeded_at = now;
+          payment->failure_reason.reset();
+          if (!bookings_.confirm_payment(session, payment->booking_id, now)) {
+            // The hold ran out before the money came: give it all back.
+            payment->status = "refunded";
+            payment->refunded_amount = payment->amount;
+          }
+        }
+        outcome = WebhookOutcome::applied;
+      } else if (type == "payment_intent.payment_failed") {
+        if (payment->status == "pending") {
+          payment->status = "failed";
+          const auto* last_error = object->as_object().if_contains("last_payment_error");
+          payment->failure_reason = last_error && last_error->is_object()
+                                        ? text_at(last_error->as_object(), "message")
+                                        : std::string("The payment was declined.");
+          payment->attempted_at = now;
+        }
+        outcome = WebhookOutcome::applied;
+      }
+      payment->updated_at = now;
+      payments.update(*payment);
+    });
+  } catch (const store::DbError& error) {
+    if (error.kind() == store::DbErrorKind::unique_violation) return WebhookOutcome::duplicate;
+    throw;
+  }
+  return outcome;
+}
+
+std::optional<store::PaymentRecord> PaymentService::find_sandbox(
+    const std::string& provider_payment_id) {
+  std::optional<store::PaymentRecord> payment;
+  database_.transaction(store::TxMode::read, [&](store::Session& session) {
+    payment = store::PaymentRepo(session).find_by_provider_id("sandbox", provider_payment_id);
+  });
+  return payment;
+}
+
+store::PaymentRecord PaymentService::sandbox_decide(const std::string& provider_payment_id,
+                                                    bool pay) {
+  auto payment = find_sandbox(provider_payment_id);
+  if (!payment || gateway_.name() != "sandbox") throw Error::not_found("The test payment");
+  boost::json::object intent{{"id", payment->provider_payment_id},
+                             {"object", "payment_intent"},
+                             {"amount", payment->amount},
+                             {"currency", payment->currency},
+                             {"status", pay ? "succeeded" : "requires_payment_method"}};
+  if (!pay) intent["last_payment_error"] = {{"message", "The test card was declined."}};
+  boost::json::object event{
+      {"id", "evt_sandbox_" + security::hex_encode(security::random_bytes(12))},
+      {"object", "event"},
+      {"type", pay ? "payment_intent.succeeded" : "payment_intent.payment_failed"},
+      {"created", clock_.now_seconds()},
+      {"data", {{"object", intent}}}};
+  const auto body = boost::json::serialize(event);
+  handle_webhook(body, security::stripe_signature_header(settings_.webhook_secret, body,
+                                                         clock_.now_seconds()));
+  return *find_sandbox(provider_payment_id);
+}
+
+store::PaymentRecord PaymentService::get(const std::string& user_id,
+                                         const std::string& payment_id) {
+  std::optional<store::PaymentRecord> payment;
+  database_.transaction(store::TxMode::read, [&](store::Session& session) {
+    payment = store::PaymentRepo(session).find(payment_id);
+  });
+  if (!payment || (payment->customer_id != user_id && payment->specialist_id != user_id))
+    throw Error::not_found("The payment");
+  return *payment;
+}
+
+std::vector<store::PaymentRecord> PaymentService::history(const std::string& user_id, int page,
+                                                          int page_size) {
+  std::vector<store::PaymentRecord> payments;
+  database_.transaction(store::TxMode::read, [&](store::Session& session) {
+    payments = store::PaymentRepo(session).for_user(user_id, page_size, (page - 1) * page_size);
+  });
+  return payments;
+}
+
+}  // namespace confer::app

@@ -1,0 +1,137 @@
+"""Paying for a booking on the sandbox: intent, TEST MODE page, signed
+webhook, booking confirmed; signatures checked, events applied once."""
+import hashlib
+import hmac
+import json
+import time
+
+import pytest
+
+from confer_harness import assert_problem
+
+WEBHOOK_SECRET = "whsec_api_test_secret"
+SERVER_ENV = {"STRIPE_WEBHOOK_SECRET": WEBHOOK_SECRET, "PLATFORM_FEE_BPS": "2000"}
+WEEK = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+def sign(payload: bytes, secret=WEBHOOK_SECRET, timestamp=None):
+    t = int(timestamp if timestamp is not None else time.time())
+    mac = hmac.new(secret.encode(), f"{t}.".encode() + payload, hashlib.sha256).hexdigest()
+    return f"t={t},v1={mac}"
+
+
+def event(intent_id, kind="payment_intent.succeeded", event_id=None):
+    return json.dumps({"id": event_id or f"evt_{time.time_ns()}", "object": "event", "type": kind,
+                       "data": {"object": {"id": intent_id, "object": "payment_intent"}}}).encode()
+
+
+def post_event(client, payload, signature):
+    headers = {"Content-Type": "application/json"}
+    if signature is not None:
+        headers["Stripe-Signature"] = signature
+    return client.post("/api/payments/webhook", data=payload, headers=headers)
+
+
+@pytest.fixture
+def pending(client):
+    specialist = client.signup("specialist")
+    token = specialist["accessToken"]
+    client.post("/api/availability", token=token, json={
+        "timezone": "UTC", "workingHours": {d: {"start": "09:00", "end": "17:00"} for d in WEEK},
+        "slotDuration": [60], "maxAdvanceBooking": 730})
+    service = client.post("/api/services", token=token, json={
+        "title": "Paid", "duration": 60, "price": 12345, "currency": "USD"}).json()
+    slots = client.get(f"/api/specialists/{specialist['user']['id']}/slots",
+                       params={"from": "2027-07-01", "to": "2027-07-01"}).json()["slots"]
+    customer = client.signup("customer")
+    booking = client.post("/api/bookings", token=customer["accessToken"],
+                          json={"slotId": slots[0]["id"]}).json()
+    assert booking["status"] == "pending"
+    return {"customer": customer, "specialist": specialist, "booking": booking}
+
+
+def create_intent(client, pending):
+    response = client.post("/api/payments/create-intent", token=pending["customer"]["accessToken"],
+                           json={"bookingId": pending["booking"]["id"]})
+    assert response.status_code == 201, response.text
+    return response.json()
+
+
+def test_an_intent_takes_the_amount_from_the_service_and_splits_the_fee(client, pending):
+    intent = create_intent(client, pending)
+    assert intent["provider"] == "sandbox"
+    assert (intent["amount"], intent["currency"]) == (12345, "USD")
+    assert intent["platformFee"] == 2469 and intent["specialistPayout"] == 9876
+    assert intent["platformFee"] + intent["specialistPayout"] == intent["amount"]
+    assert intent["clientSecret"].startswith(intent["providerPaymentId"] + "_secret_")
+    again = create_intent(client, pending)
+    assert again["paymentId"] == intent["paymentId"]
+    stranger = client.signup("customer")["accessToken"]
+    assert_problem(client.post("/api/payments/create-intent", token=stranger,
+                               json={"bookingId": pending["booking"]["id"]}), 404)
+
+
+def test_a_signed_success_event_confirms_the_booking_once(client, pending):
+    intent = create_intent(client, pending)
+    payload = event(intent["providerPaymentId"])
+    first = post_event(client, payload, sign(payload))
+    assert first.status_code == 200 and first.json()["outcome"] == "applied"
+    repeat = post_event(client, payload, sign(payload))
+    assert repeat.status_code == 200 and repeat.json()["outcome"] == "duplicate"
+    booking = client.get(f"/api/bookings/{pending['booking']['id']}",
+                         token=pending["customer"]["accessToken"]).json()
+    assert booking["status"] == "confirmed"
+    assert booking["payment"]["status"] == "completed"
+    assert booking["meeting"]["joinUrl"]
+    payment = client.get(f"/api/payments/{intent['paymentId']}",
+                         token=pending["customer"]["accessToken"]).json()
+    assert payment["status"] == "succeeded"
+    # A second, different event for the same intent changes nothing more.
+    other = event(intent["providerPaymentId"])
+    assert post_event(client, other, sign(other)).json()["outcome"] == "applied"
+    history = client.get("/api/payments/history", token=pending["specialist"]["accessToken"]).json()
+    assert [p["paymentId"] for p in history["items"]] == [intent["paymentId"]]
+
+
+@pytest.mark.parametrize("tamper", ["changed byte", "wrong secret", "too old", "no header", "garbage"])
+def test_a_bad_signature_is_400_and_changes_nothing(client, pending, tamper):
+    intent = create_intent(client, pending)
+    payload = event(intent["providerPaymentId"])
+    signature = sign(payload)
+    if tamper == "changed byte":
+        payload = payload.replace(b"payment_intent.succeeded", b"payment_intent.succeedeD")
+    elif tamper == "wrong secret":
+        signature = sign(payload, secret="whsec_someone_else")
+    elif tamper == "too old":
+        signature = sign(payload, timestamp=time.time() - 301)
+    elif tamper == "no header":
+        signature = None
+    else:
+        signature = "t=abc,v1=zzz"
+    assert_problem(post_event(client, payload, signature), 400)
+    booking = client.get(f"/api/bookings/{pending['booking']['id']}",
+                         token=pending["customer"]["accessToken"]).json()
+    assert booking["status"] == "pending"
+
+
+def test_a_failure_event_records_why(client, pending):
+    intent = create_intent(client, pending)
+    payload = json.dumps({"id": "evt_fail_1", "type": "payment_intent.payment_failed",
+                          "data": {"object": {"id": intent["providerPaymentId"],
+                                              "last_payment_error": {"message": "Card declined"}}}}).encode()
+    assert post_event(client, payload, sign(payload)).status_code == 200
+    payment = client.get(f"/api/payments/{intent['paymentId']}",
+                         token=pending["customer"]["accessToken"]).json()
+    assert payment["status"] == "failed" and payment["failureReason"] == "Card declined"
+
+
+def test_the_sandbox_page_pays_and_confirms(client, pending):
+    intent = create_intent(client, pending)
+    page = client.get(intent["checkoutUrl"])
+    assert page.status_code == 200 and "TEST MODE" in page.text and "123.45 USD" in page.text
+    paid = client.post(intent["checkoutUrl"] + "/pay")
+    assert paid.status_code == 200 and "confirmed" in paid.text
+    booking = client.get(f"/api/bookings/{pending['booking']['id']}",
+                         token=pending["customer"]["accessToken"]).json()
+    assert booking["status"] == "confirmed"
+    assert_problem(client.get("/api/payments/sandbox/pi_sandbox_unknown"), 404)
