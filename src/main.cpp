@@ -101,7 +101,8 @@ void register_routes(http::Router& router, Services& services) {
   http::register_account_routes(router, *services.accounts);
   http::register_service_routes(router, *services.services);
   http::register_availability_routes(router, *services.availability);
-  http::register_booking_routes(router, *services.bookings, *services.idempotency);
+  http::register_booking_routes(router, *services.bookings, *services.payments,
+                                *services.idempotency);
   http::register_payment_routes(router, *services.payments, *services.idempotency);
   http::register_specialist_routes(router, *services.database, *services.availability,
                                    *services.services);

@@ -22,11 +22,19 @@ struct Intent {
   std::string client_secret;
 };
 
+struct RefundRequest {
+  std::string provider_payment_id;
+  std::int64_t amount = 0;
+  std::string idempotency_key;
+};
+
 class PaymentGateway {
  public:
   virtual ~PaymentGateway() = default;
   virtual std::string name() const = 0;
   virtual Intent create_intent(const IntentRequest& request) = 0;
+  // Gives `amount` back; returns the provider's refund id. Throws on failure.
+  virtual std::string refund(const RefundRequest& request) = 0;
 };
 
 }  // namespace confer::app

@@ -8,6 +8,7 @@
 #include "security/crypto.hpp"
 #include "security/encoding.hpp"
 #include "security/webhook_signature.hpp"
+#include "store/auth_repo.hpp"
 #include "store/booking_repo.hpp"
 
 namespace confer::app {
@@ -162,6 +163,74 @@ store::PaymentRecord PaymentService::sandbox_decide(const std::string& provider_
   handle_webhook(body, security::stripe_signature_header(settings_.webhook_secret, body,
                                                          clock_.now_seconds()));
   return *find_sandbox(provider_payment_id);
+}
+
+std::optional<store::PaymentRecord> PaymentService::settle_refund(const std::string& booking_id) {
+  std::optional<store::PaymentRecord> payment;
+  std::int64_t owed = 0;
+  database_.transaction(store::TxMode::read, [&](store::Session& session) {
+    auto booking = store::BookingRepo(session).find(booking_id);
+    payment = store::PaymentRepo(session).find_open_for_booking(booking_id);
+    if (!booking || !payment) return;
+    if (payment->status == "succeeded" || payment->status == "partially-refunded")
+      owed = std::min(booking->refund_amount, payment->amount) - payment->refunded_amount;
+  });
+  if (!payment || owed <= 0) return payment;
+  // The key names the total refunded after this one: a retry asks for the same.
+  auto refund_id = gateway_.refund(
+      {payment->provider_payment_id, owed,
+       "confer-refund-" + payment->id + "-" + std::to_string(payment->refunded_amount + owed)});
+  const auto now = clock_.now_ms();
+  database_.transaction(store::TxMode::write, [&](store::Session& session) {
+    store::PaymentRepo payments(session);
+    payment = payments.find(payment->id);
+    payment->refunded_amount += owed;
+    payment->status =
+        payment->refunded_amount >= payment->amount ? "refunded" : "partially-refunded";
+    payment->updated_at = now;
+    payments.update(*payment);
+    store::BookingRepo bookings(session);
+    auto booking = bookings.find(booking_id);
+    booking->payment_status = "refunded";
+    booking->updated_at = now;
+    bookings.update(*booking);
+    store::AuditEntry entry;
+    entry.id = security::new_uuid();
+    entry.action = "payment.refunded";
+    entry.entity_type = "payment";
+    entry.entity_id = payment->id;
+    entry.detail = std::to_string(owed) + " " + payment->currency + " (" + refund_id + ")";
+    entry.created_at = now;
+    store::append_audit(session, entry);
+  });
+  return payment;
+}
+
+store::PaymentRecord PaymentService::refund(const std::string& user_id, const std::string& role,
+                                            const std::string& payment_id,
+                                            std::optional<std::int64_t> amount) {
+  std::string booking_id;
+  database_.transaction(store::TxMode::write, [&](store::Session& session) {
+    auto payment = store::PaymentRepo(session).find(payment_id);
+    if (!payment || (role != "admin" && payment->specialist_id != user_id))
+      throw Error::not_found("The payment");
+    if (payment->status != "succeeded" && payment->status != "partially-refunded")
+      throw Error::conflict("Only a payment that went through can be refunded.");
+    const auto left = payment->amount - payment->refunded_amount;
+    const auto give = amount.value_or(left);
+    if (give <= 0 || give > left)
+      throw Error::invalid_field("amount", "must be from 1 to " + std::to_string(left));
+    store::BookingRepo bookings(session);
+    auto booking = bookings.find(payment->booking_id);
+    booking->refund_amount = payment->refunded_amount + give;
+    booking->payment_status = "refund-pending";
+    booking->updated_at = clock_.now_ms();
+    bookings.update(*booking);
+    booking_id = booking->id;
+  });
+  auto settled = settle_refund(booking_id);
+  if (!settled) throw Error::not_found("The payment");
+  return *settled;
 }
 
 store::PaymentRecord PaymentService::get(const std::string& user_id,

@@ -42,6 +42,15 @@ class PaymentService {
   store::PaymentRecord sandbox_decide(const std::string& provider_payment_id, bool pay);
   std::optional<store::PaymentRecord> find_sandbox(const std::string& provider_payment_id);
 
+  // Moves the money a booking's refund_amount promises and the payment has
+  // not yet returned; called after a cancellation commits (the provider is
+  // never called inside a transaction). Returns the payment, if any.
+  std::optional<store::PaymentRecord> settle_refund(const std::string& booking_id);
+  // A refund decided by the specialist (or an admin): all of what is left,
+  // or `amount` minor units of it.
+  store::PaymentRecord refund(const std::string& user_id, const std::string& role,
+                              const std::string& payment_id, std::optional<std::int64_t> amount);
+
   store::PaymentRecord get(const std::string& user_id, const std::string& payment_id);
   std::vector<store::PaymentRecord> history(const std::string& user_id, int page, int page_size);
 

@@ -164,7 +164,7 @@ Response cancellation_json(const app::Cancellation& c, const std::string& viewer
 }  // namespace
 
 void register_booking_routes(Router& router, app::BookingService& bookings,
-                             IdempotencyKeys& idempotency) {
+                             app::PaymentService& payments, IdempotencyKeys& idempotency) {
   const auto signed_in = Access::signed_in();
   const auto customer = Access::roles({"customer"});
   const auto specialist = Access::roles({"specialist"});
@@ -238,11 +238,17 @@ void register_booking_routes(Router& router, app::BookingService& bookings,
         200, booking_json(bookings.update_notes(user, request.param("bookingId"), changes), user));
   });
 
-  router.add("DELETE", "/api/bookings/:bookingId", signed_in, [&bookings](Request& request) {
-    const auto& user = request.caller().user_id;
-    return cancellation_json(
-        bookings.cancel(user, request.param("bookingId"), read_reason(request)), user);
-  });
+  router.add(
+      "DELETE", "/api/bookings/:bookingId", signed_in, [&bookings, &payments](Request& request) {
+        const auto& user = request.caller().user_id;
+        auto cancelled = bookings.cancel(user, request.param("bookingId"), read_reason(request));
+        // The cancellation is committed; now the money the policy grants moves.
+        if (cancelled.refund.amount > 0) {
+          payments.settle_refund(cancelled.booking.booking.id);
+          cancelled.booking = bookings.get(user, cancelled.booking.booking.id);
+        }
+        return cancellation_json(cancelled, user);
+      });
 
   router.add("GET", "/api/bookings/:bookingId/receipt", signed_in, [&bookings](Request& request) {
     auto view = bookings.get(request.caller().user_id, request.param("bookingId"));

@@ -98,6 +98,18 @@ void register_payment_routes(Router& router, app::PaymentService& payments,
                           {{"items", std::move(items)}, {"page", page}, {"pageSize", page_size}});
   });
 
+  router.add("POST", "/api/payments/:paymentId/refund", Access::roles({"specialist", "admin"}),
+             [&payments](Request& request) {
+               auto body = json_object_body(request);
+               FieldReader reader(body);
+               auto amount = reader.optional_integer("amount", 1, 1'000'000'000);
+               reader.finish();
+               const auto& caller = request.caller();
+               return Response::json(
+                   200, payment_json(payments.refund(caller.user_id, caller.role,
+                                                     request.param("paymentId"), amount)));
+             });
+
   router.add("GET", "/api/payments/:paymentId", Access::signed_in(), [&payments](Request& request) {
     return Response::json(
         200, payment_json(payments.get(request.caller().user_id, request.param("paymentId"))));

@@ -20,7 +20,7 @@ void register_auth_routes(Router& router, app::AuthService& auth);
 void register_account_routes(Router& router, app::AccountService& accounts);
 void register_service_routes(Router& router, app::ServiceCatalog& catalog);
 void register_booking_routes(Router& router, app::BookingService& bookings,
-                             IdempotencyKeys& idempotency);
+                             app::PaymentService& payments, IdempotencyKeys& idempotency);
 void register_payment_routes(Router& router, app::PaymentService& payments,
                              IdempotencyKeys& idempotency);
 void register_availability_routes(Router& router, app::AvailabilityService& availability);

@@ -10,4 +10,8 @@ app::Intent SandboxPayments::create_intent(const app::IntentRequest&) {
   return {"sandbox", id, id + "_secret_" + security::random_token(18)};
 }
 
+std::string SandboxPayments::refund(const app::RefundRequest&) {
+  return "re_sandbox_" + security::hex_encode(security::random_bytes(12));
+}
+
 }  // namespace confer::integrations

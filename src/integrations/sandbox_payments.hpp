@@ -10,6 +10,7 @@ class SandboxPayments final : public app::PaymentGateway {
  public:
   std::string name() const override { return "sandbox"; }
   app::Intent create_intent(const app::IntentRequest& request) override;
+  std::string refund(const app::RefundRequest& request) override;
 };
 
 }  // namespace confer::integrations

@@ -74,7 +74,7 @@ std::optional<PaymentRecord> PaymentRepo::find_by_provider_id(
 
 std::optional<PaymentRecord> PaymentRepo::find_open_for_booking(const std::string& booking_id) {
   auto row = session_.query_one(select_all() +
-                                    " WHERE booking_id = $1 AND status IN ('pending', 'succeeded')"
+                                    " WHERE booking_id = $1 AND status <> 'failed'"
                                     " ORDER BY created_at DESC LIMIT 1",
                                 {booking_id});
   if (!row) return std::nullopt;

@@ -39,6 +39,7 @@ class PaymentRepo {
   std::optional<PaymentRecord> find(const std::string& id);
   std::optional<PaymentRecord> find_by_provider_id(const std::string& provider,
                                                    const std::string& provider_payment_id);
+  // The booking's latest payment that did not fail (a failed one may be retried).
   std::optional<PaymentRecord> find_open_for_booking(const std::string& booking_id);
   std::vector<PaymentRecord> for_user(const std::string& user_id, int limit, int offset);
   // Records an event id; false when it was seen before (nothing else to do).

@@ -135,3 +135,50 @@ def test_the_sandbox_page_pays_and_confirms(client, pending):
                          token=pending["customer"]["accessToken"]).json()
     assert booking["status"] == "confirmed"
     assert_problem(client.get("/api/payments/sandbox/pi_sandbox_unknown"), 404)
+
+
+def pay(client, pending):
+    intent = create_intent(client, pending)
+    assert client.post(intent["checkoutUrl"] + "/pay").status_code == 200
+    return intent
+
+
+def test_cancelling_a_paid_booking_inside_the_deadline_refunds_it_all(client, pending):
+    intent = pay(client, pending)
+    token = pending["customer"]["accessToken"]
+    cancelled = client.delete(f"/api/bookings/{pending['booking']['id']}", token=token,
+                              json={"reason": "plans changed"})
+    assert cancelled.status_code == 200, cancelled.text
+    body = cancelled.json()
+    assert body["refund"]["amount"] == 12345 and body["refund"]["withinDeadline"] is True
+    assert body["payment"]["status"] == "refunded" and body["payment"]["refundAmount"] == 12345
+    payment = client.get(f"/api/payments/{intent['paymentId']}", token=token).json()
+    assert payment["status"] == "refunded" and payment["refundedAmount"] == 12345
+
+
+def test_the_specialist_refunds_part_and_then_the_rest(client, pending):
+    intent = pay(client, pending)
+    specialist = pending["specialist"]["accessToken"]
+    customer = pending["customer"]["accessToken"]
+    path = f"/api/payments/{intent['paymentId']}/refund"
+    assert_problem(client.post(path, token=customer, json={}), 403)
+    assert_problem(client.post(path, token=client.signup("specialist")["accessToken"], json={}), 404)
+    assert "amount" in assert_problem(client.post(path, token=specialist, json={"amount": 99999}), 422)["errors"]
+    part = client.post(path, token=specialist, json={"amount": 345})
+    assert part.status_code == 200 and part.json()["status"] == "partially-refunded"
+    assert part.json()["refundedAmount"] == 345
+    rest = client.post(path, token=specialist, json={})
+    assert rest.json()["status"] == "refunded" and rest.json()["refundedAmount"] == 12345
+    assert_problem(client.post(path, token=specialist, json={}), 409)
+
+
+def test_declining_on_the_sandbox_leaves_the_booking_waiting(client, pending):
+    intent = create_intent(client, pending)
+    declined = client.post(intent["checkoutUrl"] + "/decline")
+    assert declined.status_code == 200 and "declined" in declined.text
+    payment = client.get(f"/api/payments/{intent['paymentId']}",
+                         token=pending["customer"]["accessToken"]).json()
+    assert payment["status"] == "failed"
+    booking = client.get(f"/api/bookings/{pending['booking']['id']}",
+                         token=pending["customer"]["accessToken"]).json()
+    assert booking["status"] == "pending"
