@@ -16,6 +16,7 @@
 #include "app/payment_service.hpp"
 #include "app/service_catalog.hpp"
 #include "config.hpp"
+#include "domain/email_address.hpp"
 #include "http/idempotency.hpp"
 #include "http/pipeline.hpp"
 #include "http/routes.hpp"
@@ -45,6 +46,7 @@ struct Services {
   std::unique_ptr<http::IdempotencyKeys> idempotency;
   std::unique_ptr<app::PaymentGateway> gateway;
   std::unique_ptr<app::PaymentService> payments;
+  int platform_fee_bps = 2000;
 };
 
 std::string app_url(const Config& config) {
@@ -90,6 +92,7 @@ void wire(Services& services, const Config& config) {
   if (!config.stripe_secret_key.empty())
     log::warn("STRIPE_SECRET_KEY is set, but this build takes payments through the sandbox only");
   services.gateway = std::make_unique<integrations::SandboxPayments>();
+  services.platform_fee_bps = config.platform_fee_bps;
   services.payments = std::make_unique<app::PaymentService>(
       *services.database, services.clock, *services.gateway, *services.bookings,
       app::PaymentSettings{config.platform_fee_bps, config.stripe_webhook_secret});
@@ -103,7 +106,8 @@ void register_routes(http::Router& router, Services& services) {
   http::register_availability_routes(router, *services.availability);
   http::register_booking_routes(router, *services.bookings, *services.payments,
                                 *services.idempotency);
-  http::register_payment_routes(router, *services.payments, *services.idempotency);
+  http::register_payment_routes(router, *services.payments, *services.idempotency,
+                                *services.database, services.platform_fee_bps);
   http::register_specialist_routes(router, *services.database, *services.availability,
                                    *services.services);
 }
@@ -179,6 +183,10 @@ int main(int argc, char** argv) {
   auto* migrate_command = cli.add_subcommand("migrate", "Apply database migrations and exit.");
   auto* seed_command = cli.add_subcommand(
       "seed-demo", "Create demo specialists and a customer (password: DEMO_PASSWORD).");
+  std::string admin_email;
+  auto* admin_command = cli.add_subcommand(
+      "make-admin", "Give an existing account the admin role (roles never come from the API).");
+  admin_command->add_option("email", admin_email, "the account's email")->required();
   auto* routes_command =
       cli.add_subcommand("routes", "Print every API route as 'METHOD /path/{param}'.");
   CLI11_PARSE(cli, argc, argv);
@@ -202,6 +210,22 @@ int main(int argc, char** argv) {
           app::seed_demo(*services.auth, *services.accounts, *services.availability,
                          *services.services, password && *password ? password : "confer-demo-2026");
       log::info("demo data", {{"created", seeded.created}, {"existing", seeded.existing}});
+      return 0;
+    }
+    if (*admin_command) {
+      app::SystemClock clock;
+      auto database = open_and_migrate(config, clock);
+      std::int64_t changed = 0;
+      database->transaction(store::TxMode::write, [&](store::Session& session) {
+        changed =
+            session.execute("UPDATE users SET role = 'admin', updated_at = $2 WHERE email = $1",
+                            {domain::normalize_email(admin_email), clock.now_ms()});
+      });
+      if (changed == 0) {
+        std::cerr << "confer: no account with the email " << admin_email << '\n';
+        return 1;
+      }
+      log::info("account is now an admin; new access tokens carry the role");
       return 0;
     }
     if (*routes_command) {

@@ -1,5 +1,7 @@
 #include <boost/json.hpp>
+#include <map>
 
+#include "app/earnings.hpp"
 #include "app/errors.hpp"
 #include "app/payment_service.hpp"
 #include "domain/money.hpp"
@@ -60,8 +62,44 @@ std::string sandbox_page(const store::PaymentRecord& p, const std::string& messa
 
 }  // namespace
 
+static Response earnings_response(const std::vector<app::EarningsRow>& rows) {
+  boost::json::array months;
+  std::map<std::string, boost::json::object> totals;
+  for (const auto& r : rows) {
+    months.push_back({{"month", r.month},
+                      {"currency", r.currency},
+                      {"gross", r.gross},
+                      {"platformFee", r.platform_fee},
+                      {"net", r.net},
+                      {"refunded", r.refunded},
+                      {"payments", r.payments}});
+    auto& t = totals[r.currency];
+    t["currency"] = r.currency;
+    for (auto [key, value] : {std::pair{"gross", r.gross}, std::pair{"platformFee", r.platform_fee},
+                              std::pair{"net", r.net}, std::pair{"refunded", r.refunded}})
+      t[key] = (t.contains(key) ? t[key].as_int64() : 0) + value;
+  }
+  boost::json::array total_list;
+  for (auto& [currency, t] : totals) total_list.push_back(t);
+  // Payouts to specialists are not made yet: everything earned is pending.
+  return Response::json(200, {{"months", std::move(months)},
+                              {"totals", std::move(total_list)},
+                              {"payoutStatus", "pending"}});
+}
+
 void register_payment_routes(Router& router, app::PaymentService& payments,
-                             IdempotencyKeys& idempotency) {
+                             IdempotencyKeys& idempotency, store::Database& database,
+                             int platform_fee_bps) {
+  router.add("GET", "/api/earnings", Access::roles({"specialist"}),
+             [&database, platform_fee_bps](Request& request) {
+               return earnings_response(
+                   app::earnings(database, request.caller().user_id, platform_fee_bps));
+             });
+  router.add("GET", "/api/admin/revenue", Access::roles({"admin"}),
+             [&database, platform_fee_bps](Request&) {
+               return earnings_response(app::earnings(database, "", platform_fee_bps));
+             });
+
   router.add("POST", "/api/payments/create-intent", Access::roles({"customer"}),
              [&payments, &idempotency](Request& request) {
                return idempotency.run(request, [&] {

@@ -22,7 +22,8 @@ void register_service_routes(Router& router, app::ServiceCatalog& catalog);
 void register_booking_routes(Router& router, app::BookingService& bookings,
                              app::PaymentService& payments, IdempotencyKeys& idempotency);
 void register_payment_routes(Router& router, app::PaymentService& payments,
-                             IdempotencyKeys& idempotency);
+                             IdempotencyKeys& idempotency, store::Database& database,
+                             int platform_fee_bps);
 void register_availability_routes(Router& router, app::AvailabilityService& availability);
 void register_specialist_routes(Router& router, store::Database& database,
                                 app::AvailabilityService& availability,

@@ -182,3 +182,28 @@ def test_declining_on_the_sandbox_leaves_the_booking_waiting(client, pending):
     booking = client.get(f"/api/bookings/{pending['booking']['id']}",
                          token=pending["customer"]["accessToken"]).json()
     assert booking["status"] == "pending"
+
+
+def test_earnings_split_what_was_kept_and_admins_see_platform_revenue(client, server, pending):
+    intent = pay(client, pending)
+    specialist = pending["specialist"]["accessToken"]
+    client.post(f"/api/payments/{intent['paymentId']}/refund", token=specialist, json={"amount": 2345})
+    body = client.get("/api/earnings", token=specialist).json()
+    assert len(body["months"]) == 1
+    row = body["months"][0]
+    assert (row["gross"], row["refunded"], row["currency"]) == (10000, 2345, "USD")
+    assert (row["platformFee"], row["net"]) == (2000, 8000)
+    assert row["platformFee"] + row["net"] == row["gross"]
+    assert_problem(client.get("/api/earnings", token=pending["customer"]["accessToken"]), 403)
+    assert_problem(client.get("/api/admin/revenue", token=specialist), 403)
+    import subprocess
+    from confer_harness import BINARY
+    admin = client.signup("customer")
+    subprocess.run([str(BINARY), "make-admin", admin["user"]["email"]], env=server.env, check=True,
+                   capture_output=True)
+    token = client.post("/api/auth/login", json={"email": admin["user"]["email"],
+                                                 "password": admin["password"]}).json()["accessToken"]
+    revenue = client.get("/api/admin/revenue", token=token).json()
+    assert sum(t["platformFee"] for t in revenue["totals"] if t["currency"] == "USD") >= 2000
+    users = client.get("/api/admin/users", token=token, params={"role": "admin"}).json()
+    assert admin["user"]["id"] in [u["id"] for u in users["items"]]
