@@ -101,18 +101,19 @@ def test_sigterm_stops_the_server_cleanly(tmp_path):
 
 def test_sigterm_lets_a_request_in_flight_finish(tmp_path):
     instance = ConferServer(env={}, data_dir=tmp_path).start()
-    # A login hashes a password (tens of ms): stop while it runs.
-    import threading
-    result = {}
-
-    def login():
-        result["response"] = requests.post(instance.url("/api/auth/login"), json={
-            "email": "nobody@example.com", "password": "whatever password"}, timeout=10)
-
-    thread = threading.Thread(target=login)
-    thread.start()
-    time.sleep(0.01)
-    code = instance.stop()
-    thread.join()
-    assert code == 0
-    assert result["response"].status_code in (401, 503)
+    body = b'{"email": "nobody@example.com", "password": "whatever password"}'
+    with socket.create_connection(("127.0.0.1", instance.port)) as sock:
+        # Headers sent, body not yet: the request is in flight when SIGTERM comes.
+        sock.sendall(b"POST /api/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                     b"Content-Length: " + str(len(body)).encode() + b"\r\n\r\n")
+        time.sleep(0.2)
+        instance.process.send_signal(__import__("signal").SIGTERM)
+        time.sleep(0.2)
+        sock.sendall(body)
+        sock.settimeout(10)
+        answer = b""
+        while chunk := sock.recv(65536):
+            answer += chunk
+    assert answer.startswith(b"HTTP/1.1 401"), answer[:200]
+    assert b"Connection: close" in answer or b"connection: close" in answer.lower()
+    assert instance.stop() == 0
