@@ -43,7 +43,7 @@ TEST(Currency, KnowsMinorUnits) {
   EXPECT_EQ(find_currency("JPY")->exponent, 0);
   EXPECT_EQ(find_currency("KWD")->exponent, 3);
   EXPECT_FALSE(find_currency("usd"));
-  EXPECT_FALSE(find_currency("XXX"));
+  EXPECT_FALSE(find_currency("ABC"));
 }
 
 TEST(Currency, FormatsWithTheRightDecimals) {
