@@ -38,16 +38,6 @@ void put_date_time(char* out, std::chrono::seconds since_epoch) {
   put2(out + 17, secs % 60);
 }
 
-std::optional<int> number(std::string_view text) {
-  int value = 0;
-  if (text.empty()) return std::nullopt;
-  for (char c : text) {
-    if (c < '0' || c > '9') return std::nullopt;
-    value = value * 10 + (c - '0');
-  }
-  return value;
-}
-
 }  // namespace
 
 void append_utc(std::string& out, Instant instant) {
@@ -89,7 +79,7 @@ std::optional<Instant> parse_instant(std::string_view text) {
   std::size_t at = 16;
   int seconds = 0;
   if (at < text.size() && text[at] == ':') {
-    auto s = number(text.substr(at + 1, 2));
+    auto s = parse_digits(text.substr(at + 1, 2));
     if (!s || *s > 59 || text.size() < at + 3) return std::nullopt;
     seconds = *s;
     at += 3;
@@ -103,8 +93,8 @@ std::optional<Instant> parse_instant(std::string_view text) {
   if (zone == "Z") {
     offset_minutes = 0;
   } else if (zone.size() == 6 && (zone[0] == '+' || zone[0] == '-') && zone[3] == ':') {
-    auto h = number(zone.substr(1, 2));
-    auto m = number(zone.substr(4, 2));
+    auto h = parse_digits(zone.substr(1, 2));
+    auto m = parse_digits(zone.substr(4, 2));
     if (!h || !m || *h > 14 || *m > 59) return std::nullopt;
     offset_minutes = (*h * 60 + *m) * (zone[0] == '-' ? -1 : 1);
   } else {

@@ -11,17 +11,17 @@ std::optional<int> two_digits(std::string_view text) {
   return (text[0] - '0') * 10 + (text[1] - '0');
 }
 
-std::optional<int> digits(std::string_view text) {
+}  // namespace
+
+std::optional<int> parse_digits(std::string_view text) {
+  if (text.empty() || text.size() > 9) return std::nullopt;
   int value = 0;
-  if (text.empty()) return std::nullopt;
   for (char c : text) {
     if (c < '0' || c > '9') return std::nullopt;
     value = value * 10 + (c - '0');
   }
   return value;
 }
-
-}  // namespace
 
 std::optional<int> parse_hhmm(std::string_view text) {
   if (text.size() != 5 || text[2] != ':') return std::nullopt;
@@ -41,7 +41,7 @@ std::string format_hhmm(int minutes) {
 
 std::optional<LocalDay> parse_local_date(std::string_view text) {
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
-  auto year = digits(text.substr(0, 4));
+  auto year = parse_digits(text.substr(0, 4));
   auto month = two_digits(text.substr(5, 2));
   auto day = two_digits(text.substr(8, 2));
   if (!year || !month || !day || *year < 1970 || *year > 2200) return std::nullopt;

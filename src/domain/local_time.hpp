@@ -25,6 +25,9 @@ struct TimeRange {
   bool operator==(const TimeRange&) const = default;
 };
 
+// A run of ASCII digits as a number (at most 9 digits), else nullopt.
+std::optional<int> parse_digits(std::string_view text);
+
 // "09:30" → 570; "24:00" → 1440. Exactly HH:MM.
 std::optional<int> parse_hhmm(std::string_view text);
 std::string format_hhmm(int minutes);

@@ -55,7 +55,7 @@ std::vector<Migration> migrations_for(Dialect dialect) {
   std::vector<Migration> result;
   for (auto& [version, entry] : by_version) {
     const std::string& specific = dialect == Dialect::sqlite ? entry.sqlite : entry.postgres;
-    result.push_back({version, entry.name, specific.empty() ? entry.common : specific});
+    result.push_back({version, entry.name, entry.common + "\n" + specific});
   }
   return result;
 }

@@ -1,8 +1,8 @@
 #pragma once
 // Versioned schema migrations, embedded in the binary from
-// src/store/migrations/NNNN_name.sql. A version may have engine-specific
-// variants, NNNN_name.sqlite.sql and NNNN_name.pg.sql, used instead of the
-// common file on that engine. Each version is applied once, in its own
+// src/store/migrations/NNNN_name.sql. A version may add engine-specific
+// statements in NNNN_name.sqlite.sql or NNNN_name.pg.sql, run after the
+// common file on that engine (PostgreSQL's exclusion constraints, say). Each version is applied once, in its own
 // transaction, under a lock, so several servers starting together are safe.
 #include <string>
 #include <vector>

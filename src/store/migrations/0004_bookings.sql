@@ -3,7 +3,7 @@
 -- specialist's buffer on each side, so two guards that do not overlap are at
 -- least one buffer apart. SQLite serializes writers (BEGIN IMMEDIATE) and the
 -- use case checks overlap inside that transaction; PostgreSQL enforces it with
--- an exclusion constraint (0004_bookings.pg.sql).
+-- exclusion constraints (added by 0004_bookings.pg.sql).
 CREATE TABLE bookings (
   id                   TEXT PRIMARY KEY,
   specialist_id        TEXT NOT NULL REFERENCES users (id),
