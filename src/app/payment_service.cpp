@@ -75,7 +75,7 @@ WebhookOutcome PaymentService::handle_webhook(std::string_view body,
   const auto now = clock_.now_ms();
   auto check = security::check_stripe_signature(signature_header, body, settings_.webhook_secret,
                                                 now / 1000);
-  if (check != security::SignatureCheck::valid)
+  if (check != security::SignatureCheck::Valid)
     throw Error::bad_request("The webhook signature is not valid.");
   boost::system::error_code error;
   auto json = boost::json::parse(body, error);

@@ -5,21 +5,37 @@
 #include <openssl/hmac.h>
 #include <sodium.h>
 
+#include <limits>
 #include <stdexcept>
 
 #include "security/encoding.hpp"
 
 namespace confer::security {
+namespace {
+
+void ensure_sodium() {
+  // sodium_init() is itself thread-safe; the static only saves repeated calls.
+  static const bool ready = sodium_init() >= 0;
+  if (!ready) throw std::runtime_error("libsodium could not be initialised");
+}
+
+const unsigned char* bytes_of(std::string_view text) {
+  static constexpr unsigned char empty[1] = {0};
+  return text.data() ? reinterpret_cast<const unsigned char*>(text.data()) : empty;
+}
+
+}  // namespace
 
 void init_crypto() {
-  if (sodium_init() < 0) throw std::runtime_error("libsodium could not be initialised");
+  ensure_sodium();
 }
 
 std::string sha256(std::string_view data) {
   std::string digest(32, '\0');
   unsigned int length = 0;
-  if (EVP_Digest(data.data(), data.size(), reinterpret_cast<unsigned char*>(digest.data()), &length,
-                 EVP_sha256(), nullptr) != 1)
+  if (EVP_Digest(bytes_of(data), data.size(), reinterpret_cast<unsigned char*>(digest.data()),
+                 &length, EVP_sha256(), nullptr) != 1 ||
+      length != digest.size())
     throw std::runtime_error("SHA-256 failed");
   return digest;
 }
@@ -29,21 +45,24 @@ std::string sha256_hex(std::string_view data) {
 }
 
 std::string hmac_sha256(std::string_view key, std::string_view data) {
+  if (key.size() > static_cast<std::size_t>(std::numeric_limits<int>::max()))
+    throw std::length_error("HMAC key too long");
   std::string mac(32, '\0');
   unsigned int length = 0;
-  if (!HMAC(EVP_sha256(), key.data(), static_cast<int>(key.size()),
-            reinterpret_cast<const unsigned char*>(data.data()), data.size(),
-            reinterpret_cast<unsigned char*>(mac.data()), &length))
+  if (!HMAC(EVP_sha256(), bytes_of(key), static_cast<int>(key.size()), bytes_of(data), data.size(),
+            reinterpret_cast<unsigned char*>(mac.data()), &length) ||
+      length != mac.size())
     throw std::runtime_error("HMAC-SHA256 failed");
   return mac;
 }
 
 bool constant_time_equal(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
-  return CRYPTO_memcmp(a.data(), b.data(), a.size()) == 0;
+  return CRYPTO_memcmp(bytes_of(a), bytes_of(b), a.size()) == 0;
 }
 
 std::string random_bytes(std::size_t n) {
+  ensure_sodium();
   std::string bytes(n, '\0');
   randombytes_buf(bytes.data(), n);
   return bytes;
@@ -56,10 +75,13 @@ std::string random_token(std::size_t bytes) {
 std::string new_uuid() {
   auto bytes = random_bytes(16);
   bytes[6] = static_cast<char>((bytes[6] & 0x0f) | 0x40);  // version 4
-  bytes[8] = static_cast<char>((bytes[8] & 0x3f) | 0x80);  // RFC 9562 variant
-  auto hex = hex_encode(bytes);
-  return hex.substr(0, 8) + "-" + hex.substr(8, 4) + "-" + hex.substr(12, 4) + "-" +
-         hex.substr(16, 4) + "-" + hex.substr(20);
+  bytes[8] = static_cast<char>((bytes[8] & 0x3f) | 0x80);  // variant 10xx
+  const auto hex = hex_encode(bytes);
+  std::string out;
+  out.reserve(36);
+  out.append(hex, 0, 8).append("-").append(hex, 8, 4).append("-").append(hex, 12, 4);
+  out.append("-").append(hex, 16, 4).append("-").append(hex, 20, 12);
+  return out;
 }
 
 }  // namespace confer::security

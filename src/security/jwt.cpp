@@ -1,6 +1,9 @@
 #include "security/jwt.hpp"
 
+#include <algorithm>
 #include <boost/json.hpp>
+#include <optional>
+#include <stdexcept>
 
 #include "security/crypto.hpp"
 #include "security/encoding.hpp"
@@ -10,6 +13,9 @@ namespace {
 
 constexpr std::int64_t clock_leeway_seconds = 5;
 constexpr std::int64_t max_future_iat_seconds = 60;
+constexpr std::size_t max_token_size = 4096;
+// Claims beyond ±2^52 s are nonsense; refusing them keeps the time arithmetic free of overflow.
+constexpr std::int64_t max_time_magnitude = std::int64_t{1} << 52;
 constexpr std::string_view header_json = R"({"alg":"HS256","typ":"JWT"})";
 
 std::optional<boost::json::object> decode_json_object(std::string_view part) {
@@ -27,10 +33,11 @@ std::optional<std::int64_t> integer_claim(const boost::json::object& payload,
                                           std::string_view key) {
   auto found = payload.find(key);
   if (found == payload.end()) return std::nullopt;
-  if (found->value().is_int64()) return found->value().as_int64();
-  if (found->value().is_uint64() && found->value().as_uint64() < (1ull << 62))
-    return static_cast<std::int64_t>(found->value().as_uint64());
-  return std::nullopt;
+  const auto& value = found->value();
+  if (!value.is_int64()) return std::nullopt;  // Boost.JSON stores every integer < 2^63 as int64
+  const auto seconds = value.as_int64();
+  if (seconds <= -max_time_magnitude || seconds >= max_time_magnitude) return std::nullopt;
+  return seconds;
 }
 
 std::optional<std::string> string_claim(const boost::json::object& payload, std::string_view key) {
@@ -72,6 +79,7 @@ std::string_view describe(JwtError error) {
 }
 
 std::string sign_access_token(const JwtSettings& settings, const AccessClaims& claims) {
+  if (settings.secret.empty()) throw std::invalid_argument("the JWT secret is empty");
   boost::json::object payload{{"sub", claims.subject},   {"role", claims.role},
                               {"iat", claims.issued_at}, {"exp", claims.expires_at},
                               {"iss", settings.issuer},  {"aud", settings.audience},
@@ -82,40 +90,48 @@ std::string sign_access_token(const JwtSettings& settings, const AccessClaims& c
 }
 
 std::variant<AccessClaims, JwtError> verify_access_token(const JwtSettings& settings,
-                                                         std::string_view token, std::int64_t now) {
-  if (token.size() > 4096) return JwtError::Malformed;
-  auto first = token.find('.');
+                                                         std::string_view token,
+                                                         std::int64_t now_unix_seconds) try {
+  if (token.size() > max_token_size) return JwtError::Malformed;
+  const auto first = token.find('.');
   if (first == std::string_view::npos) return JwtError::Malformed;
-  auto second = token.find('.', first + 1);
+  const auto second = token.find('.', first + 1);
   if (second == std::string_view::npos || token.find('.', second + 1) != std::string_view::npos)
     return JwtError::Malformed;
-  auto header_part = token.substr(0, first);
-  auto payload_part = token.substr(first + 1, second - first - 1);
-  auto signature_part = token.substr(second + 1);
+  const auto header_part = token.substr(0, first);
+  const auto payload_part = token.substr(first + 1, second - first - 1);
+  const auto signature_part = token.substr(second + 1);
 
-  auto header = decode_json_object(header_part);
+  const auto header = decode_json_object(header_part);
   if (!header) return JwtError::Malformed;
-  auto alg = header->find("alg");
+  const auto alg = header->find("alg");
   if (alg == header->end() || !alg->value().is_string() || alg->value().as_string() != "HS256")
     return JwtError::UnsupportedAlgorithm;
+  // RFC 7515 §4.1.11: extensions we do not understand must not be ignored.
+  if (header->contains("crit")) return JwtError::UnsupportedAlgorithm;
 
-  auto signature = base64url_decode(signature_part);
+  const auto signature = base64url_decode(signature_part);
   if (!signature) return JwtError::Malformed;
-  auto expected = hmac_sha256(settings.secret, token.substr(0, second));
+  if (settings.secret.empty()) return JwtError::BadSignature;  // anyone could sign with no key
+  const auto expected = hmac_sha256(settings.secret, token.substr(0, second));
   if (!constant_time_equal(*signature, expected)) return JwtError::BadSignature;
 
-  auto payload = decode_json_object(payload_part);
+  const auto payload = decode_json_object(payload_part);
   if (!payload) return JwtError::Malformed;
-  auto exp = integer_claim(*payload, "exp");
-  auto iat = integer_claim(*payload, "iat");
+  const auto exp = integer_claim(*payload, "exp");
+  const auto iat = integer_claim(*payload, "iat");
   auto sub = string_claim(*payload, "sub");
   auto role = string_claim(*payload, "role");
   if (!exp || !iat || !sub || sub->empty() || !role || role->empty()) return JwtError::Malformed;
+  const auto now = std::clamp(now_unix_seconds, -max_time_magnitude, max_time_magnitude);
   if (*exp + clock_leeway_seconds <= now) return JwtError::Expired;
-  if (*iat > now + max_future_iat_seconds) return JwtError::NotYetValid;
+  if (*iat - now > max_future_iat_seconds) return JwtError::NotYetValid;
   if (string_claim(*payload, "iss") != settings.issuer) return JwtError::WrongIssuer;
   if (!audience_matches(*payload, settings.audience)) return JwtError::WrongAudience;
-  return AccessClaims{*sub, *role, *iat, *exp, string_claim(*payload, "jti").value_or("")};
+  return AccessClaims{std::move(*sub), std::move(*role), *iat, *exp,
+                      string_claim(*payload, "jti").value_or("")};
+} catch (...) {
+  return JwtError::Malformed;
 }
 
 }  // namespace confer::security

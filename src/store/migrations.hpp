@@ -2,8 +2,8 @@
 // Versioned schema migrations, embedded in the binary from
 // src/store/migrations/NNNN_name.sql. A version may add engine-specific
 // statements in NNNN_name.sqlite.sql or NNNN_name.pg.sql, run after the
-// common file on that engine (PostgreSQL's exclusion constraints, say). Each version is applied once, in its own
-// transaction, under a lock, so several servers starting together are safe.
+// common file on that engine (PostgreSQL's exclusion constraints, say). Each version is applied
+// once, in its own transaction, under a lock, so several servers starting together are safe.
 #include <string>
 #include <vector>
 
