@@ -4,6 +4,7 @@
 
 #include <boost/url/parse.hpp>
 #include <memory>
+#include <unordered_map>
 
 namespace confer::store {
 namespace {
@@ -91,9 +92,19 @@ class PostgresConnection final : public Session {
         values[i] = text->c_str();
       }
     }
+    // Each statement is parsed and planned once per connection, then reused.
     std::string text(sql);
-    Result result(PQexecParams(connection_, text.c_str(), static_cast<int>(params.size()), nullptr,
-                               values.data(), nullptr, nullptr, 0));
+    auto found = prepared_.find(text);
+    if (found == prepared_.end()) {
+      std::string name = "confer_" + std::to_string(prepared_.size());
+      Result prepared(PQprepare(connection_, name.c_str(), text.c_str(),
+                                static_cast<int>(params.size()), nullptr));
+      check(prepared.get());
+      found = prepared_.emplace(std::move(text), std::move(name)).first;
+    }
+    Result result(PQexecPrepared(connection_, found->second.c_str(),
+                                 static_cast<int>(params.size()), values.data(), nullptr, nullptr,
+                                 0));
     check(result.get());
     return result;
   }
@@ -108,6 +119,7 @@ class PostgresConnection final : public Session {
   }
 
   PGconn* connection_;
+  std::unordered_map<std::string, std::string> prepared_;  // SQL text → statement name
 };
 
 PostgresDatabase::PostgresDatabase(std::string url, int pool_size)
