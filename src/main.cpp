@@ -103,7 +103,7 @@ void register_routes(http::Router& router, Services& services) {
   http::register_auth_routes(router, *services.auth);
   http::register_account_routes(router, *services.accounts);
   http::register_service_routes(router, *services.services);
-  http::register_availability_routes(router, *services.availability);
+  http::register_availability_routes(router, *services.availability, services.clock);
   http::register_booking_routes(router, *services.bookings, *services.payments,
                                 *services.idempotency);
   http::register_payment_routes(router, *services.payments, *services.idempotency,

@@ -29,6 +29,8 @@ std::vector<domain::Interval> intervals(const std::vector<store::BusyTime>& busy
 
 struct Loaded {
   domain::AvailabilityRules rules;
+  std::int64_t busy_from = 0, busy_to = 0;
+  std::vector<store::BusyTime> busy;
   std::vector<store::ServiceRecord> services;
   std::vector<domain::Interval> bookings;
   std::vector<domain::Interval> blocks;
@@ -50,9 +52,13 @@ std::optional<Loaded> load(store::Session& session, const std::string& specialis
     loaded.rules = rules_from_record(*record);
   }
   const auto pad = std::chrono::minutes{loaded.rules.buffer_minutes + 1};
-  if (with_bookings)
-    loaded.bookings = intervals(store::busy_times(session, specialist_id, to_ms(window_start - pad),
-                                                  to_ms(window_end + pad), now_ms));
+  if (with_bookings) {
+    loaded.busy_from = to_ms(window_start - pad);
+    loaded.busy_to = to_ms(window_end + pad);
+    loaded.busy =
+        store::busy_times(session, specialist_id, loaded.busy_from, loaded.busy_to, now_ms);
+    loaded.bookings = intervals(loaded.busy);
+  }
   for (const auto& block : store::AvailabilityRepo(session).blocks_between(
            specialist_id, to_ms(window_start), to_ms(window_end)))
     loaded.blocks.push_back({from_ms(block.start_at), from_ms(block.end_at)});
@@ -127,12 +133,15 @@ SlotComputation AvailabilityService::slots(const std::string& specialist_id,
   const domain::Instant now = from_ms(now_ms);
   SlotComputation result;
   result.specialist_id = specialist_id;
+  result.basis.now_ms = now_ms;
   std::optional<Loaded> loaded;
   bool specialist_exists = false;
   database_.transaction(store::TxMode::read, [&](store::Session& session) {
     auto user = store::UserRepo(session).find_by_id(specialist_id);
     if (!user || user->role != "specialist") return;
     specialist_exists = true;
+    result.basis.schedule_version =
+        store::AvailabilityRepo(session).schedule_version(specialist_id);
     result.timezone = user->timezone;
     auto record = store::AvailabilityRepo(session).find_for_specialist(specialist_id);
     if (!record) return;
@@ -149,6 +158,10 @@ SlotComputation AvailabilityService::slots(const std::string& specialist_id,
     auto window_start = domain::Instant{(from - date::days{1}).time_since_epoch()};
     auto window_end = domain::Instant{(to + date::days{2}).time_since_epoch()};
     loaded = load(session, specialist_id, window_start, window_end, now_ms, rules);
+    result.basis.busy_from = loaded->busy_from;
+    result.basis.busy_to = loaded->busy_to;
+    result.basis.busy = loaded->busy;
+    result.basis.complete = true;
     auto services = store::ServiceRepo(session).list_for_specialist(specialist_id, false);
     for (auto& service : services)
       if (!service_id || service.id == *service_id) loaded->services.push_back(std::move(service));
@@ -161,6 +174,19 @@ SlotComputation AvailabilityService::slots(const std::string& specialist_id,
   if (!specialist_exists) throw Error::not_found("The specialist");
   if (service_id && loaded && result.services.empty()) throw Error::not_found("The service");
   return result;
+}
+
+bool AvailabilityService::still_current(const std::string& specialist_id, const SlotBasis& basis,
+                                        std::int64_t now_ms) {
+  if (!basis.complete) return false;
+  bool current = false;
+  database_.transaction(store::TxMode::read, [&](store::Session& session) {
+    current = store::AvailabilityRepo(session).schedule_version(specialist_id) ==
+                  basis.schedule_version &&
+              store::busy_times(session, specialist_id, basis.busy_from, basis.busy_to, now_ms) ==
+                  basis.busy;
+  });
+  return current;
 }
 
 std::optional<SlotCheck> AvailabilityService::check_slot(store::Session& session,

@@ -11,6 +11,7 @@
 #include "domain/availability.hpp"
 #include "domain/slot_engine.hpp"
 #include "store/availability_repo.hpp"
+#include "store/booking_busy_repo.hpp"
 #include "store/database.hpp"
 #include "store/service_repo.hpp"
 
@@ -31,10 +32,22 @@ struct ServiceSlots {
   std::vector<domain::Slot> slots;
 };
 
+// What a slot computation read, so that a copy of its result can later be
+// confirmed current with two cheap reads instead of being computed again.
+struct SlotBasis {
+  std::int64_t now_ms = 0;
+  std::int64_t schedule_version = 0;
+  std::int64_t busy_from = 0;  // the window the bookings were read for
+  std::int64_t busy_to = 0;
+  std::vector<store::BusyTime> busy;
+  bool complete = false;  // false when the specialist has no availability yet
+};
+
 struct SlotComputation {
   std::string specialist_id;
   std::string timezone;  // the specialist's
   std::vector<ServiceSlots> services;
+  SlotBasis basis;
 };
 
 // One slot, as a booking use case needs it.
@@ -58,6 +71,10 @@ class AvailabilityService {
   SlotComputation slots(const std::string& specialist_id,
                         const std::optional<std::string>& service_id, const SlotRange& range,
                         bool include_unavailable);
+  // True when the rules, services, blocks and bookings `basis` was computed
+  // from are still what the database holds at `now_ms`.
+  bool still_current(const std::string& specialist_id, const SlotBasis& basis, std::int64_t now_ms);
+
   // The slot that starts at `start` for `service_id`, with its status now;
   // nullopt when the rules do not produce it. Runs inside the caller's
   // transaction so that a booking can check and insert atomically.

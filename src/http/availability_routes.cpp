@@ -6,6 +6,7 @@
 #include "http/json_views.hpp"
 #include "http/query_params.hpp"
 #include "http/routes.hpp"
+#include "http/slot_cache.hpp"
 #include "http/slot_json.hpp"
 
 namespace confer::http {
@@ -30,42 +31,6 @@ boost::json::object availability_json(const app::AvailabilityView& view) {
 
 app::SlotRange range_of(const Request& request) {
   return {query_date(request, "from"), query_date(request, "to")};
-}
-
-// {"timezone", "specialistTimezone", "slots": [...]} with the slots of every
-// service merged in time order; startLocal in `tz` (default the specialist's).
-Response slots_response(const app::SlotComputation& computed, const Request& request) {
-  const auto zone_name = query_zone(request, "tz").value_or(computed.timezone);
-  domain::WallClock viewer(domain::find_zone(zone_name));
-  std::string body =
-      "{\"timezone\":" + boost::json::serialize(boost::json::string(zone_name)) +
-      ",\"specialistTimezone\":" + boost::json::serialize(boost::json::string(computed.timezone)) +
-      ",\"specialistId\":\"" + computed.specialist_id + "\",\"slots\":[";
-  std::vector<SlotWriter> writers;
-  std::size_t total = 0;
-  for (const auto& s : computed.services) {
-    writers.emplace_back(SlotListing{computed.specialist_id, s.service.id,
-                                     s.service.duration_minutes, s.service.price,
-                                     s.service.currency});
-    total += s.slots.size();
-  }
-  body.reserve(body.size() + total * SlotWriter::typical_size + 2);
-  // Merge the services' lists (each already sorted) into time order.
-  std::vector<std::size_t> next(computed.services.size(), 0);
-  for (std::size_t written = 0; written < total; ++written) {
-    std::size_t pick = computed.services.size();
-    for (std::size_t i = 0; i < computed.services.size(); ++i) {
-      const auto& list = computed.services[i].slots;
-      if (next[i] < list.size() &&
-          (pick == computed.services.size() ||
-           list[next[i]].start < computed.services[pick].slots[next[pick]].start))
-        pick = i;
-    }
-    if (written > 0) body += ',';
-    writers[pick].append(body, computed.services[pick].slots[next[pick]++], viewer);
-  }
-  body += "]}";
-  return Response{200, "application/json", std::move(body), {}};
 }
 
 boost::json::object slot_object(const app::SlotCheck& check, const std::string& zone) {
@@ -119,7 +84,9 @@ Response generate(const Request& request, app::AvailabilityService& availability
 
 }  // namespace
 
-void register_availability_routes(Router& router, app::AvailabilityService& availability) {
+void register_availability_routes(Router& router, app::AvailabilityService& availability,
+                                  const app::Clock& clock) {
+  auto cache = std::make_shared<SlotResponseCache>(availability, clock);
   const auto specialist = Access::roles({"specialist"});
 
   router.add("GET", "/api/availability", specialist, [&availability](Request& request) {
@@ -162,28 +129,22 @@ void register_availability_routes(Router& router, app::AvailabilityService& avai
   };
   router.add("POST", "/api/availability/slots/:slotId/block", specialist, block);
 
-  auto calendar = [&availability](Request& request) {
-    return slots_response(availability.slots(request.param("specialistId"),
-                                             request.query("serviceId"), range_of(request), true),
-                          request);
+  auto calendar = [cache](Request& request) {
+    return cache->respond(request, request.param("specialistId"), true);
   };
-  auto available = [&availability](Request& request) {
-    return slots_response(availability.slots(request.param("specialistId"),
-                                             request.query("serviceId"), range_of(request), false),
-                          request);
+  auto available = [cache](Request& request) {
+    return cache->respond(request, request.param("specialistId"), false);
   };
   router.add("GET", "/api/availability/:specialistId/calendar", Access::anyone(), calendar);
   router.add("GET", "/api/slots/specialist/:specialistId/calendar", Access::anyone(), calendar);
   router.add("GET", "/api/availability/:specialistId/slots", Access::anyone(), available);
   router.add("GET", "/api/specialists/:specialistId/slots", Access::anyone(), available);
 
-  router.add("GET", "/api/slots/available", Access::anyone(), [&availability](Request& request) {
+  router.add("GET", "/api/slots/available", Access::anyone(), [cache](Request& request) {
     auto specialist_id = request.query("specialistId");
     if (!specialist_id || specialist_id->empty())
       throw app::Error::invalid_field("specialistId", "is required");
-    return slots_response(
-        availability.slots(*specialist_id, request.query("serviceId"), range_of(request), false),
-        request);
+    return cache->respond(request, *specialist_id, false);
   });
 
   router.add("GET", "/api/slots/:slotId", Access::anyone(), [&availability](Request& request) {

@@ -24,7 +24,8 @@ void register_booking_routes(Router& router, app::BookingService& bookings,
 void register_payment_routes(Router& router, app::PaymentService& payments,
                              IdempotencyKeys& idempotency, store::Database& database,
                              int platform_fee_bps);
-void register_availability_routes(Router& router, app::AvailabilityService& availability);
+void register_availability_routes(Router& router, app::AvailabilityService& availability,
+                                  const app::Clock& clock);
 void register_specialist_routes(Router& router, store::Database& database,
                                 app::AvailabilityService& availability,
                                 app::ServiceCatalog& catalog);

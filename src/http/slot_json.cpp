@@ -1,8 +1,10 @@
 #include "http/slot_json.hpp"
 
+#include <boost/json.hpp>
 #include <charconv>
 
 #include "domain/instant_format.hpp"
+#include "http/query_params.hpp"
 
 namespace confer::http {
 
@@ -41,6 +43,42 @@ void append_slots_json(std::string& out, const std::vector<domain::Slot>& slots,
     first_item = false;
     writer.append(out, slot, viewer_clock);
   }
+}
+
+// {"timezone", "specialistTimezone", "slots": [...]} with the slots of every
+// service merged in time order; startLocal in `tz` (default the specialist's).
+Response slots_response(const app::SlotComputation& computed, const Request& request) {
+  const auto zone_name = query_zone(request, "tz").value_or(computed.timezone);
+  domain::WallClock viewer(domain::find_zone(zone_name));
+  std::string body =
+      "{\"timezone\":" + boost::json::serialize(boost::json::string(zone_name)) +
+      ",\"specialistTimezone\":" + boost::json::serialize(boost::json::string(computed.timezone)) +
+      ",\"specialistId\":\"" + computed.specialist_id + "\",\"slots\":[";
+  std::vector<SlotWriter> writers;
+  std::size_t total = 0;
+  for (const auto& s : computed.services) {
+    writers.emplace_back(SlotListing{computed.specialist_id, s.service.id,
+                                     s.service.duration_minutes, s.service.price,
+                                     s.service.currency});
+    total += s.slots.size();
+  }
+  body.reserve(body.size() + total * SlotWriter::typical_size + 2);
+  // Merge the services' lists (each already sorted) into time order.
+  std::vector<std::size_t> next(computed.services.size(), 0);
+  for (std::size_t written = 0; written < total; ++written) {
+    std::size_t pick = computed.services.size();
+    for (std::size_t i = 0; i < computed.services.size(); ++i) {
+      const auto& list = computed.services[i].slots;
+      if (next[i] < list.size() &&
+          (pick == computed.services.size() ||
+           list[next[i]].start < computed.services[pick].slots[next[pick]].start))
+        pick = i;
+    }
+    if (written > 0) body += ',';
+    writers[pick].append(body, computed.services[pick].slots[next[pick]++], viewer);
+  }
+  body += "]}";
+  return Response{200, "application/json", std::move(body), {}};
 }
 
 }  // namespace confer::http

@@ -4,9 +4,11 @@
 #include <string>
 #include <vector>
 
+#include "app/availability_service.hpp"
 #include "domain/local_time.hpp"
 #include "domain/slot_engine.hpp"
 #include "domain/slot_id.hpp"
+#include "http/message.hpp"
 
 namespace confer::http {
 
@@ -41,5 +43,10 @@ class SlotWriter {
 void append_slots_json(std::string& out, const std::vector<domain::Slot>& slots,
                        const SlotListing& listing, domain::WallClock& viewer_clock,
                        bool first_item = true);
+
+// {"timezone", "specialistTimezone", "specialistId", "slots": [...]} with the
+// slots of every service merged in time order; startLocal in the request's
+// `tz` (default the specialist's).
+Response slots_response(const app::SlotComputation& computed, const Request& request);
 
 }  // namespace confer::http

@@ -73,4 +73,10 @@ std::vector<BlockedSlotRecord> AvailabilityRepo::blocks_between(const std::strin
   return blocks;
 }
 
+std::int64_t AvailabilityRepo::schedule_version(const std::string& specialist_id) {
+  auto row = session_.query_one("SELECT version FROM schedule_versions WHERE specialist_id = $1",
+                                {specialist_id});
+  return row ? row->integer(0) : 0;
+}
+
 }  // namespace confer::store

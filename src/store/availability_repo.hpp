@@ -40,6 +40,9 @@ class AvailabilityRepo {
   bool insert_block(const BlockedSlotRecord& block);
   bool delete_block(const std::string& specialist_id, std::int64_t start_at, std::int64_t end_at);
   // Blocks that overlap [from, to).
+  // Bumped by triggers whenever the rules, services, blocks or the
+  // specialist's zone change (migration 0007); 0 before the first change.
+  std::int64_t schedule_version(const std::string& specialist_id);
   std::vector<BlockedSlotRecord> blocks_between(const std::string& specialist_id, std::int64_t from,
                                                 std::int64_t to);
 

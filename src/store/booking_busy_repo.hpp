@@ -11,6 +11,7 @@ namespace confer::store {
 struct BusyTime {
   std::int64_t start_at;  // Unix ms
   std::int64_t end_at;
+  bool operator==(const BusyTime&) const = default;
 };
 
 // Active bookings of the specialist that end after `from` and start before
