@@ -1,0 +1,163 @@
+#include "jobs/worker.hpp"
+
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <mutex>
+#include <set>
+#include <thread>
+
+#include "security/crypto.hpp"
+#include "store/testing/test_databases.hpp"
+
+namespace confer::jobs {
+namespace {
+
+TEST(Backoff, DoublesFromThirtySecondsUpToAnHour) {
+  EXPECT_EQ(backoff_ms(1), 30'000);
+  EXPECT_EQ(backoff_ms(2), 60'000);
+  EXPECT_EQ(backoff_ms(3), 120'000);
+  EXPECT_EQ(backoff_ms(8), 3'600'000);
+  EXPECT_EQ(backoff_ms(100), 3'600'000);
+}
+
+class WorkerTest : public ::testing::TestWithParam<std::string> {
+ protected:
+  void SetUp() override {
+    security::init_crypto();
+    auto engines = store::testing::available_engines();
+    if (std::find(engines.begin(), engines.end(), GetParam()) == engines.end())
+      GTEST_SKIP() << GetParam() << " is not configured";
+    test_ = store::testing::make_test_database(GetParam());
+  }
+
+  store::Database& db() { return *test_->database; }
+
+  std::string enqueue(const std::string& kind, std::int64_t run_at, int max_attempts = 3) {
+    store::JobRecord job;
+    job.id = security::new_uuid();
+    job.kind = kind;
+    job.run_at = run_at;
+    job.max_attempts = max_attempts;
+    job.created_at = clock_.now_ms();
+    db().transaction(store::TxMode::write,
+                     [&](store::Session& s) { store::JobRepo(s).enqueue({job}); });
+    return job.id;
+  }
+
+  store::JobRecord job(const std::string& id) {
+    std::optional<store::JobRecord> found;
+    db().transaction(store::TxMode::read, [&](store::Session& s) {
+      auto row =
+          s.query_one("SELECT status, attempts, run_at, last_error FROM jobs WHERE id = $1", {id});
+      found = store::JobRecord{};
+      found->status = row->text(0);
+      found->attempts = static_cast<int>(row->integer(1));
+      found->run_at = row->integer(2);
+      found->last_error = row->optional_text(3);
+    });
+    return *found;
+  }
+
+  app::FixedClock clock_{1'800'000'000'000};
+  std::unique_ptr<store::testing::TestDatabase> test_;
+};
+
+TEST_P(WorkerTest, RunsDueJobsOnlyAndInOrder) {
+  Worker worker(db(), clock_, "w1");
+  std::vector<std::string> ran;
+  worker.on("note", [&](const store::JobRecord& j) { ran.push_back(j.id); });
+  auto later = enqueue("note", clock_.now_ms() + 60'000);
+  auto second = enqueue("note", clock_.now_ms() - 10);
+  auto first = enqueue("note", clock_.now_ms() - 20);
+  EXPECT_TRUE(worker.run_one());
+  EXPECT_TRUE(worker.run_one());
+  EXPECT_FALSE(worker.run_one());
+  EXPECT_EQ(ran, (std::vector<std::string>{first, second}));
+  EXPECT_EQ(job(first).status, "done");
+  clock_.advance_ms(60'000);
+  EXPECT_TRUE(worker.run_one());
+  EXPECT_EQ(job(later).status, "done");
+}
+
+TEST_P(WorkerTest, AFailingJobIsRetriedWithBackoffThenBuried) {
+  Worker worker(db(), clock_, "w1");
+  int calls = 0;
+  worker.on("flaky", [&](const store::JobRecord&) {
+    ++calls;
+    throw std::runtime_error("SMTP said 451");
+  });
+  auto id = enqueue("flaky", clock_.now_ms(), 3);
+  EXPECT_TRUE(worker.run_one());
+  EXPECT_EQ(job(id).status, "queued");
+  EXPECT_EQ(job(id).run_at, clock_.now_ms() + 30'000);
+  EXPECT_EQ(job(id).last_error, "SMTP said 451");
+  EXPECT_FALSE(worker.run_one());  // not due yet
+  clock_.advance_ms(30'000);
+  EXPECT_TRUE(worker.run_one());
+  EXPECT_EQ(job(id).run_at, clock_.now_ms() + 60'000);
+  clock_.advance_ms(60'000);
+  EXPECT_TRUE(worker.run_one());
+  EXPECT_EQ(job(id).status, "dead");
+  EXPECT_EQ(calls, 3);
+  clock_.advance_ms(3'600'000);
+  EXPECT_FALSE(worker.run_one());
+}
+
+TEST_P(WorkerTest, PermanentFailuresAndUnknownKindsAreBuriedAtOnce) {
+  Worker worker(db(), clock_, "w1");
+  worker.on("doomed", [](const store::JobRecord&) { throw PermanentFailure("no such booking"); });
+  auto doomed = enqueue("doomed", clock_.now_ms());
+  auto unknown = enqueue("mystery", clock_.now_ms());
+  EXPECT_TRUE(worker.run_one());
+  EXPECT_TRUE(worker.run_one());
+  EXPECT_EQ(job(doomed).status, "dead");
+  EXPECT_EQ(job(doomed).last_error, "no such booking");
+  EXPECT_EQ(job(unknown).status, "dead");
+}
+
+TEST_P(WorkerTest, AJobWhoseWorkerDiedIsTakenAgainWhenItsLeaseRunsOut) {
+  auto id = enqueue("note", clock_.now_ms());
+  // A worker claims the job and is killed before finishing it.
+  db().transaction(store::TxMode::write, [&](store::Session& s) {
+    ASSERT_TRUE(store::JobRepo(s).claim_next(clock_.now_ms(), clock_.now_ms() + 300'000, "dead"));
+  });
+  Worker worker(db(), clock_, "w2");
+  int calls = 0;
+  worker.on("note", [&](const store::JobRecord&) { ++calls; });
+  EXPECT_FALSE(worker.run_one());  // still leased
+  clock_.advance_ms(300'001);
+  EXPECT_TRUE(worker.run_one());
+  EXPECT_EQ(calls, 1);
+  EXPECT_EQ(job(id).status, "done");
+  EXPECT_EQ(job(id).attempts, 2);
+}
+
+TEST_P(WorkerTest, ConcurrentWorkersRunEachJobExactlyOnce) {
+  constexpr int jobs = 60;
+  for (int i = 0; i < jobs; ++i) enqueue("count", clock_.now_ms() - i);
+  std::mutex mutex;
+  std::multiset<std::string> ran;
+  std::vector<std::jthread> threads;
+  std::vector<std::unique_ptr<Worker>> workers;
+  for (int w = 0; w < 4; ++w) {
+    workers.push_back(std::make_unique<Worker>(db(), clock_, "w" + std::to_string(w)));
+    workers.back()->on("count", [&](const store::JobRecord& j) {
+      std::lock_guard lock(mutex);
+      ran.insert(j.id);
+    });
+  }
+  for (auto& worker : workers)
+    threads.emplace_back([&worker] {
+      while (worker->run_one()) {
+      }
+    });
+  threads.clear();
+  EXPECT_EQ(ran.size(), static_cast<std::size_t>(jobs));
+  EXPECT_EQ(std::set<std::string>(ran.begin(), ran.end()).size(), static_cast<std::size_t>(jobs));
+}
+
+INSTANTIATE_TEST_SUITE_P(Engines, WorkerTest, ::testing::Values("sqlite", "postgres"));
+
+}  // namespace
+}  // namespace confer::jobs
