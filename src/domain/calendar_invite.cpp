@@ -18,8 +18,9 @@ icaltimetype to_utc(Instant instant) {
                                        icaltimezone_get_utc_timezone());
 }
 
-// Parameter values cannot hold a double quote (RFC 5545 §3.2) and no value
-// may break a line; names come from users, so both are dropped.
+// Parameter values cannot hold a double quote (RFC 5545 §3.2), and libical
+// does not escape URIs or X- values, so no line break may reach them; names
+// come from users, so both are dropped.
 std::string clean_parameter(std::string_view text) {
   std::string clean;
   for (char c : text)
@@ -109,7 +110,7 @@ std::string render_invite(const CalendarEvent& event, InviteMethod method, Insta
 std::string render_feed(const std::vector<CalendarEvent>& events, std::string_view calendar_name,
                         Instant stamp) {
   auto calendar = vcalendar(ICAL_METHOD_PUBLISH);
-  icalproperty* name = icalproperty_new_x(clean_text(calendar_name).c_str());
+  icalproperty* name = icalproperty_new_x(clean_parameter(calendar_name).c_str());
   icalproperty_set_x_name(name, "X-WR-CALNAME");
   icalcomponent_add_property(calendar.get(), name);
   // Subscribed calendars poll; hourly keeps reschedules visible the same day.

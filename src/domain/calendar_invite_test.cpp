@@ -146,6 +146,11 @@ TEST(CalendarFeed, PublishesEveryBookingWithItsOwnStatus) {
             (std::vector<icalproperty_status>{ICAL_STATUS_CONFIRMED, ICAL_STATUS_CANCELLED}));
 }
 
+TEST(CalendarFeed, ANameCannotBreakOutOfItsLine) {
+  const auto text = render_feed({}, "Ada\r\nMETHOD:CANCEL", at(2026, 11, 1, 0, 0));
+  EXPECT_EQ(text.find("\r\nMETHOD:CANCEL"), std::string::npos) << text;
+}
+
 TEST(CalendarFeed, AnEmptyFeedIsStillACalendar) {
   auto parsed = parse(render_feed({}, "Nothing", at(2026, 11, 1, 0, 0)));
   ASSERT_TRUE(parsed.calendar);

@@ -36,8 +36,10 @@ bool has_credentials(const std::string& url) {
 }
 
 bool is_loopback(const std::string& redacted) {
-  const auto host = redacted.substr(redacted.find("://") + 3);
-  return host.starts_with("127.") || host.starts_with("[::1]") || host.starts_with("localhost");
+  auto host = redacted.substr(redacted.find("://") + 3);
+  if (host.starts_with("[")) return host.starts_with("[::1]");
+  host = host.substr(0, host.find(':'));
+  return host == "localhost" || host.starts_with("127.");
 }
 
 }  // namespace
