@@ -116,6 +116,13 @@ Config Config::from_environment() {
   config.stripe_secret_key = env("STRIPE_SECRET_KEY");
   config.stripe_webhook_secret = env("STRIPE_WEBHOOK_SECRET");
   config.hold_minutes = static_cast<int>(env_int("HOLD_MINUTES", 15, 1, 1440));
+  config.smtp_url = env("SMTP_URL");
+  config.sendgrid_api_key = env("SENDGRID_API_KEY");
+  config.sendgrid_api_base = env("SENDGRID_API_BASE", config.sendgrid_api_base);
+  config.twilio_account_sid = env("TWILIO_ACCOUNT_SID");
+  config.twilio_auth_token = env("TWILIO_AUTH_TOKEN");
+  config.twilio_from = env("TWILIO_FROM");
+  config.twilio_api_base = env("TWILIO_API_BASE", config.twilio_api_base);
   config.login_max_failures_per_account =
       static_cast<int>(env_int("LOGIN_MAX_FAILURES_PER_ACCOUNT", 5, 1, 1000));
   config.login_max_failures_per_ip =

@@ -40,6 +40,16 @@ struct Config {
   std::string stripe_webhook_secret;  // STRIPE_WEBHOOK_SECRET, else generated into DATA_DIR
   int hold_minutes = 15;              // HOLD_MINUTES: a paid booking waits this long for payment
 
+  // Delivery channels: SMTP_URL, else SENDGRID_API_KEY, else the file outbox;
+  // TWILIO_ACCOUNT_SID (+ token and from), else the SMS file outbox.
+  std::string smtp_url;                                        // SMTP_URL (may hold credentials)
+  std::string sendgrid_api_key;                                // SENDGRID_API_KEY
+  std::string sendgrid_api_base = "https://api.sendgrid.com";  // SENDGRID_API_BASE
+  std::string twilio_account_sid;                              // TWILIO_ACCOUNT_SID
+  std::string twilio_auth_token;                               // TWILIO_AUTH_TOKEN
+  std::string twilio_from;                                     // TWILIO_FROM
+  std::string twilio_api_base = "https://api.twilio.com";      // TWILIO_API_BASE
+
   int login_max_failures_per_account = 5;
   int login_max_failures_per_ip = 20;
   int login_failure_window_minutes = 15;

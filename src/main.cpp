@@ -16,12 +16,14 @@
 #include "app/payment_service.hpp"
 #include "app/service_catalog.hpp"
 #include "config.hpp"
+#include "delivery_commands.hpp"
 #include "domain/email_address.hpp"
 #include "http/idempotency.hpp"
 #include "http/pipeline.hpp"
 #include "http/routes.hpp"
 #include "http/server.hpp"
-#include "integrations/email/file_outbox_mailer.hpp"
+#include "integrations/delivery.hpp"
+#include "integrations/http_client.hpp"
 #include "integrations/sandbox_payments.hpp"
 #include "integrations/video/jitsi.hpp"
 #include "log.hpp"
@@ -37,6 +39,7 @@ struct Services {
   app::SystemClock clock;
   std::unique_ptr<store::Database> database;
   std::unique_ptr<app::Mailer> mailer;
+  std::unique_ptr<app::SmsSender> sms;  // for reminders, once the job queue sends them
   std::unique_ptr<app::AuthService> auth;
   std::unique_ptr<app::AccountService> accounts;
   std::unique_ptr<app::ServiceCatalog> services;
@@ -67,8 +70,8 @@ std::unique_ptr<store::Database> open_and_migrate(const Config& config, const ap
 
 void wire(Services& services, const Config& config) {
   services.database = open_and_migrate(config, services.clock);
-  services.mailer = std::make_unique<integrations::FileOutboxMailer>(
-      config.data_dir + "/outbox", config.mail_from, services.clock);
+  services.mailer = integrations::make_mailer(config, services.clock);
+  services.sms = integrations::make_sms_sender(config, services.clock);
   app::AuthSettings auth_settings;
   auth_settings.jwt.secret = config.jwt_secret;
   auth_settings.access_token_seconds = config.access_token_seconds;
@@ -189,10 +192,29 @@ int main(int argc, char** argv) {
   admin_command->add_option("email", admin_email, "the account's email")->required();
   auto* routes_command =
       cli.add_subcommand("routes", "Print every API route as 'METHOD /path/{param}'.");
+  // Hidden (no help group): they send one sample message through the configured channel.
+  TestEmailOptions test_email;
+  auto* test_email_command =
+      cli.add_subcommand("send-test-email", "Send a sample email through the configured mailer.");
+  test_email_command->group("");
+  test_email_command->add_option("--to", test_email.to, "recipient")->required();
+  test_email_command->add_option("--kind", test_email.kind, test_email_kinds());
+  test_email_command->add_option("--tz", test_email.time_zone, "the reader's IANA time zone");
+  test_email_command->add_option("--start", test_email.start, "the session's start (UTC)");
+  test_email_command->add_option("--minutes", test_email.minutes, "the session's length");
+  test_email_command->add_option("--booking-id", test_email.booking_id, "the invite's UID base");
+  test_email_command->add_option("--sequence", test_email.sequence, "the invite's SEQUENCE");
+  std::string sms_to, sms_body = "Confer test message";
+  auto* test_sms_command =
+      cli.add_subcommand("send-test-sms", "Send a sample SMS through the configured sender.");
+  test_sms_command->group("");
+  test_sms_command->add_option("--to", sms_to, "E.164 number")->required();
+  test_sms_command->add_option("--body", sms_body, "text");
   CLI11_PARSE(cli, argc, argv);
 
   try {
     security::init_crypto();
+    integrations::init_curl();  // before any thread starts
     auto config = Config::from_environment();
     log::setup(config.log_level);
     if (*serve_command) return serve(config);
@@ -228,6 +250,8 @@ int main(int argc, char** argv) {
       log::info("account is now an admin; new access tokens carry the role");
       return 0;
     }
+    if (*test_email_command) return send_test_email(config, test_email);
+    if (*test_sms_command) return send_test_sms(config, sms_to, sms_body);
     if (*routes_command) {
       // The routes do not touch their services until called: an in-memory
       // SQLite database is enough to wire them.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "app/email_templates.hpp"
 #include "app/errors.hpp"
 #include "log.hpp"
 #include "security/crypto.hpp"
@@ -183,22 +184,8 @@ void AuthService::forgot_password(const std::string& email, const std::string& i
   if (!user) return;
 
   const auto link = settings_.app_url + "/reset-password?token=" + token;
-  EmailMessage message;
-  message.to = user->email;
-  message.to_name = user->name;
-  message.subject = "Reset your Confer password";
-  message.text = "Hello " + user->name +
-                 ",\n\nSomeone (we hope you) asked to reset the password of your Confer account."
-                 "\nOpen this link within 30 minutes to choose a new one:\n\n" +
-                 link +
-                 "\n\nThe link works once. If you did not ask for it, ignore this email: your "
-                 "password stays as it is.\n\n— Confer\n";
-  message.html = "<p>Hello " + user->name +
-                 ",</p><p>Someone (we hope you) asked to reset the password of your Confer "
-                 "account. Open this link within 30 minutes to choose a new one:</p><p><a href=\"" +
-                 link +
-                 "\">Choose a new password</a></p><p>The link works once. If you did not ask "
-                 "for it, ignore this email: your password stays as it is.</p><p>— Confer</p>";
+  const auto message =
+      email::password_reset(user->name, user->email, link, static_cast<int>(reset_link_minutes));
   try {
     mailer_.send(message);
   } catch (const std::exception& error) {

@@ -56,6 +56,20 @@ std::string rfc5322_date(std::int64_t unix_seconds) {
   return buffer;
 }
 
+Mailbox parse_mailbox(const std::string& text) {
+  auto trim = [](std::string value) {
+    const auto first = value.find_first_not_of(" \t\"");
+    const auto last = value.find_last_not_of(" \t\"");
+    return first == std::string::npos ? std::string{} : value.substr(first, last - first + 1);
+  };
+  const auto open = text.rfind('<');
+  const auto close = text.rfind('>');
+  if (open == std::string::npos || close == std::string::npos || close < open)
+    return {"", trim(clean_header(text))};
+  return {trim(clean_header(text.substr(0, open))),
+          trim(clean_header(text.substr(open + 1, close - open - 1)))};
+}
+
 std::string render_mime(const app::EmailMessage& message, const Envelope& envelope,
                         const std::string& boundary_seed) {
   const std::string mixed = "mixed-" + boundary_seed;

@@ -21,4 +21,12 @@ std::string render_mime(const app::EmailMessage& message, const Envelope& envelo
 std::string encode_header_text(const std::string& text);
 std::string rfc5322_date(std::int64_t unix_seconds);
 
+// The parts of a sender such as "Confer <no-reply@confer.local>": the bare
+// address (for SMTP MAIL FROM and SendGrid's `from.email`) and the name.
+struct Mailbox {
+  std::string name;     // "Confer", or empty
+  std::string address;  // "no-reply@confer.local"
+};
+Mailbox parse_mailbox(const std::string& text);
+
 }  // namespace confer::integrations
