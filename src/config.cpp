@@ -116,6 +116,8 @@ Config Config::from_environment() {
   config.stripe_secret_key = env("STRIPE_SECRET_KEY");
   config.stripe_webhook_secret = env("STRIPE_WEBHOOK_SECRET");
   config.hold_minutes = static_cast<int>(env_int("HOLD_MINUTES", 15, 1, 1440));
+  config.job_workers = static_cast<int>(env_int("JOB_WORKERS", 1, 0, 64));
+  config.job_poll_ms = static_cast<int>(env_int("JOB_POLL_MS", 1000, 10, 60'000));
   config.smtp_url = env("SMTP_URL");
   config.sendgrid_api_key = env("SENDGRID_API_KEY");
   config.sendgrid_api_base = env("SENDGRID_API_BASE", config.sendgrid_api_base);

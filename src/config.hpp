@@ -39,6 +39,8 @@ struct Config {
   std::string stripe_secret_key;      // STRIPE_SECRET_KEY
   std::string stripe_webhook_secret;  // STRIPE_WEBHOOK_SECRET, else generated into DATA_DIR
   int hold_minutes = 15;              // HOLD_MINUTES: a paid booking waits this long for payment
+  int job_workers = 1;                // JOB_WORKERS: job worker threads in `serve` (0: none)
+  int job_poll_ms = 1000;             // JOB_POLL_MS: how often an idle worker looks for due jobs
 
   // Delivery channels: SMTP_URL, else SENDGRID_API_KEY, else the file outbox;
   // TWILIO_ACCOUNT_SID (+ token and from), else the SMS file outbox.

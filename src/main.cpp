@@ -1,18 +1,23 @@
 // The composition root: reads the configuration, opens the database, wires
 // the use cases to their ports and the HTTP routes, and runs a subcommand.
 #include <malloc.h>
+#include <unistd.h>
 
 #include <CLI/CLI.hpp>
 #include <atomic>
+#include <csignal>
 #include <iostream>
 #include <thread>
 
 #include "app/account_service.hpp"
 #include "app/auth_service.hpp"
 #include "app/availability_service.hpp"
+#include "app/booking_messenger.hpp"
 #include "app/booking_service.hpp"
 #include "app/clock.hpp"
 #include "app/demo_seed.hpp"
+#include "app/manage_links.hpp"
+#include "app/notification_service.hpp"
 #include "app/payment_service.hpp"
 #include "app/service_catalog.hpp"
 #include "config.hpp"
@@ -26,6 +31,7 @@
 #include "integrations/http_client.hpp"
 #include "integrations/sandbox_payments.hpp"
 #include "integrations/video/jitsi.hpp"
+#include "jobs/worker.hpp"
 #include "log.hpp"
 #include "security/crypto.hpp"
 #include "store/database.hpp"
@@ -49,11 +55,20 @@ struct Services {
   std::unique_ptr<http::IdempotencyKeys> idempotency;
   std::unique_ptr<app::PaymentGateway> gateway;
   std::unique_ptr<app::PaymentService> payments;
+  std::unique_ptr<app::ManageLinks> manage_links;
+  std::unique_ptr<app::BookingMessenger> messenger;
+  std::unique_ptr<app::NotificationService> notifications;
   int platform_fee_bps = 2000;
 };
 
 std::string app_url(const Config& config) {
   if (!config.frontend_url.empty()) return config.frontend_url;
+  if (!config.api_base_url.empty()) return config.api_base_url;
+  return "http://localhost:" + std::to_string(config.port);
+}
+
+// Where the API is reached from outside, for URLs that point at it (feeds).
+std::string api_url(const Config& config) {
   if (!config.api_base_url.empty()) return config.api_base_url;
   return "http://localhost:" + std::to_string(config.port);
 }
@@ -99,6 +114,49 @@ void wire(Services& services, const Config& config) {
   services.payments = std::make_unique<app::PaymentService>(
       *services.database, services.clock, *services.gateway, *services.bookings,
       app::PaymentSettings{config.platform_fee_bps, config.stripe_webhook_secret});
+  services.manage_links = std::make_unique<app::ManageLinks>(config.jwt_secret, app_url(config));
+  services.notifications = std::make_unique<app::NotificationService>(
+      *services.database, services.clock, api_url(config));
+  services.messenger = std::make_unique<app::BookingMessenger>(
+      *services.database, services.clock, *services.mailer, *services.sms, *services.manage_links);
+}
+
+// Job workers on their own threads until `stop`; several processes may run
+// them over one database.
+std::vector<std::jthread> start_job_workers(Services& services, const Config& config, int count) {
+  std::vector<std::jthread> threads;
+  for (int i = 0; i < count; ++i) {
+    auto name = "pid" + std::to_string(::getpid()) + "-" + std::to_string(i);
+    threads.emplace_back([&services, &config, name](std::stop_token stop) {
+      jobs::WorkerSettings settings;
+      settings.idle_poll_ms = config.job_poll_ms;
+      jobs::Worker worker(*services.database, services.clock, name, settings);
+      services.messenger->register_with(worker);
+      worker.run(stop);
+    });
+  }
+  return threads;
+}
+
+// `confer worker`: job workers only, until SIGTERM or SIGINT.
+int run_workers(Config config) {
+  config.load_or_create_secrets();
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGTERM);
+  sigaddset(&signals, SIGINT);
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);  // inherited by the worker threads
+  Services services;
+  wire(services, config);
+  auto workers = start_job_workers(services, config, std::max(1, config.job_workers));
+  log::info("workers running", {{"workers", static_cast<int>(workers.size())}});
+  int signal = 0;
+  sigwait(&signals, &signal);
+  log::info("workers stopping", {{"signal", signal}});
+  for (auto& worker : workers) worker.request_stop();
+  workers.clear();
+  log::info("stopped");
+  return 0;
 }
 
 void register_routes(http::Router& router, Services& services) {
@@ -113,6 +171,9 @@ void register_routes(http::Router& router, Services& services) {
                                 *services.database, services.platform_fee_bps);
   http::register_specialist_routes(router, *services.database, *services.availability,
                                    *services.services);
+  http::register_notification_routes(router, *services.notifications);
+  http::register_manage_routes(router, *services.bookings, *services.payments,
+                               *services.manage_links, services.clock);
 }
 
 int serve(Config config) {
@@ -168,11 +229,15 @@ int serve(Config config) {
       }
     }
   });
+  auto workers = start_job_workers(services, config, config.job_workers);
   log::info("listening", {{"url", "http://" + config.host + ":" + std::to_string(server.port())},
-                          {"threads", config.threads}});
+                          {"threads", config.threads},
+                          {"jobWorkers", config.job_workers}});
   server.run();
   stopping = true;
   hold_sweeper.join();
+  for (auto& worker : workers) worker.request_stop();
+  workers.clear();
   log::info("stopped");
   return 0;
 }
@@ -184,6 +249,8 @@ int main(int argc, char** argv) {
   cli.require_subcommand(1);
   auto* serve_command = cli.add_subcommand("serve", "Run the HTTP server (migrates first).");
   auto* migrate_command = cli.add_subcommand("migrate", "Apply database migrations and exit.");
+  auto* worker_command = cli.add_subcommand(
+      "worker", "Run job workers only (emails, reminders) until SIGTERM; JOB_WORKERS threads.");
   auto* seed_command = cli.add_subcommand(
       "seed-demo", "Create demo specialists and a customer (password: DEMO_PASSWORD).");
   std::string admin_email;
@@ -218,6 +285,7 @@ int main(int argc, char** argv) {
     auto config = Config::from_environment();
     log::setup(config.log_level);
     if (*serve_command) return serve(config);
+    if (*worker_command) return run_workers(config);
     if (*migrate_command) {
       app::SystemClock clock;
       open_and_migrate(config, clock);

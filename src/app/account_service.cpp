@@ -33,8 +33,12 @@ store::UserRecord AccountService::update(const std::string& user_id,
     if (!user) return;
     if (changes.name) user->name = *changes.name;
     if (changes.timezone) user->timezone = *changes.timezone;
+    if (changes.phone) user->phone = *changes.phone;
+    if (changes.sms_opt_in) user->sms_opt_in = *changes.sms_opt_in;
+    if (user->sms_opt_in && !user->phone)
+      throw Error::invalid_field("smsOptIn", "needs a phone number to send reminders to");
     user->updated_at = clock_.now_ms();
-    users.update_name_and_timezone(user_id, user->name, user->timezone, user->updated_at);
+    users.update_account(*user);
   });
   if (!user) throw Error::not_found("The account");
   return *user;

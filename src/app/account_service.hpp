@@ -13,7 +13,9 @@ namespace confer::app {
 
 struct AccountChanges {
   std::optional<std::string> name;
-  std::optional<std::string> timezone;  // already checked against the IANA database
+  std::optional<std::string> timezone;              // already checked against the IANA database
+  std::optional<std::optional<std::string>> phone;  // E.164, checked; null removes it
+  std::optional<bool> sms_opt_in;
 };
 
 struct ProfileChanges {

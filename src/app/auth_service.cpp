@@ -64,8 +64,8 @@ AuthResult AuthService::signup(const SignupInput& input, const std::string& ip) 
   const auto hash = security::hash_password(input.password);
   const auto now = clock_.now_ms();
   AuthResult result;
-  result.user = {security::new_uuid(), input.email,    hash, input.name,
-                 input.role,           input.timezone, now,  now};
+  result.user = {security::new_uuid(), input.email, hash, input.name,   input.role,
+                 input.timezone,       now,         now,  std::nullopt, false};
   try {
     database_.transaction(store::TxMode::write, [&](store::Session& session) {
       store::UserRepo users(session);

@@ -1,5 +1,6 @@
 #include "app/booking_service.hpp"
 
+#include "app/booking_events.hpp"
 #include "app/errors.hpp"
 #include "domain/slot_id.hpp"
 #include "security/crypto.hpp"
@@ -67,6 +68,10 @@ void transition(store::Session& session, store::BookingRecord& booking, domain::
   entry.detail = why;
   entry.created_at = now;
   store::append_audit(session, entry);
+  // The follow-ups (emails, reminders, notifications) in the same transaction.
+  if (to == domain::BookingStatus::confirmed) on_booking_confirmed(session, booking, now);
+  if (to == domain::BookingStatus::cancelled && from != domain::BookingStatus::pending)
+    on_booking_cancelled(session, booking, now);
 }
 
 void BookingService::confirm(store::Session& session, store::BookingRecord& booking,
@@ -181,6 +186,15 @@ BookingView BookingService::create(const std::string& customer_id, const std::st
     throw;
   }
   return {booking, seen->service, *specialist, *customer};
+}
+
+std::optional<std::string> BookingService::customer_of(const std::string& booking_id) {
+  std::optional<std::string> customer;
+  database_.transaction(store::TxMode::read, [&](store::Session& session) {
+    if (auto booking = store::BookingRepo(session).find(booking_id))
+      customer = booking->customer_id;
+  });
+  return customer;
 }
 
 BookingView BookingService::get(const std::string& user_id, const std::string& booking_id) {
@@ -336,6 +350,7 @@ BookingView BookingService::reschedule(const std::string& user_id, const std::st
           entry.to_state = new_slot_id;
           entry.created_at = now;
           store::append_audit(session, entry);
+          const auto previous_start = b.start_at, previous_end = b.end_at;
           b.rescheduled_from = b.slot_id;
           b.slot_id = domain::slot_id(check.service.id, check.slot.start);
           b.start_at = start;
@@ -343,6 +358,9 @@ BookingView BookingService::reschedule(const std::string& user_id, const std::st
           b.guard_start_at = guard.start_ms;
           b.guard_end_at = guard.end_ms;
           b.active = true;
+          // A pending booking's confirmation, when it comes, carries the new time.
+          if (status == domain::BookingStatus::confirmed)
+            on_booking_rescheduled(session, b, previous_start, previous_end, now);
         });
   } catch (const store::DbError& error) {
     if (error.kind() == store::DbErrorKind::exclusion_violation)

@@ -72,6 +72,8 @@ class BookingService {
   BookingView create(const std::string& customer_id, const std::string& slot_id,
                      const std::string& customer_notes);
   BookingView get(const std::string& user_id, const std::string& booking_id);
+  // The booking's customer: for a manage link, which acts on their behalf.
+  std::optional<std::string> customer_of(const std::string& booking_id);
   BookingPage list(const std::string& user_id, const BookingQuery& query);
   BookingView update_notes(const std::string& user_id, const std::string& booking_id,
                            const NoteChanges& changes);

@@ -82,6 +82,21 @@ app::AccountChanges read_account_changes(const boost::json::object& body) {
     else
       changes.timezone = timezone;
   }
+  if (auto phone = body.find("phone"); phone != body.end()) {
+    if (phone->value().is_null()) {
+      changes.phone = std::optional<std::string>{};
+    } else if (auto number = reader.optional_string("phone", 8, 16)) {
+      // E.164: a plus and 7 to 15 digits, the first not zero.
+      bool valid = (*number)[0] == '+' && (*number)[1] != '0' &&
+                   std::all_of(number->begin() + 1, number->end(),
+                               [](char c) { return c >= '0' && c <= '9'; });
+      if (valid)
+        changes.phone = std::optional<std::string>{*number};
+      else
+        reader.add_error("phone", "must be an international number such as +14155550123");
+    }
+  }
+  changes.sms_opt_in = reader.optional_bool("smsOptIn");
   reader.finish();
   return changes;
 }

@@ -2,6 +2,7 @@
 
 #include "app/booking_service.hpp"
 #include "app/errors.hpp"
+#include "app/manage_links.hpp"
 #include "domain/money.hpp"
 #include "domain/slot_id.hpp"
 #include "http/idempotency.hpp"
@@ -301,6 +302,49 @@ void register_booking_routes(Router& router, app::BookingService& bookings,
     }
     return Response::json(200, {{"items", std::move(items)}});
   });
+}
+
+}  // namespace confer::http
+
+namespace confer::http {
+
+// The manage-booking link from the emails: the customer's own view of one
+// booking, with cancel and reschedule, authorised by the signed token alone.
+void register_manage_routes(Router& router, app::BookingService& bookings,
+                            app::PaymentService& payments, const app::ManageLinks& links,
+                            const app::Clock& clock) {
+  // The booking's customer, on behalf of whom the link acts.
+  auto customer_for = [&bookings, &links, &clock](const Request& request) {
+    auto booking_id = links.verify(request.param("token"), clock.now_ms());
+    if (!booking_id) throw app::Error::not_found("This manage link (it may have expired)");
+    auto customer = bookings.customer_of(*booking_id);
+    if (!customer) throw app::Error::not_found("The booking");
+    return std::pair{*customer, *booking_id};
+  };
+  router.add("GET", "/api/manage/:token", Access::anyone(), [&, customer_for](Request& request) {
+    auto [customer, booking_id] = customer_for(request);
+    return Response::json(200, booking_json(bookings.get(customer, booking_id), customer));
+  });
+  router.add("POST", "/api/manage/:token/cancel", Access::anyone(),
+             [&, customer_for](Request& request) {
+               auto [customer, booking_id] = customer_for(request);
+               auto cancelled = bookings.cancel(customer, booking_id, read_reason(request));
+               if (cancelled.refund.amount > 0) {
+                 payments.settle_refund(booking_id);
+                 cancelled.booking = bookings.get(customer, booking_id);
+               }
+               return cancellation_json(cancelled, customer);
+             });
+  router.add("POST", "/api/manage/:token/reschedule", Access::anyone(),
+             [&, customer_for](Request& request) {
+               auto [customer, booking_id] = customer_for(request);
+               auto body = json_object_body(request);
+               FieldReader reader(body);
+               auto slot = reader.required_string("slotId", 1, 200);
+               reader.finish();
+               return Response::json(
+                   200, booking_json(bookings.reschedule(customer, booking_id, *slot), customer));
+             });
 }
 
 }  // namespace confer::http

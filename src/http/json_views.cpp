@@ -13,9 +13,12 @@ std::string iso_utc(std::int64_t unix_ms) {
 }
 
 boost::json::object user_json(const store::UserRecord& user) {
-  return {
+  boost::json::object json{
       {"id", user.id},     {"email", user.email},       {"name", user.name},
       {"role", user.role}, {"timezone", user.timezone}, {"createdAt", iso_utc(user.created_at)}};
+  json["phone"] = user.phone ? boost::json::value(*user.phone) : nullptr;
+  json["smsOptIn"] = user.sms_opt_in;
+  return json;
 }
 
 boost::json::object tokens_json(const app::IssuedTokens& tokens) {

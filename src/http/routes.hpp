@@ -7,6 +7,8 @@
 #include "app/auth_service.hpp"
 #include "app/availability_service.hpp"
 #include "app/booking_service.hpp"
+#include "app/manage_links.hpp"
+#include "app/notification_service.hpp"
 #include "app/payment_service.hpp"
 #include "app/service_catalog.hpp"
 #include "http/idempotency.hpp"
@@ -24,6 +26,10 @@ void register_booking_routes(Router& router, app::BookingService& bookings,
 void register_payment_routes(Router& router, app::PaymentService& payments,
                              IdempotencyKeys& idempotency, store::Database& database,
                              int platform_fee_bps);
+void register_manage_routes(Router& router, app::BookingService& bookings,
+                            app::PaymentService& payments, const app::ManageLinks& links,
+                            const app::Clock& clock);
+void register_notification_routes(Router& router, app::NotificationService& notifications);
 void register_availability_routes(Router& router, app::AvailabilityService& availability,
                                   const app::Clock& clock);
 void register_specialist_routes(Router& router, store::Database& database,

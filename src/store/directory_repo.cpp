@@ -54,8 +54,8 @@ std::vector<DirectoryEntry> search_specialists(Session& session, const Directory
                  tag_pattern(f.language), std::int64_t{price_filter ? f.min_price.value_or(0) : -1},
                  f.max_price.value_or(INT64_MAX), f.currency.value_or(""), std::int64_t{limit}})) {
     DirectoryEntry entry;
-    entry.user = {row.text(0), row.text(1), row.text(2),    row.text(3),
-                  row.text(4), row.text(5), row.integer(6), row.integer(7)};
+    entry.user = {row.text(0), row.text(1),    row.text(2),    row.text(3),  row.text(4),
+                  row.text(5), row.integer(6), row.integer(7), std::nullopt, false};
     entry.profile = {row.text(0),  row.text(8),           row.text(9),     row.text(10),
                      row.text(11), row.optional_text(12), row.integer(13), row.integer(14)};
     entry.lowest_price = row.optional_integer(15);

@@ -1,6 +1,6 @@
 #pragma once
 // The durable job table: enqueue inside a use case's transaction, claim with a
-// lease, finish, retry or bury. See migration 0009_jobs.sql.
+// lease, finish, retry or bury. See migration 0008_jobs.sql.
 #include <cstdint>
 #include <optional>
 #include <string>

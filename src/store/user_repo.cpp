@@ -4,11 +4,12 @@ namespace confer::store {
 namespace {
 
 constexpr std::string_view user_columns =
-    "id, email, password_hash, name, role, timezone, created_at, updated_at";
+    "id, email, password_hash, name, role, timezone, created_at, updated_at, phone, sms_opt_in";
 
 UserRecord to_user(const Row& row) {
-  return UserRecord{row.text(0), row.text(1), row.text(2),    row.text(3),
-                    row.text(4), row.text(5), row.integer(6), row.integer(7)};
+  return UserRecord{row.text(0),          row.text(1),   row.text(2),    row.text(3),
+                    row.text(4),          row.text(5),   row.integer(6), row.integer(7),
+                    row.optional_text(8), row.boolean(9)};
 }
 
 SpecialistProfileRecord to_profile(const Row& row) {
@@ -54,6 +55,14 @@ void UserRepo::update_name_and_timezone(const std::string& id, const std::string
                                         const std::string& timezone, std::int64_t now) {
   session_.execute("UPDATE users SET name = $2, timezone = $3, updated_at = $4 WHERE id = $1",
                    {id, name, timezone, now});
+}
+
+void UserRepo::update_account(const UserRecord& user) {
+  session_.execute(
+      "UPDATE users SET name = $2, timezone = $3, phone = $4, sms_opt_in = $5, updated_at = $6"
+      " WHERE id = $1",
+      {user.id, user.name, user.timezone, optional_param(user.phone),
+       std::int64_t{user.sms_opt_in ? 1 : 0}, user.updated_at});
 }
 
 void UserRepo::update_password(const std::string& id, const std::string& password_hash,

@@ -18,6 +18,8 @@ struct UserRecord {
   std::string timezone;
   std::int64_t created_at = 0;
   std::int64_t updated_at = 0;
+  std::optional<std::string> phone;  // E.164, for SMS reminders
+  bool sms_opt_in = false;
 };
 
 struct SpecialistProfileRecord {
@@ -43,6 +45,8 @@ class UserRepo {
   void insert(const UserRecord& user);  // DbError unique_violation on a taken email
   std::optional<UserRecord> find_by_id(const std::string& id);
   std::optional<UserRecord> find_by_email(const std::string& email);
+  // Name, time zone, phone and SMS consent, as the record holds them.
+  void update_account(const UserRecord& user);
   void update_name_and_timezone(const std::string& id, const std::string& name,
                                 const std::string& timezone, std::int64_t now);
   void update_password(const std::string& id, const std::string& password_hash, std::int64_t now);

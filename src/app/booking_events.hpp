@@ -1,0 +1,52 @@
+#pragma once
+// What a booking's change sets in motion (DESIGN.md invariant 4): the jobs
+// that send its emails, SMS and reminders, and the in-app notifications of
+// both parties — all written in the change's own transaction, so that either
+// the change and its follow-ups are stored together or neither is.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "store/booking_repo.hpp"
+#include "store/database.hpp"
+#include "store/job_repo.hpp"
+
+namespace confer::app {
+
+namespace job_kind {
+inline constexpr const char* confirmed = "booking.confirmed";      // confirmation + .ics
+inline constexpr const char* reminder = "booking.reminder";        // 24 h before: email, SMS
+inline constexpr const char* followup = "booking.followup";        // after the end
+inline constexpr const char* cancelled = "booking.cancelled";      // METHOD:CANCEL
+inline constexpr const char* rescheduled = "booking.rescheduled";  // new times, SEQUENCE+1
+}  // namespace job_kind
+
+inline constexpr std::int64_t reminder_lead_ms = 24 * 3'600'000;
+inline constexpr std::int64_t followup_delay_ms = 15 * 60'000;
+
+// The jobs a booking confirmed at `now` needs: the confirmation at once, the
+// reminder 24 hours before the start (when that is still ahead), the
+// follow-up a quarter of an hour after the end. Pure.
+std::vector<store::JobRecord> jobs_for_confirmation(const store::BookingRecord& booking,
+                                                    std::int64_t now);
+// After a reschedule: the notice of the change, and reminder and follow-up at
+// the new times. Pure.
+std::vector<store::JobRecord> jobs_for_reschedule(const store::BookingRecord& booking,
+                                                  std::int64_t previous_start,
+                                                  std::int64_t previous_end, std::int64_t now);
+
+// Writers, called by the booking use cases inside their transactions.
+void on_booking_confirmed(store::Session& session, const store::BookingRecord& booking,
+                          std::int64_t now);
+// `booking` already holds the new times.
+void on_booking_rescheduled(store::Session& session, const store::BookingRecord& booking,
+                            std::int64_t previous_start, std::int64_t previous_end,
+                            std::int64_t now);
+// Only for a booking that had been confirmed: a hold that lapses needs no mail.
+void on_booking_cancelled(store::Session& session, const store::BookingRecord& booking,
+                          std::int64_t now);
+
+// The SEQUENCE of the booking's calendar invite (bumped by each change).
+int invite_sequence(store::Session& session, const std::string& booking_id);
+
+}  // namespace confer::app

@@ -1,0 +1,190 @@
+#include "app/booking_messenger.hpp"
+
+#include <boost/json.hpp>
+
+#include "app/booking_events.hpp"
+#include "app/email_templates.hpp"
+#include "domain/instant_format.hpp"
+#include "domain/local_time.hpp"
+#include "security/crypto.hpp"
+#include "store/auth_repo.hpp"
+#include "store/booking_repo.hpp"
+#include "store/payment_repo.hpp"
+#include "store/service_repo.hpp"
+#include "store/user_repo.hpp"
+
+namespace confer::app {
+namespace {
+
+domain::Instant instant(std::int64_t ms) {
+  return domain::Instant{std::chrono::seconds{ms / 1000}};
+}
+
+struct Loaded {
+  store::BookingRecord booking;
+  store::ServiceRecord service;
+  store::UserRecord customer;
+  store::UserRecord specialist;
+  std::optional<store::PaymentRecord> payment;
+  int sequence = 0;
+};
+
+std::int64_t payload_integer(const store::JobRecord& job, std::string_view key) {
+  auto payload = boost::json::parse(job.payload).as_object();
+  auto* value = payload.if_contains(key);
+  return value && value->is_int64() ? value->as_int64() : 0;
+}
+
+}  // namespace
+
+namespace {
+
+// Everything a message about the job's booking needs, as stored now.
+Loaded load(store::Database& database, const store::JobRecord& job) {
+  if (!job.booking_id) throw jobs::PermanentFailure("the job names no booking");
+  std::optional<Loaded> loaded;
+  database.transaction(store::TxMode::read, [&](store::Session& session) {
+    auto booking = store::BookingRepo(session).find(*job.booking_id);
+    if (!booking) return;
+    auto service = store::ServiceRepo(session).find(booking->service_id);
+    store::UserRepo users(session);
+    auto customer = users.find_by_id(booking->customer_id);
+    auto specialist = users.find_by_id(booking->specialist_id);
+    if (!service || !customer || !specialist) return;
+    loaded = Loaded{*booking,
+                    *service,
+                    *customer,
+                    *specialist,
+                    store::PaymentRepo(session).find_open_for_booking(booking->id),
+                    invite_sequence(session, booking->id)};
+  });
+  if (!loaded) throw jobs::PermanentFailure("booking " + *job.booking_id + " is gone");
+  return *loaded;
+}
+
+email::BookingFacts facts(const Loaded& l, const ManageLinks& links) {
+  email::BookingFacts f;
+  f.booking_id = l.booking.id;
+  f.sequence = l.sequence;
+  f.customer = {l.customer.name, l.customer.email, l.customer.timezone};
+  f.specialist = {l.specialist.name, l.specialist.email, l.specialist.timezone};
+  f.service_title = l.service.title;
+  f.start = instant(l.booking.start_at);
+  f.end = instant(l.booking.end_at);
+  f.join_url = l.booking.meeting_url.value_or("");
+  f.manage_url = links.url(l.booking.id, l.booking.end_at);
+  f.amount = l.booking.payment_amount;
+  f.currency = l.booking.payment_currency;
+  return f;
+}
+
+// A job planned for other times than the booking has now is out of date.
+bool still_planned(const store::JobRecord& job, const store::BookingRecord& booking) {
+  return payload_integer(job, "start") == booking.start_at &&
+         payload_integer(job, "end") == booking.end_at;
+}
+
+bool is(const store::BookingRecord& booking, std::initializer_list<std::string_view> statuses) {
+  for (auto status : statuses)
+    if (booking.status == status) return true;
+  return false;
+}
+
+std::string sms_text(const Loaded& l) {
+  domain::WallClock clock(domain::find_zone(l.customer.timezone));
+  const auto start = instant(l.booking.start_at);
+  auto local = domain::format_with_offset(start, clock.offset_at(start));
+  return "Confer reminder: " + l.service.title + " with " + l.specialist.name + " starts " +
+         local.substr(0, 10) + " " + local.substr(11, 5) + " (" + l.customer.timezone +
+         "). Join: " + l.booking.meeting_url.value_or("see your booking");
+}
+
+}  // namespace
+
+void BookingMessenger::register_with(jobs::Worker& worker) {
+  worker.on(job_kind::confirmed, [this](const store::JobRecord& job) { confirmed(job); });
+  worker.on(job_kind::reminder, [this](const store::JobRecord& job) { reminder(job); });
+  worker.on(job_kind::rescheduled, [this](const store::JobRecord& job) { rescheduled(job); });
+  worker.on(job_kind::cancelled, [this](const store::JobRecord& job) { cancelled(job); });
+  worker.on(job_kind::followup, [this](const store::JobRecord& job) { followup(job); });
+}
+
+void BookingMessenger::confirmed(const store::JobRecord& job) {
+  auto l = load(database_, job);
+  if (!is(l.booking, {"confirmed", "in-progress", "completed"}) || !still_planned(job, l.booking))
+    return;
+  const auto f = facts(l, links_);
+  const auto now = instant(clock_.now_ms());
+  mailer_.send(email::booking_confirmation(f, now));
+  mailer_.send(email::new_booking(f, now));
+  if (l.booking.payment_amount > 0 && l.payment && l.payment->succeeded_at)
+    mailer_.send(email::payment_receipt(f, {l.payment->id, l.payment->amount, l.payment->currency,
+                                            instant(*l.payment->succeeded_at)}));
+}
+
+void BookingMessenger::reminder(const store::JobRecord& job) {
+  auto l = load(database_, job);
+  if (l.booking.status != "confirmed" || !still_planned(job, l.booking)) return;
+  const auto f = facts(l, links_);
+  mailer_.send(email::booking_reminder(f, email::Audience::customer));
+  mailer_.send(email::booking_reminder(f, email::Audience::specialist));
+  if (l.customer.sms_opt_in && l.customer.phone) sms_.send({*l.customer.phone, sms_text(l)});
+}
+
+void BookingMessenger::rescheduled(const store::JobRecord& job) {
+  auto l = load(database_, job);
+  if (!is(l.booking, {"confirmed"}) || !still_planned(job, l.booking)) return;
+  const auto f = facts(l, links_);
+  const auto now = instant(clock_.now_ms());
+  const auto previous_start = instant(payload_integer(job, "previousStart"));
+  const auto previous_end = instant(payload_integer(job, "previousEnd"));
+  for (auto audience : {email::Audience::customer, email::Audience::specialist})
+    mailer_.send(email::booking_rescheduled(f, audience, previous_start, previous_end, now));
+}
+
+void BookingMessenger::cancelled(const store::JobRecord& job) {
+  auto l = load(database_, job);
+  if (l.booking.status != "cancelled") return;
+  const auto f = facts(l, links_);
+  const auto now = instant(clock_.now_ms());
+  email::CancellationFacts why;
+  const auto type = l.booking.cancellation_type.value_or("");
+  why.cancelled_by = type == "customer"     ? l.customer.name
+                     : type == "specialist" ? l.specialist.name
+                                            : "Confer";
+  why.reason = l.booking.cancellation_reason.value_or("");
+  if (l.booking.refund_amount > 0) why.refund = l.booking.refund_amount;
+  for (auto audience : {email::Audience::customer, email::Audience::specialist})
+    mailer_.send(email::booking_cancelled(f, audience, why, now));
+}
+
+void BookingMessenger::followup(const store::JobRecord& job) {
+  auto l = load(database_, job);
+  if (!still_planned(job, l.booking)) return;
+  // A session started but never ended (no webhook, no click) is over by now.
+  if (l.booking.status == "in-progress") {
+    const auto now = clock_.now_ms();
+    database_.transaction(store::TxMode::write, [&](store::Session& session) {
+      store::BookingRepo repo(session);
+      auto booking = repo.find(l.booking.id);
+      if (!booking || booking->status != "in-progress") return;
+      booking->status = "completed";
+      booking->active = false;
+      booking->session_ended_at = booking->end_at;
+      booking->updated_at = now;
+      repo.update(*booking);
+      store::AuditEntry entry;
+      entry.id = security::new_uuid();
+      entry.action = "booking.status_changed";
+      entry.entity_type = "booking";
+      entry.entity_id = booking->id;
+      entry.from_state = "in-progress";
+      entry.to_state = "completed";
+      entry.detail = "session not ended by its end; completed by the follow-up";
+      entry.created_at = now;
+      store::append_audit(session, entry);
+    });
+  }
+}
+
+}  // namespace confer::app

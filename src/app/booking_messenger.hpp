@@ -1,0 +1,42 @@
+#pragma once
+// The job handlers that tell people about their bookings: confirmation (with
+// the calendar invite and, for a paid booking, the receipt), the 24-hour
+// reminder by email and, for those who opted in, SMS; reschedule and
+// cancellation notices with updated invites; and the follow-up after the end.
+// Each handler reads the booking as it is when the job runs and does nothing
+// when the booking has moved on (cancelled, rescheduled), so a job that runs
+// twice or late does no harm.
+#include <string>
+
+#include "app/clock.hpp"
+#include "app/mailer.hpp"
+#include "app/manage_links.hpp"
+#include "app/sms_sender.hpp"
+#include "jobs/worker.hpp"
+#include "store/database.hpp"
+
+namespace confer::app {
+
+class BookingMessenger {
+ public:
+  BookingMessenger(store::Database& database, const Clock& clock, Mailer& mailer, SmsSender& sms,
+                   const ManageLinks& links)
+      : database_(database), clock_(clock), mailer_(mailer), sms_(sms), links_(links) {}
+
+  void register_with(jobs::Worker& worker);
+
+  void confirmed(const store::JobRecord& job);
+  void reminder(const store::JobRecord& job);
+  void rescheduled(const store::JobRecord& job);
+  void cancelled(const store::JobRecord& job);
+  void followup(const store::JobRecord& job);
+
+ private:
+  store::Database& database_;
+  const Clock& clock_;
+  Mailer& mailer_;
+  SmsSender& sms_;
+  const ManageLinks& links_;
+};
+
+}  // namespace confer::app

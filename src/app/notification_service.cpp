@@ -1,0 +1,124 @@
+#include "app/notification_service.hpp"
+
+#include "app/booking_events.hpp"
+#include "app/errors.hpp"
+#include "domain/calendar_invite.hpp"
+#include "security/crypto.hpp"
+#include "security/encoding.hpp"
+#include "store/booking_repo.hpp"
+#include "store/service_repo.hpp"
+#include "store/user_repo.hpp"
+
+namespace confer::app {
+namespace {
+
+std::string token_hash(const std::string& token) {
+  return security::base64url_encode(security::sha256(token));
+}
+
+domain::Instant instant(std::int64_t ms) {
+  return domain::Instant{std::chrono::seconds{ms / 1000}};
+}
+
+constexpr std::int64_t feed_lookback_ms = 90LL * 24 * 3'600'000;
+constexpr int feed_max_events = 1000;
+
+}  // namespace
+
+store::NotificationPage NotificationService::list(const std::string& user_id, bool unread_only,
+                                                  int page, int page_size) {
+  store::NotificationPage result;
+  database_.transaction(store::TxMode::read, [&](store::Session& session) {
+    result = store::NotificationRepo(session).list(user_id, unread_only, page_size,
+                                                   (page - 1) * page_size);
+  });
+  return result;
+}
+
+void NotificationService::mark_read(const std::string& user_id,
+                                    const std::string& notification_id) {
+  bool found = false;
+  database_.transaction(store::TxMode::write, [&](store::Session& session) {
+    found = store::NotificationRepo(session).mark_read(user_id, notification_id, clock_.now_ms());
+  });
+  if (!found) throw Error::not_found("The notification");
+}
+
+std::int64_t NotificationService::mark_all_read(const std::string& user_id) {
+  std::int64_t changed = 0;
+  database_.transaction(store::TxMode::write, [&](store::Session& session) {
+    changed = store::NotificationRepo(session).mark_all_read(user_id, clock_.now_ms());
+  });
+  return changed;
+}
+
+std::string NotificationService::create_feed(const std::string& user_id) {
+  const auto token = security::random_token();
+  database_.transaction(store::TxMode::write, [&](store::Session& session) {
+    store::NotificationRepo(session).set_feed_token(user_id, token_hash(token), clock_.now_ms());
+  });
+  return api_url_ + "/api/calendar/feeds/" + token;
+}
+
+void NotificationService::revoke_feed(const std::string& user_id) {
+  bool removed = false;
+  database_.transaction(store::TxMode::write, [&](store::Session& session) {
+    removed = store::NotificationRepo(session).remove_feed_token(user_id);
+  });
+  if (!removed) throw Error::not_found("Your calendar feed");
+}
+
+FeedStatus NotificationService::feed_status(const std::string& user_id) {
+  FeedStatus status;
+  database_.transaction(store::TxMode::read, [&](store::Session& session) {
+    status.created_at = store::NotificationRepo(session).feed_created_at(user_id);
+  });
+  status.active = status.created_at.has_value();
+  return status;
+}
+
+std::string NotificationService::render_feed(const std::string& token) {
+  std::vector<domain::CalendarEvent> events;
+  bool known = false;
+  const auto now = clock_.now_ms();
+  database_.transaction(store::TxMode::read, [&](store::Session& session) {
+    auto owner = store::NotificationRepo(session).feed_owner(token_hash(token));
+    if (!owner) return;
+    known = true;
+    store::BookingRepo bookings(session);
+    store::UserRepo users(session);
+    store::ServiceRepo services(session);
+    for (bool as_specialist : {false, true}) {
+      store::BookingFilter filter;
+      filter.user_id = *owner;
+      filter.as_specialist = as_specialist;
+      filter.upcoming = true;
+      filter.now = now - feed_lookback_ms;
+      filter.limit = feed_max_events;
+      for (const auto& b : bookings.list(filter)) {
+        if (b.status == "pending" || b.status == "no-show") continue;
+        auto customer = users.find_by_id(b.customer_id);
+        auto specialist = users.find_by_id(b.specialist_id);
+        auto service = services.find(b.service_id);
+        if (!customer || !specialist || !service) continue;
+        domain::CalendarEvent event;
+        event.booking_id = b.id;
+        event.sequence = invite_sequence(session, b.id);
+        event.start = instant(b.start_at);
+        event.end = instant(b.end_at);
+        event.summary =
+            service->title + " — " + (as_specialist ? customer->name : specialist->name);
+        event.description = "Booked on Confer.";
+        event.join_url = b.meeting_url.value_or("");
+        event.organizer = {specialist->name, specialist->email};
+        event.attendee = {customer->name, customer->email};
+        event.cancelled = b.status == "cancelled";
+        events.push_back(std::move(event));
+      }
+    }
+  });
+  if (!known) throw Error::not_found("This calendar feed (it may have been revoked)");
+  return domain::render_feed(events, "Confer bookings", instant(now));
+}
+
+}  // namespace confer::app

@@ -1,0 +1,42 @@
+#pragma once
+// A user's in-app notifications, and their private calendar feed: an .ics
+// URL with a revocable token that Google or Apple Calendar subscribes to.
+#include <optional>
+#include <string>
+
+#include "app/clock.hpp"
+#include "store/database.hpp"
+#include "store/notification_repo.hpp"
+
+namespace confer::app {
+
+struct FeedStatus {
+  bool active = false;
+  std::optional<std::int64_t> created_at;
+};
+
+class NotificationService {
+ public:
+  NotificationService(store::Database& database, const Clock& clock, std::string api_url)
+      : database_(database), clock_(clock), api_url_(std::move(api_url)) {}
+
+  store::NotificationPage list(const std::string& user_id, bool unread_only, int page,
+                               int page_size);
+  void mark_read(const std::string& user_id, const std::string& notification_id);
+  std::int64_t mark_all_read(const std::string& user_id);
+
+  // A new feed URL (the token is shown only now); any earlier URL stops working.
+  std::string create_feed(const std::string& user_id);
+  void revoke_feed(const std::string& user_id);
+  FeedStatus feed_status(const std::string& user_id);
+  // The feed's iCalendar text: the user's bookings (as customer or
+  // specialist) from 90 days back on, cancelled ones marked so.
+  std::string render_feed(const std::string& token);
+
+ private:
+  store::Database& database_;
+  const Clock& clock_;
+  std::string api_url_;
+};
+
+}  // namespace confer::app
