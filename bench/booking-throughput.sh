@@ -10,9 +10,13 @@ cd "$(dirname "$0")/.."
 seconds="${BENCH_SECONDS:-10}"
 work=$(mktemp -d /tmp/confer-book-bench.XXXXXX)
 chmod 755 "$work"  # the PostgreSQL server runs as user postgres
-pids=()
+# start_server runs in a process substitution (a subshell): its server's pid
+# goes into a file, so that the clean-up here can stop it.
 cleanup() {
-  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
+  for pid in $(cat "$work/pids" 2>/dev/null); do
+    kill -TERM "$pid" 2>/dev/null || true
+    while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
+  done
   bash scripts/pg-test-cluster.sh stop "$work/pg" >/dev/null 2>&1 || true
   rm -rf "$work"
 }
@@ -26,7 +30,7 @@ start_server() {
   port=$(free_port); mkdir -p "$data"
   DATA_DIR="$data" PORT="$port" HOST=127.0.0.1 LOG_LEVEL=warn DATABASE_URL="$url" \
     ./build/confer serve >"$data/log" 2>&1 &
-  pids+=($!)
+  echo $! >>"$work/pids"
   for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/api/health" >/dev/null && break; sleep 0.05; done
   /usr/bin/python3 - "$port" <<'PY'
 import json, sys, urllib.request as u
