@@ -170,10 +170,12 @@ void SqliteDatabase::transaction(TxMode mode, const std::function<void(Session&)
   std::unique_lock<std::mutex> writer(write_lock_, std::defer_lock);
   if (mode == TxMode::write) writer.lock();
   auto connection = pool_.borrow();
-  connection->execute_script(mode == TxMode::write ? "BEGIN IMMEDIATE" : "BEGIN");
+  // Prepared once per connection and reused (a script would be parsed anew
+  // on every transaction).
+  connection->execute(mode == TxMode::write ? "BEGIN IMMEDIATE" : "BEGIN", {});
   try {
     work(*connection);
-    connection->execute_script("COMMIT");
+    connection->execute("COMMIT", {});
   } catch (...) {
     try {
       connection->execute_script("ROLLBACK");
