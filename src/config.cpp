@@ -114,6 +114,8 @@ Config Config::from_environment() {
   config.docs_dir = env("DOCS_DIR", config.docs_dir);
   config.platform_fee_bps = static_cast<int>(env_int("PLATFORM_FEE_BPS", 2000, 0, 10000));
   config.stripe_secret_key = env("STRIPE_SECRET_KEY");
+  config.stripe_publishable_key = env("STRIPE_PUBLISHABLE_KEY");
+  if (auto base = env("STRIPE_API_BASE"); !base.empty()) config.stripe_api_base = base;
   config.stripe_webhook_secret = env("STRIPE_WEBHOOK_SECRET");
   config.hold_minutes = static_cast<int>(env_int("HOLD_MINUTES", 15, 1, 1440));
   config.job_workers = static_cast<int>(env_int("JOB_WORKERS", 1, 0, 64));

@@ -35,8 +35,10 @@ struct Config {
   std::string web_dir = "web/dist";
   std::string docs_dir = "build/api-docs";
 
-  int platform_fee_bps = 2000;        // PLATFORM_FEE_BPS: the platform's share, 2000 = 20%
-  std::string stripe_secret_key;      // STRIPE_SECRET_KEY
+  int platform_fee_bps = 2000;         // PLATFORM_FEE_BPS: the platform's share, 2000 = 20%
+  std::string stripe_secret_key;       // STRIPE_SECRET_KEY: set → payments through Stripe
+  std::string stripe_publishable_key;  // STRIPE_PUBLISHABLE_KEY, handed to the web app
+  std::string stripe_api_base = "https://api.stripe.com";  // STRIPE_API_BASE (tests: a mock)
   std::string stripe_webhook_secret;  // STRIPE_WEBHOOK_SECRET, else generated into DATA_DIR
   int hold_minutes = 15;              // HOLD_MINUTES: a paid booking waits this long for payment
   int job_workers = 1;                // JOB_WORKERS: job worker threads in `serve` (0: none)

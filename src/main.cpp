@@ -30,6 +30,7 @@
 #include "integrations/delivery.hpp"
 #include "integrations/http_client.hpp"
 #include "integrations/sandbox_payments.hpp"
+#include "integrations/stripe/stripe_payments.hpp"
 #include "integrations/video/jitsi.hpp"
 #include "jobs/worker.hpp"
 #include "log.hpp"
@@ -59,6 +60,7 @@ struct Services {
   std::unique_ptr<app::BookingMessenger> messenger;
   std::unique_ptr<app::NotificationService> notifications;
   int platform_fee_bps = 2000;
+  std::string stripe_publishable_key;
 };
 
 std::string app_url(const Config& config) {
@@ -107,13 +109,20 @@ void wire(Services& services, const Config& config) {
       app::BookingSettings{config.hold_minutes});
   services.idempotency =
       std::make_unique<http::IdempotencyKeys>(*services.database, services.clock);
-  if (!config.stripe_secret_key.empty())
-    log::warn("STRIPE_SECRET_KEY is set, but this build takes payments through the sandbox only");
-  services.gateway = std::make_unique<integrations::SandboxPayments>();
+  if (config.stripe_secret_key.empty()) {
+    services.gateway = std::make_unique<integrations::SandboxPayments>(api_url(config));
+  } else {
+    integrations::StripeClientSettings stripe;
+    stripe.secret_key = config.stripe_secret_key;
+    stripe.api_base = config.stripe_api_base;
+    services.gateway = std::make_unique<integrations::StripePayments>(stripe);
+  }
+  log::info("payments", {{"provider", services.gateway->name()}});
   services.platform_fee_bps = config.platform_fee_bps;
+  services.stripe_publishable_key = config.stripe_publishable_key;
   services.payments = std::make_unique<app::PaymentService>(
       *services.database, services.clock, *services.gateway, *services.bookings,
-      app::PaymentSettings{config.platform_fee_bps, config.stripe_webhook_secret});
+      app::PaymentSettings{config.platform_fee_bps, config.stripe_webhook_secret, app_url(config)});
   services.manage_links = std::make_unique<app::ManageLinks>(config.jwt_secret, app_url(config));
   services.notifications = std::make_unique<app::NotificationService>(
       *services.database, services.clock, api_url(config));
@@ -172,6 +181,8 @@ void register_routes(http::Router& router, Services& services) {
   http::register_specialist_routes(router, *services.database, *services.availability,
                                    *services.services);
   http::register_notification_routes(router, *services.notifications);
+  http::register_payout_routes(router, *services.payments, services.gateway->name(),
+                               services.stripe_publishable_key);
   http::register_manage_routes(router, *services.bookings, *services.payments,
                                *services.manage_links, services.clock);
 }

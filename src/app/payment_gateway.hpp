@@ -3,6 +3,7 @@
 // intent for an amount, confirmed by the customer in the browser, reported
 // back by a signed webhook. The sandbox provider walks the same path.
 #include <cstdint>
+#include <optional>
 #include <string>
 
 namespace confer::app {
@@ -14,6 +15,9 @@ struct IntentRequest {
   std::string idempotency_key;  // derived from our ids, so retries create nothing twice
   std::string booking_id;
   std::string description;
+  // The specialist's connected account: the charge is made on the platform
+  // and transferred there, less `platform_fee` (a destination charge).
+  std::optional<std::string> destination_account;
 };
 
 struct Intent {
@@ -26,6 +30,18 @@ struct RefundRequest {
   std::string provider_payment_id;
   std::int64_t amount = 0;
   std::string idempotency_key;
+  // For a destination charge: take the refunded share back from the
+  // specialist's account, and give back the platform fee (a full refund does).
+  bool reverse_transfer = false;
+  bool refund_application_fee = false;
+};
+
+// A specialist's connected (Express) account as the provider reports it.
+struct ConnectedAccount {
+  std::string id;
+  bool charges_enabled = false;
+  bool payouts_enabled = false;
+  bool details_submitted = false;
 };
 
 class PaymentGateway {
@@ -35,6 +51,13 @@ class PaymentGateway {
   virtual Intent create_intent(const IntentRequest& request) = 0;
   // Gives `amount` back; returns the provider's refund id. Throws on failure.
   virtual std::string refund(const RefundRequest& request) = 0;
+
+  // Connect onboarding for specialists: an Express account, and a one-time
+  // link where the specialist gives the provider their details.
+  virtual ConnectedAccount create_account(const std::string& user_id, const std::string& email,
+                                          const std::string& idempotency_key) = 0;
+  virtual std::string account_link(const std::string& account_id, const std::string& return_url,
+                                   const std::string& refresh_url) = 0;
 };
 
 }  // namespace confer::app

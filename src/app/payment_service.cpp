@@ -10,29 +10,24 @@
 #include "security/webhook_signature.hpp"
 #include "store/auth_repo.hpp"
 #include "store/booking_repo.hpp"
+#include "store/payout_account_repo.hpp"
 
 namespace confer::app {
-namespace {
-
-std::string text_at(const boost::json::object& object, std::string_view key) {
-  auto found = object.find(key);
-  return found != object.end() && found->value().is_string()
-             ? std::string(found->value().as_string())
-             : std::string();
-}
-
-}  // namespace
 
 store::PaymentRecord PaymentService::create_intent(const std::string& customer_id,
                                                    const std::string& booking_id) {
   const auto now = clock_.now_ms();
   std::optional<store::PaymentRecord> existing;
+  std::optional<std::string> destination;  // the specialist's connected account
   store::BookingRecord booking;
   database_.transaction(store::TxMode::read, [&](store::Session& session) {
     auto found = store::BookingRepo(session).find(booking_id);
     if (!found || found->customer_id != customer_id) throw Error::not_found("The booking");
     booking = *found;
     existing = store::PaymentRepo(session).find_open_for_booking(booking_id);
+    auto payout = store::PayoutAccountRepo(session).for_user(found->specialist_id);
+    if (payout && payout->provider == gateway_.name() && payout->charges_enabled)
+      destination = payout->account_id;
   });
   if (existing) return *existing;
   if (booking.status != "pending" || (booking.hold_expires_at && *booking.hold_expires_at <= now))
@@ -43,7 +38,7 @@ store::PaymentRecord PaymentService::create_intent(const std::string& customer_i
   // No call to a provider inside a database transaction.
   auto intent = gateway_.create_intent({booking.payment_amount, booking.payment_currency,
                                         split.platform_fee, "confer-intent-" + booking.id,
-                                        booking.id, "Confer booking " + booking.id});
+                                        booking.id, "Confer booking " + booking.id, destination});
   store::PaymentRecord payment;
   payment.id = security::new_uuid();
   payment.booking_id = booking.id;
@@ -56,8 +51,9 @@ store::PaymentRecord PaymentService::create_intent(const std::string& customer_i
   payment.provider = intent.provider;
   payment.provider_payment_id = intent.provider_payment_id;
   payment.client_secret = intent.client_secret;
-  payment.metadata_json = boost::json::serialize(
-      boost::json::object{{"serviceId", booking.service_id}, {"start", booking.start_at}});
+  boost::json::object metadata{{"serviceId", booking.service_id}, {"start", booking.start_at}};
+  if (destination) metadata["destination"] = *destination;
+  payment.metadata_json = boost::json::serialize(metadata);
   payment.created_at = payment.updated_at = now;
   database_.transaction(store::TxMode::write, [&](store::Session& session) {
     store::PaymentRepo repo(session);
@@ -68,70 +64,6 @@ store::PaymentRecord PaymentService::create_intent(const std::string& customer_i
     repo.insert(payment);
   });
   return payment;
-}
-
-WebhookOutcome PaymentService::handle_webhook(std::string_view body,
-                                              std::string_view signature_header) {
-  const auto now = clock_.now_ms();
-  auto check = security::check_stripe_signature(signature_header, body, settings_.webhook_secret,
-                                                now / 1000);
-  if (check != security::SignatureCheck::Valid)
-    throw Error::bad_request("The webhook signature is not valid.");
-  boost::system::error_code error;
-  auto json = boost::json::parse(body, error);
-  if (error || !json.is_object())
-    throw Error::bad_request("The webhook body is not a JSON object.");
-  const auto& event = json.as_object();
-  const auto event_id = text_at(event, "id");
-  const auto type = text_at(event, "type");
-  const auto* data = event.if_contains("data");
-  const auto* object =
-      data && data->is_object() ? data->as_object().if_contains("object") : nullptr;
-  if (event_id.empty() || type.empty() || !object || !object->is_object())
-    throw Error::bad_request("The webhook event lacks id, type or data.object.");
-  const auto intent_id = text_at(object->as_object(), "id");
-
-  WebhookOutcome outcome = WebhookOutcome::ignored;
-  try {
-    database_.transaction(store::TxMode::write, [&](store::Session& session) {
-      store::PaymentRepo payments(session);
-      if (!payments.record_event("stripe", event_id, type, now)) {
-        outcome = WebhookOutcome::duplicate;
-        return;
-      }
-      auto payment = payments.find_by_provider_id(gateway_.name(), intent_id);
-      if (!payment) return;  // not ours (another integration on the same account)
-      if (type == "payment_intent.succeeded") {
-        if (payment->status == "pending" || payment->status == "failed") {
-          payment->status = "succeeded";
-          payment->succeeded_at = now;
-          payment->failure_reason.reset();
-          if (!bookings_.confirm_payment(session, payment->booking_id, now)) {
-            // The hold ran out before the money came: give it all back.
-            payment->status = "refunded";
-            payment->refunded_amount = payment->amount;
-          }
-        }
-        outcome = WebhookOutcome::applied;
-      } else if (type == "payment_intent.payment_failed") {
-        if (payment->status == "pending") {
-          payment->status = "failed";
-          const auto* last_error = object->as_object().if_contains("last_payment_error");
-          payment->failure_reason = last_error && last_error->is_object()
-                                        ? text_at(last_error->as_object(), "message")
-                                        : std::string("The payment was declined.");
-          payment->attempted_at = now;
-        }
-        outcome = WebhookOutcome::applied;
-      }
-      payment->updated_at = now;
-      payments.update(*payment);
-    });
-  } catch (const store::DbError& error) {
-    if (error.kind() == store::DbErrorKind::unique_violation) return WebhookOutcome::duplicate;
-    throw;
-  }
-  return outcome;
 }
 
 std::optional<store::PaymentRecord> PaymentService::find_sandbox(
@@ -177,9 +109,15 @@ std::optional<store::PaymentRecord> PaymentService::settle_refund(const std::str
   });
   if (!payment || owed <= 0) return payment;
   // The key names the total refunded after this one: a retry asks for the same.
+  // A destination charge takes the refunded share back from the specialist;
+  // a full refund also gives back the platform's fee.
+  const bool destination_charge =
+      boost::json::parse(payment->metadata_json).as_object().contains("destination");
+  const bool full = payment->refunded_amount + owed >= payment->amount;
   auto refund_id = gateway_.refund(
       {payment->provider_payment_id, owed,
-       "confer-refund-" + payment->id + "-" + std::to_string(payment->refunded_amount + owed)});
+       "confer-refund-" + payment->id + "-" + std::to_string(payment->refunded_amount + owed),
+       destination_charge, destination_charge && full});
   const auto now = clock_.now_ms();
   database_.transaction(store::TxMode::write, [&](store::Session& session) {
     store::PaymentRepo payments(session);

@@ -12,12 +12,14 @@
 #include "app/payment_gateway.hpp"
 #include "store/database.hpp"
 #include "store/payment_repo.hpp"
+#include "store/payout_account_repo.hpp"
 
 namespace confer::app {
 
 struct PaymentSettings {
   int platform_fee_bps = 2000;  // PLATFORM_FEE_BPS
   std::string webhook_secret;   // STRIPE_WEBHOOK_SECRET (generated into DATA_DIR when unset)
+  std::string app_url;          // where Connect onboarding returns to
 };
 
 enum class WebhookOutcome { applied, duplicate, ignored };
@@ -50,6 +52,14 @@ class PaymentService {
   // or `amount` minor units of it.
   store::PaymentRecord refund(const std::string& user_id, const std::string& role,
                               const std::string& payment_id, std::optional<std::int64_t> amount);
+
+  // Connect onboarding: the specialist's payout account (made on first use)
+  // and a fresh one-time onboarding link for it.
+  std::pair<store::PayoutAccountRecord, std::string> onboarding_link(const std::string& user_id);
+  std::optional<store::PayoutAccountRecord> payout_account(const std::string& user_id);
+  // The sandbox's onboarding page completes: an account.updated event,
+  // signed as Stripe signs it, goes through handle_webhook.
+  void sandbox_complete_onboarding(const std::string& account_id);
 
   store::PaymentRecord get(const std::string& user_id, const std::string& payment_id);
   std::vector<store::PaymentRecord> history(const std::string& user_id, int page, int page_size);

@@ -29,6 +29,9 @@ boost::json::object payment_json(const store::PaymentRecord& p) {
                            {"createdAt", iso_utc(p.created_at)}};
   json["failureReason"] = p.failure_reason ? boost::json::value(*p.failure_reason) : nullptr;
   json["succeededAt"] = p.succeeded_at ? boost::json::value(iso_utc(*p.succeeded_at)) : nullptr;
+  // serviceId, start, and `destination` (the specialist's connected account)
+  // when the payment is a destination charge.
+  json["metadata"] = boost::json::parse(p.metadata_json);
   return json;
 }
 

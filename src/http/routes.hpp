@@ -30,6 +30,8 @@ void register_manage_routes(Router& router, app::BookingService& bookings,
                             app::PaymentService& payments, const app::ManageLinks& links,
                             const app::Clock& clock);
 void register_notification_routes(Router& router, app::NotificationService& notifications);
+void register_payout_routes(Router& router, app::PaymentService& payments,
+                            const std::string& provider, const std::string& publishable_key);
 void register_availability_routes(Router& router, app::AvailabilityService& availability,
                                   const app::Clock& clock);
 void register_specialist_routes(Router& router, store::Database& database,

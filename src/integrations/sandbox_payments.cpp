@@ -14,4 +14,14 @@ std::string SandboxPayments::refund(const app::RefundRequest&) {
   return "re_sandbox_" + security::hex_encode(security::random_bytes(12));
 }
 
+app::ConnectedAccount SandboxPayments::create_account(const std::string&, const std::string&,
+                                                      const std::string&) {
+  return {"acct_sandbox_" + security::hex_encode(security::random_bytes(8)), false, false, false};
+}
+
+std::string SandboxPayments::account_link(const std::string& account_id, const std::string&,
+                                          const std::string&) {
+  return api_url_ + "/api/payments/sandbox-onboarding/" + account_id;
+}
+
 }  // namespace confer::integrations

@@ -11,6 +11,17 @@ class SandboxPayments final : public app::PaymentGateway {
   std::string name() const override { return "sandbox"; }
   app::Intent create_intent(const app::IntentRequest& request) override;
   std::string refund(const app::RefundRequest& request) override;
+  // Connect in the sandbox: an account that is ready once its TEST MODE
+  // onboarding page is completed (the page sends account.updated).
+  app::ConnectedAccount create_account(const std::string& user_id, const std::string& email,
+                                       const std::string& idempotency_key) override;
+  std::string account_link(const std::string& account_id, const std::string& return_url,
+                           const std::string& refresh_url) override;
+
+  explicit SandboxPayments(std::string api_url = "") : api_url_(std::move(api_url)) {}
+
+ private:
+  std::string api_url_;
 };
 
 }  // namespace confer::integrations

@@ -1,0 +1,167 @@
+// PaymentService::handle_webhook: Stripe's events (and the sandbox's, signed
+// the same way), each applied once — the event id is recorded in the same
+// transaction as the change — in any order, any number of times.
+#include <boost/json.hpp>
+
+#include "app/errors.hpp"
+#include "app/payment_service.hpp"
+#include "log.hpp"
+#include "security/crypto.hpp"
+#include "security/webhook_signature.hpp"
+#include "store/auth_repo.hpp"
+#include "store/booking_repo.hpp"
+#include "store/payout_account_repo.hpp"
+
+namespace confer::app {
+namespace {
+
+std::string text_at(const boost::json::object& object, std::string_view key) {
+  auto found = object.find(key);
+  return found != object.end() && found->value().is_string()
+             ? std::string(found->value().as_string())
+             : std::string();
+}
+
+std::int64_t integer_at(const boost::json::object& object, std::string_view key) {
+  auto found = object.find(key);
+  return found != object.end() && found->value().is_int64() ? found->value().as_int64() : 0;
+}
+
+bool flag_at(const boost::json::object& object, std::string_view key) {
+  auto found = object.find(key);
+  return found != object.end() && found->value().is_bool() && found->value().as_bool();
+}
+
+void audit(store::Session& session, const std::string& action, const std::string& payment_id,
+           const std::string& detail, std::int64_t now) {
+  store::AuditEntry entry;
+  entry.id = security::new_uuid();
+  entry.action = action;
+  entry.entity_type = "payment";
+  entry.entity_id = payment_id;
+  entry.detail = detail;
+  entry.created_at = now;
+  store::append_audit(session, entry);
+}
+
+}  // namespace
+
+WebhookOutcome PaymentService::handle_webhook(std::string_view body,
+                                              std::string_view signature_header) {
+  const auto now = clock_.now_ms();
+  auto check = security::check_stripe_signature(signature_header, body, settings_.webhook_secret,
+                                                now / 1000);
+  if (check != security::SignatureCheck::Valid)
+    throw Error::bad_request("The webhook signature is not valid.");
+  boost::system::error_code error;
+  auto json = boost::json::parse(body, error);
+  if (error || !json.is_object())
+    throw Error::bad_request("The webhook body is not a JSON object.");
+  const auto& event = json.as_object();
+  const auto event_id = text_at(event, "id");
+  const auto type = text_at(event, "type");
+  const auto* data = event.if_contains("data");
+  const auto* found = data && data->is_object() ? data->as_object().if_contains("object") : nullptr;
+  if (event_id.empty() || type.empty() || !found || !found->is_object())
+    throw Error::bad_request("The webhook event lacks id, type or data.object.");
+  const auto& object = found->as_object();
+
+  WebhookOutcome outcome = WebhookOutcome::ignored;
+  std::optional<std::string> refund_booking;  // money to give back once committed
+  try {
+    database_.transaction(store::TxMode::write, [&](store::Session& session) {
+      store::PaymentRepo payments(session);
+      if (!payments.record_event("stripe", event_id, type, now)) {
+        outcome = WebhookOutcome::duplicate;
+        return;
+      }
+      if (type == "account.updated") {
+        if (store::PayoutAccountRepo(session).update_flags(
+                gateway_.name(), text_at(object, "id"), flag_at(object, "charges_enabled"),
+                flag_at(object, "payouts_enabled"), flag_at(object, "details_submitted"), now))
+          outcome = WebhookOutcome::applied;
+        return;
+      }
+      // A charge or refund names its PaymentIntent; an intent event is one.
+      const bool about_intent = type.starts_with("payment_intent.");
+      auto payment = payments.find_by_provider_id(
+          gateway_.name(),
+          about_intent ? text_at(object, "id") : text_at(object, "payment_intent"));
+      if (!payment) return;  // not ours (another integration on the same account)
+      store::BookingRepo bookings(session);
+      if (type == "payment_intent.succeeded") {
+        if (payment->status == "pending" || payment->status == "failed") {
+          payment->status = "succeeded";
+          payment->succeeded_at = now;
+          payment->failure_reason.reset();
+          if (!bookings_.confirm_payment(session, payment->booking_id, now)) {
+            // The hold ran out before the money came: all of it goes back.
+            auto booking = bookings.find(payment->booking_id);
+            booking->refund_amount = payment->amount;
+            booking->payment_status = "refund-pending";
+            booking->updated_at = now;
+            bookings.update(*booking);
+            refund_booking = booking->id;
+          }
+        }
+        outcome = WebhookOutcome::applied;
+      } else if (type == "payment_intent.payment_failed") {
+        if (payment->status == "pending") {
+          payment->status = "failed";
+          const auto* last_error = object.if_contains("last_payment_error");
+          payment->failure_reason = last_error && last_error->is_object()
+                                        ? text_at(last_error->as_object(), "message")
+                                        : std::string("The payment was declined.");
+          payment->attempted_at = now;
+        }
+        outcome = WebhookOutcome::applied;
+      } else if (type == "charge.refunded") {
+        // Stripe's running total wins over ours: it counts refunds made in
+        // its dashboard too. Totals only grow, so order does not matter.
+        const auto refunded = std::min(integer_at(object, "amount_refunded"), payment->amount);
+        if (refunded > payment->refunded_amount) {
+          payment->refunded_amount = refunded;
+          payment->status = refunded >= payment->amount ? "refunded" : "partially-refunded";
+          if (auto booking = bookings.find(payment->booking_id)) {
+            booking->payment_status = "refunded";
+            booking->refund_amount = std::max(booking->refund_amount, refunded);
+            booking->updated_at = now;
+            bookings.update(*booking);
+          }
+          audit(session, "payment.refund_settled", payment->id,
+                std::to_string(refunded) + " " + payment->currency + " refunded in total", now);
+        }
+        outcome = WebhookOutcome::applied;
+      } else if (type == "refund.updated") {
+        const auto status = text_at(object, "status");
+        if (status == "failed" || status == "canceled") {
+          if (auto booking = bookings.find(payment->booking_id)) {
+            booking->payment_status = "refund-failed";
+            booking->updated_at = now;
+            bookings.update(*booking);
+          }
+          audit(session, "payment.refund_failed", payment->id,
+                text_at(object, "id") + ": " + text_at(object, "failure_reason"), now);
+          outcome = WebhookOutcome::applied;
+        }
+      }
+      payment->updated_at = now;
+      payments.update(*payment);
+    });
+  } catch (const store::DbError& error) {
+    if (error.kind() == store::DbErrorKind::unique_violation) return WebhookOutcome::duplicate;
+    throw;
+  }
+  if (refund_booking) {
+    try {
+      settle_refund(*refund_booking);
+    } catch (const std::exception& failure) {
+      // Recorded as refund-pending; the refund route (or support) finishes it.
+      log::error("automatic refund failed",
+                 {{"booking", *refund_booking}, {"error", failure.what()}});
+    }
+  }
+  return outcome;
+}
+
+}  // namespace confer::app

@@ -1,0 +1,87 @@
+// PaymentService's Connect onboarding: each specialist gets one payout
+// account with the provider, created on first use with an idempotency key of
+// their own id (two clicks cannot make two accounts), then a fresh one-time
+// onboarding link whenever they ask.
+#include <boost/json.hpp>
+
+#include "app/errors.hpp"
+#include "app/payment_service.hpp"
+#include "security/crypto.hpp"
+#include "security/encoding.hpp"
+#include "security/webhook_signature.hpp"
+#include "store/user_repo.hpp"
+
+namespace confer::app {
+
+std::pair<store::PayoutAccountRecord, std::string> PaymentService::onboarding_link(
+    const std::string& user_id) {
+  std::optional<store::PayoutAccountRecord> account;
+  std::string email;
+  database_.transaction(store::TxMode::read, [&](store::Session& session) {
+    auto user = store::UserRepo(session).find_by_id(user_id);
+    if (!user || user->role != "specialist") throw Error::not_found("Your specialist account");
+    email = user->email;
+    account = store::PayoutAccountRepo(session).for_user(user_id);
+  });
+  if (!account || account->provider != gateway_.name()) {
+    // No provider call inside a transaction: create, then record.
+    auto created = gateway_.create_account(user_id, email, "confer-account-" + user_id);
+    const auto now = clock_.now_ms();
+    store::PayoutAccountRecord record{user_id,
+                                      gateway_.name(),
+                                      created.id,
+                                      created.charges_enabled,
+                                      created.payouts_enabled,
+                                      created.details_submitted,
+                                      now,
+                                      now};
+    database_.transaction(store::TxMode::write, [&](store::Session& session) {
+      store::PayoutAccountRepo repo(session);
+      if (auto raced = repo.for_user(user_id); raced && raced->provider == gateway_.name()) {
+        account = raced;  // a parallel request recorded it first (same key, same account)
+        return;
+      }
+      session.execute("DELETE FROM payout_accounts WHERE user_id = $1", {user_id});
+      repo.insert(record);
+      account = record;
+    });
+  }
+  auto url =
+      gateway_.account_link(account->account_id, settings_.app_url + "/dashboard?payouts=done",
+                            settings_.app_url + "/dashboard?payouts=retry");
+  return {*account, url};
+}
+
+std::optional<store::PayoutAccountRecord> PaymentService::payout_account(
+    const std::string& user_id) {
+  std::optional<store::PayoutAccountRecord> account;
+  database_.transaction(store::TxMode::read, [&](store::Session& session) {
+    account = store::PayoutAccountRepo(session).for_user(user_id);
+  });
+  if (account && account->provider != gateway_.name()) return std::nullopt;
+  return account;
+}
+
+void PaymentService::sandbox_complete_onboarding(const std::string& account_id) {
+  if (gateway_.name() != "sandbox" || !account_id.starts_with("acct_sandbox_"))
+    throw Error::not_found("The test account");
+  boost::json::object event{
+      {"id", "evt_sandbox_" + security::hex_encode(security::random_bytes(12))},
+      {"object", "event"},
+      {"type", "account.updated"},
+      {"created", clock_.now_seconds()},
+      {"data",
+       {{"object",
+         {{"id", account_id},
+          {"object", "account"},
+          {"charges_enabled", true},
+          {"payouts_enabled", true},
+          {"details_submitted", true}}}}}};
+  const auto body = boost::json::serialize(event);
+  if (handle_webhook(body, security::stripe_signature_header(settings_.webhook_secret, body,
+                                                             clock_.now_seconds())) ==
+      WebhookOutcome::ignored)
+    throw Error::not_found("The test account");
+}
+
+}  // namespace confer::app

@@ -1,0 +1,31 @@
+#pragma once
+// Payments through Stripe when STRIPE_SECRET_KEY is set: PaymentIntents as
+// destination charges to the specialist's Express account with the platform
+// fee as application_fee_amount; refunds that reverse the transfer; Connect
+// Express onboarding.
+#include "app/payment_gateway.hpp"
+#include "integrations/stripe/stripe_client.hpp"
+
+namespace confer::integrations {
+
+// The form fields of each request, pure, so they can be checked alone.
+FormFields intent_fields(const app::IntentRequest& request);
+FormFields refund_fields(const app::RefundRequest& request);
+
+class StripePayments final : public app::PaymentGateway {
+ public:
+  explicit StripePayments(StripeClientSettings settings) : client_(std::move(settings)) {}
+
+  std::string name() const override { return "stripe"; }
+  app::Intent create_intent(const app::IntentRequest& request) override;
+  std::string refund(const app::RefundRequest& request) override;
+  app::ConnectedAccount create_account(const std::string& user_id, const std::string& email,
+                                       const std::string& idempotency_key) override;
+  std::string account_link(const std::string& account_id, const std::string& return_url,
+                           const std::string& refresh_url) override;
+
+ private:
+  StripeClient client_;
+};
+
+}  // namespace confer::integrations
