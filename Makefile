@@ -20,8 +20,13 @@ $(BUILD_DIR)/build.ninja: CMakeLists.txt
 
 configure: $(BUILD_DIR)/build.ninja
 
-build: deps configure docs-ui
+build: deps configure docs-ui web
 	@cmake --build $(BUILD_DIR) -j $(JOBS)
+
+# The React app (web/): npm ci when node_modules is missing or older than the
+# lockfile, then a production build into web/dist, which `confer serve` serves.
+web:
+	@bash scripts/build-web.sh
 
 docs-ui:
 	@bash docs/api-ui/build.sh $(BUILD_DIR)/api-docs

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Everything `make test` runs after the build: unit tests (CTest), the API
-# black-box suite on SQLite and PostgreSQL (pytest), and a short fuzz run.
+# black-box suite on SQLite and PostgreSQL (pytest), a short fuzz run, and the
+# web app (Vitest, then end to end in Chromium with axe-core).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 started=$(date +%s)
@@ -23,6 +24,9 @@ bash scripts/fuzz.sh 30 || status=1
 
 echo "== API tests on SQLite and PostgreSQL (pytest)"
 /usr/bin/python3 -m pytest tests/api -q -p no:cacheprovider || status=1
+
+echo "== web app: Vitest, then end to end in Chromium with axe-core"
+bash scripts/web-tests.sh || status=1
 
 echo "== make test took $(( $(date +%s) - started )) s after the build; exit status $status"
 exit $status

@@ -60,7 +60,8 @@ std::string sandbox_page(const store::PaymentRecord& p, const std::string& messa
          "booking</h1><p>Amount: <strong>" +
          money(p.amount, p.currency) + "</strong></p><p>Status: <strong id=\"status\">" + p.status +
          "</strong></p>" + (message.empty() ? "" : "<p>" + message + "</p>") + actions +
-         "<p><a href=\"/dashboard\">Back to your bookings</a></p></body></html>";
+         "<p><a href=\"/bookings/" +
+         p.booking_id + "\">See your booking</a></p></body></html>";
 }
 
 }  // namespace

@@ -1,0 +1,181 @@
+// End to end in Debian's Chromium (playwright-core, no downloaded browser)
+// against a real `confer serve` on loopback that this script starts and
+// stops: a specialist sets up; a customer in another time zone finds them,
+// books, pays on the sandbox page and sees the join link; the specialist sees
+// the booking; the customer reschedules, then cancels. Screenshots of each
+// step go to tests/artifacts/e2e/; axe-core checks the main pages.
+import { AxeBuilder } from "@axe-core/playwright";
+import { spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import net from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const artifacts = path.join(repo, "tests/artifacts/e2e");
+mkdirSync(artifacts, { recursive: true });
+
+const freePort = () =>
+  new Promise((resolve) => {
+    const s = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+
+const port = await freePort();
+const base = `http://127.0.0.1:${port}`;
+const data = mkdtempSync(path.join(tmpdir(), "confer-e2e-"));
+const server = spawn(path.join(repo, "build/confer"), ["serve"], {
+  env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), DATA_DIR: data, LOG_LEVEL: "warn",
+    WEB_DIR: path.join(repo, "web/dist"), DOCS_DIR: path.join(repo, "build/api-docs"), JOB_POLL_MS: "100",
+    DATABASE_URL: "", FRONTEND_URL: "" },
+  stdio: ["ignore", "inherit", "inherit"],
+});
+let browser;
+const failures = [];
+const step = async (page, name) => {
+  await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
+  console.log(`ok  ${name}`);
+};
+const axe = async (page, name) => {
+  const result = await new AxeBuilder({ page }).analyze();
+  const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  for (const v of bad) failures.push(`axe ${name}: ${v.id} (${v.impact}) on ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  console.log(`axe ${name}: ${bad.length} serious/critical, ${result.violations.length} in all`);
+};
+
+try {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) break;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    headless: true,
+    args: ["--no-sandbox", "--disable-dev-shm-usage"],
+  });
+  const stamp = Date.now();
+  const password = "a long enough password";
+
+  // 1. The specialist, in New York, signs up and sets up their practice.
+  const sctx = await browser.newContext({ timezoneId: "America/New_York", viewport: { width: 1280, height: 900 } });
+  const sp = await sctx.newPage();
+  await sp.goto(`${base}/signup`);
+  await sp.getByLabel("Offer sessions").check();
+  await sp.getByLabel("Name").fill(`Maya E2E ${stamp}`);
+  await sp.getByLabel("Email").fill(`maya${stamp}@example.com`);
+  await sp.getByLabel("Password").fill(password);
+  await sp.getByRole("button", { name: "Create account" }).click();
+  await sp.getByRole("heading", { name: "Your practice" }).waitFor();
+  await sp.getByRole("tab", { name: "Availability" }).click();
+  await sp.getByRole("button", { name: "+ break" }).click();
+  await sp.getByLabel("Break 1 day").selectOption("wednesday");
+  await sp.getByRole("button", { name: "Save availability" }).click();
+  await sp.getByText("Saved.").waitFor();
+  await step(sp, "01-specialist-availability");
+  await axe(sp, "specialist availability");
+  await sp.getByRole("tab", { name: "Services" }).click();
+  await sp.getByLabel("Title").fill("Career coaching");
+  await sp.getByLabel("Price").fill("45");
+  await sp.getByRole("button", { name: "Add service" }).click();
+  await sp.getByText("Career coaching").first().waitFor();
+  await step(sp, "02-specialist-service");
+
+  // 2. A customer in Kolkata signs up and finds them.
+  const cctx = await browser.newContext({ timezoneId: "Asia/Kolkata", viewport: { width: 390, height: 844 } });
+  const cp = await cctx.newPage();
+  const start = Date.now();
+  await cp.goto(`${base}/`);
+  await cp.getByRole("heading", { name: "Find a specialist" }).waitFor();
+  const timing = await cp.evaluate(() => {
+    const n = performance.getEntriesByType("navigation")[0];
+    return { domInteractive: Math.round(n.domInteractive), domContentLoaded: Math.round(n.domContentLoadedEventEnd), load: Math.round(n.loadEventEnd) };
+  });
+  console.log(`marketplace timing (ms): ${JSON.stringify(timing)}, heading visible after ${Date.now() - start} ms`);
+  await axe(cp, "marketplace");
+  await cp.goto(`${base}/signup`);
+  await axe(cp, "signup");
+  await cp.getByLabel("Name").fill(`Ravi ${stamp}`);
+  await cp.getByLabel("Email").fill(`ravi${stamp}@example.com`);
+  await cp.getByLabel("Password").fill(password);
+  await cp.getByRole("button", { name: "Create account" }).click();
+  await cp.getByRole("heading", { name: "My bookings" }).waitFor();
+  await cp.getByRole("link", { name: "Find a specialist" }).first().click();
+  await cp.getByLabel("Search").fill(`Maya E2E ${stamp}`);
+  await cp.getByRole("button", { name: "Search" }).click();
+  await cp.getByRole("link", { name: `Maya E2E ${stamp}` }).click();
+  const zoneLine = cp.locator("p", { hasText: "Times in" });
+  await zoneLine.waitFor();
+  if ((await zoneLine.innerText()) !== "Times in Asia/Kolkata") failures.push(`slots shown as "${await zoneLine.innerText()}"`);
+  await cp.getByRole("button", { name: "Next week" }).click();
+  const slot = cp.locator("button[aria-pressed]").filter({ hasText: /^\d\d:\d\d$/ }).first();
+  await slot.waitFor();
+  const slotTime = await slot.innerText();
+  // 09:00 in New York is 19:30 (EST) or 18:30 (EDT) in Kolkata.
+  if (!["18:30", "19:30"].includes(slotTime)) failures.push(`first slot shows ${slotTime}, not 09:00 New York in Kolkata time`);
+  await step(cp, "03-customer-sees-slots-in-kolkata");
+  await axe(cp, "specialist profile");
+  await slot.click();
+  await cp.getByRole("heading", { name: "Review your booking" }).waitFor();
+  await axe(cp, "checkout");
+  await step(cp, "04-checkout");
+  await cp.getByRole("button", { name: "Book and pay" }).click();
+  await cp.getByText("TEST MODE").waitFor();
+  await step(cp, "05-sandbox-payment");
+  await cp.getByRole("button", { name: /^Pay / }).click();
+  await cp.getByText("Paid. Your booking is confirmed.").waitFor();
+  await cp.getByRole("link", { name: "See your booking" }).click();
+  await cp.getByRole("heading", { name: "You're booked" }).waitFor();
+  await cp.getByRole("link", { name: "Join the meeting" }).waitFor();
+  if (!(await cp.getByText("(Asia/Kolkata)").first().isVisible())) failures.push("confirmation does not name the zone");
+  await step(cp, "06-confirmation-with-join-link");
+  await axe(cp, "confirmation");
+
+  // 3. The specialist sees it.
+  await sp.getByRole("tab", { name: "Bookings" }).click();
+  await sp.reload();
+  await sp.getByText(`Career coaching with Ravi ${stamp}`).waitFor();
+  await step(sp, "07-specialist-sees-booking");
+  await axe(sp, "specialist bookings");
+
+  // 4. The customer reschedules, then cancels.
+  await cp.goto(`${base}/dashboard`);
+  const when = cp.locator("li p", { hasText: "(Asia/Kolkata)" }).first();
+  await when.waitFor();
+  const before = await when.innerText();
+  await cp.getByRole("button", { name: "Reschedule" }).click();
+  await cp.getByRole("button", { name: "Next week" }).click();
+  const other = cp.locator("button[aria-pressed]").filter({ hasText: /^\d\d:\d\d$/ }).nth(2);
+  await other.click();
+  await cp.getByRole("button", { name: "Reschedule" }).waitFor();
+  await cp.waitForFunction((old) => {
+    const p = [...document.querySelectorAll("li p")].find((e) => e.textContent.includes("(Asia/Kolkata)"));
+    return p && p.textContent !== old;
+  }, before);
+  console.log(`rescheduled: "${before}" → "${await when.innerText()}"`);
+  await step(cp, "08-rescheduled");
+  await axe(cp, "customer dashboard");
+  await cp.getByRole("button", { name: "Cancel booking" }).click();
+  await cp.getByLabel("Reason (optional)").fill("Something came up");
+  await cp.getByRole("button", { name: "Confirm cancellation" }).click();
+  await cp.getByTestId("booking-status").filter({ hasText: "cancelled" }).waitFor();
+  await step(cp, "09-cancelled");
+} catch (error) {
+  failures.push(`flow: ${error.message.split("\n")[0]}`);
+  console.error(error);
+} finally {
+  await browser?.close();
+  server.kill("SIGTERM");
+  await new Promise((r) => server.once("exit", r));
+  rmSync(data, { recursive: true, force: true });
+}
+if (failures.length) {
+  console.error(`\n${failures.length} problem(s):\n- ${failures.join("\n- ")}`);
+  process.exit(1);
+}
+console.log("e2e: all steps passed");

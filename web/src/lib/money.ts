@@ -1,0 +1,18 @@
+// Amounts are integer minor units; the currency decides the decimals (JPY has none).
+export function formatMoney(minor: number, currency: string): string {
+  if (minor === 0) return "Free";
+  const format = new Intl.NumberFormat("en", { style: "currency", currency });
+  const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
+  return format.format(minor / 10 ** digits);
+}
+
+// "12.50" in a form → 1250 minor units; null when it is not an amount.
+export function parseMoney(text: string, currency: string): number | null {
+  const digits =
+    new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  const trimmed = text.trim();
+  const pattern = digits === 0 ? /^\d+$/ : new RegExp(`^\\d+(\\.\\d{1,${digits}})?$`);
+  if (!pattern.test(trimmed)) return null;
+  const [whole, fraction = ""] = trimmed.split(".");
+  return Number(whole) * 10 ** digits + Number(fraction.padEnd(digits, "0") || "0");
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { addDays, currentZoneName, dateTimeIn, localDate, timeIn, weekStart } from "./time";
+
+describe("times on the viewer's clock", () => {
+  it("shows one instant in each zone, half and quarter hours included", () => {
+    const iso = "2027-06-02T09:00:00Z";
+    expect(timeIn(iso, "America/New_York")).toBe("05:00");
+    expect(timeIn(iso, "Asia/Kolkata")).toBe("14:30");
+    expect(timeIn(iso, "Pacific/Chatham")).toBe("21:45");
+    expect(timeIn(iso, "Australia/Lord_Howe")).toBe("19:30"); // +10:30 in the southern winter
+  });
+
+  it("names the zone next to every date and time", () => {
+    expect(dateTimeIn("2027-06-02T09:00:00Z", "Europe/Berlin")).toBe("Wed, 2 Jun 2027, 11:00 (Europe/Berlin)");
+  });
+
+  it("puts an instant on the local date of the zone, across midnight and DST", () => {
+    expect(localDate("2027-06-02T23:30:00Z", "Asia/Tokyo")).toBe("2027-06-03");
+    expect(localDate("2027-06-02T03:30:00Z", "America/Los_Angeles")).toBe("2027-06-01");
+    // 2026-03-08 is New York's spring-forward day: 06:59 UTC is 01:59 EST, 07:00 UTC is 03:00 EDT.
+    expect(timeIn("2026-03-08T06:59:00Z", "America/New_York")).toBe("01:59");
+    expect(timeIn("2026-03-08T07:00:00Z", "America/New_York")).toBe("03:00");
+  });
+
+  it("steps through calendar days and weeks", () => {
+    expect(addDays("2026-12-31", 1)).toBe("2027-01-01");
+    expect(addDays("2028-03-01", -1)).toBe("2028-02-29");
+    expect(weekStart("2027-06-02")).toBe("2027-05-31");
+    expect(weekStart("2027-05-31")).toBe("2027-05-31");
+    expect(weekStart("2027-06-06")).toBe("2027-05-31");
+  });
+
+  it("uses today's names for renamed zones", () => {
+    expect(currentZoneName("Asia/Calcutta")).toBe("Asia/Kolkata");
+    expect(currentZoneName("Europe/Kiev")).toBe("Europe/Kyiv");
+    expect(currentZoneName("Europe/Paris")).toBe("Europe/Paris");
+  });
+});

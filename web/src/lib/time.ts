@@ -1,0 +1,95 @@
+// Times are exchanged in UTC and always shown with the zone they are shown in.
+
+// Browsers still report some zones by their old names (ICU); people expect
+// today's IANA names.
+const CURRENT_NAMES: Record<string, string> = {
+  "Asia/Calcutta": "Asia/Kolkata",
+  "Asia/Katmandu": "Asia/Kathmandu",
+  "Asia/Saigon": "Asia/Ho_Chi_Minh",
+  "Asia/Rangoon": "Asia/Yangon",
+  "Europe/Kiev": "Europe/Kyiv",
+  "America/Buenos_Aires": "America/Argentina/Buenos_Aires",
+  "Atlantic/Faeroe": "Atlantic/Faroe",
+  "Pacific/Truk": "Pacific/Chuuk",
+  "Pacific/Ponape": "Pacific/Pohnpei",
+};
+
+export function currentZoneName(zone: string): string {
+  return CURRENT_NAMES[zone] ?? zone;
+}
+
+export function browserZone(): string {
+  try {
+    return currentZoneName(Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC");
+  } catch {
+    return "UTC";
+  }
+}
+
+export function allZones(): string[] {
+  const intl = Intl as unknown as { supportedValuesOf?: (key: string) => string[] };
+  const zones = [...new Set((intl.supportedValuesOf?.("timeZone") ?? []).map(currentZoneName))].sort();
+  return zones.includes("UTC") ? zones : ["UTC", ...zones];
+}
+
+function parts(iso: string, zone: string, options: Intl.DateTimeFormatOptions) {
+  return new Intl.DateTimeFormat("en-GB", { timeZone: zone, ...options }).format(new Date(iso));
+}
+
+// "14:30" on the viewer's clock.
+export function timeIn(iso: string, zone: string): string {
+  return parts(iso, zone, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+}
+
+// "Tue 2 Jun 2027".
+export function dayIn(iso: string, zone: string): string {
+  return parts(iso, zone, { weekday: "short", day: "numeric", month: "short", year: "numeric" });
+}
+
+// "Tue 2 Jun 2027, 14:30 (Asia/Kolkata)".
+export function dateTimeIn(iso: string, zone: string): string {
+  return `${dayIn(iso, zone)}, ${timeIn(iso, zone)} (${zone})`;
+}
+
+// The local calendar date "2027-06-02" of an instant in a zone.
+export function localDate(iso: string, zone: string): string {
+  const f = new Intl.DateTimeFormat("en-CA", {
+    timeZone: zone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  });
+  return f.format(new Date(iso));
+}
+
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+export function todayIn(zone: string): string {
+  return localDate(new Date().toISOString(), zone);
+}
+
+// Monday of the week holding `date`.
+export function weekStart(date: string): string {
+  const day = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return addDays(date, -((day + 6) % 7));
+}
+
+export function monthStart(date: string): string {
+  return `${date.slice(0, 7)}-01`;
+}
+
+export function monthLabel(date: string): string {
+  return new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" }).format(
+    new Date(`${date}T00:00:00Z`),
+  );
+}
+
+export function weekdayLabel(date: string): string {
+  return new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", timeZone: "UTC" }).format(
+    new Date(`${date}T00:00:00Z`),
+  );
+}

@@ -1,0 +1,105 @@
+import { useQuery } from "@tanstack/react-query";
+import { Link, useParams } from "react-router";
+import { Card, ErrorBox, Spinner } from "../components/ui";
+import { api } from "../lib/api";
+import { useAuth } from "../lib/auth";
+import { googleCalendarUrl, icsFile, outlookCalendarUrl } from "../lib/calendar";
+import { formatMoney } from "../lib/money";
+import { browserZone, dateTimeIn, timeIn } from "../lib/time";
+
+export type Booking = {
+  id: string;
+  status: string;
+  slotId: string;
+  start: string;
+  end: string;
+  serviceId: string;
+  customerNotes: string;
+  sharedNotes: string;
+  specialistNotes?: string;
+  cancellationReason: string | null;
+  holdExpiresAt: string | null;
+  service: { id: string; title: string; duration: number };
+  specialist: { id: string; name: string; timezone: string };
+  customer: { id: string; name: string; timezone: string };
+  payment: { amount: number; currency: string; status: string; refundAmount: number };
+  meeting: { provider: string | null; joinUrl: string } | null;
+  session: { startedAt: string | null; endedAt: string | null; durationMinutes: number | null };
+};
+
+export function BookingSummary({ booking, zone }: { booking: Booking; zone: string }) {
+  const item = {
+    id: booking.id,
+    title: `${booking.service.title} with ${booking.specialist.name}`,
+    start: booking.start,
+    end: booking.end,
+    url: booking.meeting?.joinUrl,
+  };
+  return (
+    <div>
+      <p className="text-lg font-semibold">{item.title}</p>
+      <p>
+        {dateTimeIn(booking.start, zone)} – {timeIn(booking.end, zone)}
+      </p>
+      <p className="mt-1">
+        Status: <strong data-testid="booking-status">{booking.status}</strong> · {formatMoney(booking.payment.amount, booking.payment.currency)} (
+        {booking.payment.status})
+      </p>
+      {booking.meeting && (
+        <p className="mt-3">
+          <a className="font-medium text-indigo-700 underline" href={booking.meeting.joinUrl} target="_blank" rel="noreferrer">
+            Join the meeting
+          </a>
+        </p>
+      )}
+      {booking.status === "confirmed" && (
+        <p className="mt-3 flex flex-wrap gap-3 text-sm">
+          <a className="text-indigo-700 underline" href={googleCalendarUrl(item)} target="_blank" rel="noreferrer">
+            Add to Google Calendar
+          </a>
+          <a className="text-indigo-700 underline" href={outlookCalendarUrl(item)} target="_blank" rel="noreferrer">
+            Add to Outlook
+          </a>
+          <a
+            className="text-indigo-700 underline"
+            download={`confer-${booking.id}.ics`}
+            href={`data:text/calendar;charset=utf-8,${encodeURIComponent(icsFile(item))}`}
+          >
+            Download .ics (Apple Calendar)
+          </a>
+        </p>
+      )}
+    </div>
+  );
+}
+
+export default function BookingPage() {
+  const { bookingId = "" } = useParams();
+  const { user } = useAuth();
+  const query = useQuery({
+    queryKey: ["booking", bookingId],
+    queryFn: () => api<Booking>(`/api/bookings/${bookingId}`),
+    enabled: !!user,
+    refetchInterval: (q) => (q.state.data?.status === "pending" ? 2000 : false),
+  });
+  if (!user) return <ErrorBox error={new Error("Log in to see your booking.")} />;
+  if (query.isPending) return <Spinner />;
+  if (query.isError) return <ErrorBox error={query.error} />;
+  const zone = user.timezone !== "UTC" ? user.timezone : browserZone();
+  const b = query.data;
+  return (
+    <div className="mx-auto max-w-xl">
+      <Card>
+        <h1 className="mb-3 text-xl font-semibold">
+          {b.status === "confirmed" ? "You're booked" : b.status === "pending" ? "Waiting for payment" : "Your booking"}
+        </h1>
+        <BookingSummary booking={b} zone={zone} />
+        <p className="mt-4 text-sm">
+          <Link className="text-indigo-700 underline" to="/dashboard">
+            Manage your bookings
+          </Link>
+        </p>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,154 @@
+import { useQuery } from "@tanstack/react-query";
+import { useEffect, useRef, useState } from "react";
+import { Link, useLocation, useNavigate, useParams } from "react-router";
+import { Button, Card, ErrorBox, Field, Spinner } from "../components/ui";
+import type { Slot } from "../components/SlotCalendar";
+import { api, ApiError, newIdempotencyKey } from "../lib/api";
+import { useAuth } from "../lib/auth";
+import { formatMoney } from "../lib/money";
+import { loadStripe } from "../lib/stripe";
+import { browserZone, dateTimeIn, timeIn } from "../lib/time";
+import { policyText, type Service } from "./Specialist";
+
+type Booking = { id: string; status: string; payment: { amount: number; currency: string } };
+type Intent = { provider: string; clientSecret: string; checkoutUrl?: string };
+type Config = { provider: string; publishableKey: string | null };
+
+export default function Checkout() {
+  const { slotId = "" } = useParams();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const { user } = useAuth();
+  const state = location.state as { slot: Slot; service: Service; specialist: { id: string; name: string } } | null;
+  const slot = useQuery({
+    queryKey: ["slot", slotId],
+    queryFn: () => api<Slot>(`/api/slots/${encodeURIComponent(slotId)}`),
+    enabled: !state,
+  });
+  const [notes, setNotes] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [stripeSecret, setStripeSecret] = useState<{ key: string; secret: string; bookingId: string } | null>(null);
+  const key = useRef(newIdempotencyKey());
+  const zone = user?.timezone && user.timezone !== "UTC" ? user.timezone : browserZone();
+
+  if (!user)
+    return (
+      <Card>
+        <h1 className="text-xl font-semibold">Almost there</h1>
+        <p className="my-2">Log in or create a customer account to book this time.</p>
+        <div className="flex gap-2">
+          <Link className="text-indigo-700 underline" to="/login" state={{ back: location.pathname, backState: state }}>
+            Log in
+          </Link>
+          <Link className="text-indigo-700 underline" to="/signup" state={{ back: location.pathname, backState: state }}>
+            Sign up
+          </Link>
+        </div>
+      </Card>
+    );
+  const s = state?.slot ?? slot.data;
+  if (!s) return slot.isError ? <ErrorBox error={slot.error} /> : <Spinner />;
+
+  const book = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const booking = await api<Booking>("/api/bookings", {
+        method: "POST",
+        body: { slotId, customerNotes: notes },
+        headers: { "Idempotency-Key": key.current },
+      });
+      if (booking.status !== "pending") return navigate(`/bookings/${booking.id}`);
+      const intent = await api<Intent>("/api/payments/create-intent", { method: "POST", body: { bookingId: booking.id } });
+      if (intent.provider === "sandbox" && intent.checkoutUrl) {
+        window.location.assign(intent.checkoutUrl);
+        return;
+      }
+      const config = await api<Config>("/api/payments/config");
+      if (!config.publishableKey) throw new Error("Payments are not set up on this server.");
+      setStripeSecret({ key: config.publishableKey, secret: intent.clientSecret, bookingId: booking.id });
+    } catch (e) {
+      setError(e);
+      if (e instanceof ApiError && e.status === 409) key.current = newIdempotencyKey();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="mx-auto max-w-xl">
+      <Card>
+        <h1 className="mb-3 text-xl font-semibold">Review your booking</h1>
+        {state && (
+          <p>
+            <strong>{state.service.title}</strong> with {state.specialist.name}
+          </p>
+        )}
+        <p className="my-2">
+          {dateTimeIn(s.start, zone)} – {timeIn(s.end, zone)} ({s.duration} min)
+        </p>
+        <p className="mb-2">
+          Price: <strong>{formatMoney(s.price, s.currency)}</strong>
+        </p>
+        {state && <p className="mb-4 text-sm text-slate-600">{policyText(state.service.cancellationPolicy)}</p>}
+        <Field label="Notes for the specialist (optional)">
+          {(id) => (
+            <textarea
+              id={id}
+              className="w-full rounded-lg border border-slate-300 p-2 text-sm"
+              rows={3}
+              maxLength={2000}
+              value={notes}
+              onChange={(e) => setNotes(e.target.value)}
+            />
+          )}
+        </Field>
+        {error !== null && <ErrorBox error={error} />}
+        {stripeSecret ? (
+          <StripePayment {...stripeSecret} />
+        ) : (
+          <Button onClick={book} disabled={busy || user.role !== "customer"}>
+            {busy ? "Booking…" : s.price > 0 ? "Book and pay" : "Book"}
+          </Button>
+        )}
+        {user.role !== "customer" && <p className="mt-2 text-sm text-slate-600">Only customer accounts can book.</p>}
+      </Card>
+    </div>
+  );
+}
+
+function StripePayment({ key: publishable, secret, bookingId }: { key: string; secret: string; bookingId: string }) {
+  const mount = useRef<HTMLDivElement>(null);
+  const [stripe, setStripe] = useState<Awaited<ReturnType<typeof loadStripe>> | null>(null);
+  const [elements, setElements] = useState<unknown>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    loadStripe(publishable)
+      .then((s) => {
+        const els = s.elements({ clientSecret: secret });
+        els.create("payment").mount(mount.current!);
+        setStripe(s);
+        setElements(els);
+      })
+      .catch((e) => setError(e.message));
+  }, [publishable, secret]);
+  return (
+    <div>
+      <div ref={mount} className="my-3" />
+      {error && <p role="alert" className="text-red-700">{error}</p>}
+      <Button
+        disabled={!stripe}
+        onClick={async () => {
+          const result = await stripe!.confirmPayment({
+            elements,
+            confirmParams: { return_url: `${window.location.origin}/bookings/${bookingId}` },
+          });
+          if (result.error) setError(result.error.message ?? "The payment did not go through.");
+        }}
+      >
+        Pay
+      </Button>
+    </div>
+  );
+}

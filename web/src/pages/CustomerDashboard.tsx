@@ -1,0 +1,108 @@
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { Link } from "react-router";
+import { BookingActions } from "../components/BookingActions";
+import { Button, Card, Empty, ErrorBox, Spinner } from "../components/ui";
+import { api } from "../lib/api";
+import { useAuth } from "../lib/auth";
+import { formatMoney } from "../lib/money";
+import { browserZone, dateTimeIn } from "../lib/time";
+import { BookingSummary, type Booking } from "./BookingPage";
+
+type Page<T> = { items: T[]; total: number };
+type Notification = { id: string; title: string; kind: string; bookingId: string | null; bookingStart: string | null; createdAt: string; readAt: string | null };
+
+export function Notifications({ zone }: { zone: string }) {
+  const client = useQueryClient();
+  const query = useQuery({ queryKey: ["notifications"], queryFn: () => api<Page<Notification> & { unread: number }>("/api/notifications") });
+  return (
+    <Card>
+      <div className="mb-2 flex items-center">
+        <h2 className="mr-auto text-lg font-semibold">Notifications {query.data?.unread ? `(${query.data.unread} new)` : ""}</h2>
+        {!!query.data?.unread && (
+          <Button
+            variant="secondary"
+            onClick={async () => {
+              await api("/api/notifications/read-all", { method: "POST", body: {} });
+              client.invalidateQueries({ queryKey: ["notifications"] });
+            }}
+          >
+            Mark all read
+          </Button>
+        )}
+      </div>
+      {query.isPending && <Spinner />}
+      {query.isError && <ErrorBox error={query.error} />}
+      {query.isSuccess && query.data.items.length === 0 && <Empty>Nothing yet.</Empty>}
+      <ul className="divide-y divide-slate-100">
+        {query.data?.items.map((n) => (
+          <li key={n.id} className={`py-2 text-sm ${n.readAt ? "text-slate-600" : "font-medium"}`}>
+            {n.bookingId ? <Link className="underline" to={`/bookings/${n.bookingId}`}>{n.title}</Link> : n.title}
+            {n.bookingStart && <span> · {dateTimeIn(n.bookingStart, zone)}</span>}
+          </li>
+        ))}
+      </ul>
+    </Card>
+  );
+}
+
+export default function CustomerDashboard() {
+  const { user } = useAuth();
+  const client = useQueryClient();
+  const [when, setWhen] = useState<"upcoming" | "past">("upcoming");
+  const zone = user && user.timezone !== "UTC" ? user.timezone : browserZone();
+  const query = useQuery({
+    queryKey: ["bookings", when],
+    queryFn: () => api<Page<Booking>>(`/api/bookings?when=${when}&role=customer&pageSize=50`),
+  });
+  const refresh = () => {
+    client.invalidateQueries({ queryKey: ["bookings"] });
+    client.invalidateQueries({ queryKey: ["notifications"] });
+  };
+  return (
+    <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
+      <div className="lg:col-span-2">
+        <h1 className="mb-3 text-2xl font-bold">My bookings</h1>
+        <div role="tablist" aria-label="Bookings" className="mb-4 flex gap-2">
+          {(["upcoming", "past"] as const).map((w) => (
+            <Button key={w} role="tab" aria-selected={when === w} variant={when === w ? "primary" : "secondary"} onClick={() => setWhen(w)}>
+              {w === "upcoming" ? "Upcoming" : "Past"}
+            </Button>
+          ))}
+        </div>
+        {query.isPending && <Spinner />}
+        {query.isError && <ErrorBox error={query.error} />}
+        {query.isSuccess && query.data.items.length === 0 && (
+          <Empty>
+            No {when} bookings. <Link className="text-indigo-700 underline" to="/">Find a specialist</Link>
+          </Empty>
+        )}
+        <ul className="space-y-4">
+          {query.data?.items.map((b) => (
+            <li key={b.id}>
+              <Card>
+                <BookingSummary booking={b} zone={zone} />
+                {b.payment.amount > 0 && (
+                  <p className="mt-2 text-sm text-slate-600">
+                    Receipt: paid {formatMoney(b.payment.amount, b.payment.currency)}
+                    {b.payment.refundAmount > 0 && `, refunded ${formatMoney(b.payment.refundAmount, b.payment.currency)}`}
+                  </p>
+                )}
+                {b.sharedNotes && <p className="mt-2 text-sm">Notes from your specialist: {b.sharedNotes}</p>}
+                <BookingActions
+                  booking={b}
+                  zone={zone}
+                  cancel={(reason) => api(`/api/bookings/${b.id}`, { method: "DELETE", body: { reason } }).then(refresh)}
+                  reschedule={(slotId) => api(`/api/bookings/${b.id}/reschedule`, { method: "POST", body: { slotId } }).then(refresh)}
+                />
+              </Card>
+            </li>
+          ))}
+        </ul>
+      </div>
+      <div>
+        <Notifications zone={zone} />
+      </div>
+    </div>
+  );
+}

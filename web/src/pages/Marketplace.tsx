@@ -1,0 +1,90 @@
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { Link, useSearchParams } from "react-router";
+import { Button, Card, Empty, ErrorBox, Field, Spinner, TextInput } from "../components/ui";
+import { api } from "../lib/api";
+import { formatMoney } from "../lib/money";
+
+type Specialist = {
+  id: string;
+  name: string;
+  headline: string;
+  specialties: string[];
+  languages: string[];
+  timezone: string;
+  priceFrom?: { amount: number; currency: string };
+};
+type Page = { items: Specialist[]; total: number; page: number; pageSize: number };
+
+export default function Marketplace() {
+  const [params, setParams] = useSearchParams();
+  const [draft, setDraft] = useState(() => Object.fromEntries(params.entries()));
+  const page = Number(params.get("page") ?? "1");
+  const query = useQuery({
+    queryKey: ["specialists", params.toString()],
+    queryFn: () => api<Page>(`/api/specialists?${params}`),
+  });
+  const apply = (event: React.FormEvent) => {
+    event.preventDefault();
+    const next = new URLSearchParams();
+    for (const [k, v] of Object.entries(draft)) if (v && k !== "page") next.set(k, v);
+    setParams(next);
+  };
+  const set = (key: string) => (e: React.ChangeEvent<HTMLInputElement>) => setDraft({ ...draft, [key]: e.target.value });
+  const pages = query.data ? Math.max(1, Math.ceil(query.data.total / query.data.pageSize)) : 1;
+
+  return (
+    <div>
+      <h1 className="mb-1 text-2xl font-bold">Find a specialist</h1>
+      <p className="mb-4 text-slate-600">Book a 1:1 session at a time that suits you, shown in your own time zone.</p>
+      <form onSubmit={apply} role="search" className="mb-6 grid grid-cols-1 gap-x-4 md:grid-cols-5">
+        <Field label="Search">{(id) => <TextInput id={id} value={draft.q ?? ""} onChange={set("q")} placeholder="Name or topic" />}</Field>
+        <Field label="Specialty">{(id) => <TextInput id={id} value={draft.specialty ?? ""} onChange={set("specialty")} />}</Field>
+        <Field label="Language">{(id) => <TextInput id={id} value={draft.language ?? ""} onChange={set("language")} placeholder="en" />}</Field>
+        <Field label="Max price (minor units)">
+          {(id) => <TextInput id={id} inputMode="numeric" value={draft.maxPrice ?? ""} onChange={set("maxPrice")} />}
+        </Field>
+        <Field label="Available on">{(id) => <TextInput id={id} type="date" value={draft.availableOn ?? ""} onChange={set("availableOn")} />}</Field>
+        <div className="md:col-span-5">
+          <Button type="submit">Search</Button>
+        </div>
+      </form>
+      {query.isPending && <Spinner label="Finding specialists…" />}
+      {query.isError && <ErrorBox error={query.error} />}
+      {query.isSuccess && query.data.items.length === 0 && <Empty>No specialist matches these filters.</Empty>}
+      <ul className="grid grid-cols-1 gap-4 md:grid-cols-2 lg:grid-cols-3">
+        {query.data?.items.map((s) => (
+          <li key={s.id}>
+            <Card className="h-full">
+              <h2 className="text-lg font-semibold">
+                <Link to={`/specialists/${s.id}`} className="text-indigo-700 hover:underline">
+                  {s.name}
+                </Link>
+              </h2>
+              <p className="text-slate-700">{s.headline}</p>
+              <p className="mt-2 text-sm text-slate-600">{s.specialties.join(" · ")}</p>
+              <p className="mt-2 text-sm">
+                {s.priceFrom ? `From ${formatMoney(s.priceFrom.amount, s.priceFrom.currency)}` : "No services yet"}
+                {" · "}
+                {s.timezone}
+              </p>
+            </Card>
+          </li>
+        ))}
+      </ul>
+      {query.isSuccess && pages > 1 && (
+        <nav aria-label="Pages" className="mt-6 flex items-center gap-3">
+          <Button variant="secondary" disabled={page <= 1} onClick={() => { params.set("page", String(page - 1)); setParams(params); }}>
+            Previous
+          </Button>
+          <span>
+            Page {page} of {pages}
+          </span>
+          <Button variant="secondary" disabled={page >= pages} onClick={() => { params.set("page", String(page + 1)); setParams(params); }}>
+            Next
+          </Button>
+        </nav>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { useNavigate, useParams } from "react-router";
+import { SlotCalendar, type Slot } from "../components/SlotCalendar";
+import { ZonePicker } from "../components/ZonePicker";
+import { Button, Card, Empty, ErrorBox, Field, Spinner } from "../components/ui";
+import { api } from "../lib/api";
+import { formatMoney } from "../lib/money";
+import { browserZone, dateTimeIn } from "../lib/time";
+
+export type Service = {
+  id: string;
+  title: string;
+  description: string;
+  duration: number;
+  price: number;
+  currency: string;
+  published: boolean;
+  cancellationPolicy: { deadlineHours: number; refund: string; refundPercentage: number };
+};
+type Profile = {
+  id: string;
+  name: string;
+  headline: string;
+  bio: string;
+  specialties: string[];
+  languages: string[];
+  timezone: string;
+  services: Service[];
+  nextAvailable: { start: string; serviceId: string; slotId: string }[];
+};
+
+export function policyText(p: Service["cancellationPolicy"]): string {
+  if (p.refund === "none") return "No refund on cancellation.";
+  const share = p.refund === "full" ? "a full refund" : `a ${p.refundPercentage}% refund`;
+  return `Cancel at least ${p.deadlineHours} h before the start for ${share}.`;
+}
+
+export default function SpecialistPage() {
+  const { specialistId = "" } = useParams();
+  const navigate = useNavigate();
+  const [zone, setZone] = useState(browserZone);
+  const [serviceId, setServiceId] = useState<string | null>(null);
+  const query = useQuery({
+    queryKey: ["specialist", specialistId],
+    queryFn: () => api<Profile>(`/api/specialists/${specialistId}`),
+  });
+  if (query.isPending) return <Spinner />;
+  if (query.isError) return <ErrorBox error={query.error} />;
+  const p = query.data;
+  const services = p.services.filter((s) => s.published);
+  const chosen = services.find((s) => s.id === serviceId) ?? services[0];
+  const pick = (slot: Slot) =>
+    navigate(`/checkout/${slot.id}`, { state: { slot, service: chosen, specialist: { id: p.id, name: p.name } } });
+
+  return (
+    <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
+      <div className="lg:col-span-1">
+        <Card>
+          <h1 className="text-2xl font-bold">{p.name}</h1>
+          <p className="text-slate-700">{p.headline}</p>
+          <p className="mt-3 whitespace-pre-line text-sm text-slate-700">{p.bio}</p>
+          <p className="mt-3 text-sm text-slate-600">Specialties: {p.specialties.join(", ") || "—"}</p>
+          <p className="text-sm text-slate-600">Languages: {p.languages.join(", ") || "—"}</p>
+          <p className="text-sm text-slate-600">Works in {p.timezone}</p>
+          {p.nextAvailable.length > 0 && (
+            <>
+              <h2 className="mt-4 font-semibold">Next free times</h2>
+              <ul className="text-sm">
+                {p.nextAvailable.map((n) => (
+                  <li key={n.slotId}>{dateTimeIn(n.start, zone)}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </Card>
+      </div>
+      <div className="lg:col-span-2">
+        <Card>
+          <h2 className="mb-3 text-xl font-semibold">Book a session</h2>
+          {services.length === 0 ? (
+            <Empty>This specialist has no bookable services yet.</Empty>
+          ) : (
+            <>
+              <ul className="mb-4 grid grid-cols-1 gap-2 sm:grid-cols-2" aria-label="Services">
+                {services.map((s) => (
+                  <li key={s.id}>
+                    <button
+                      onClick={() => setServiceId(s.id)}
+                      aria-pressed={chosen?.id === s.id}
+                      className={`w-full rounded-lg border p-3 text-left ${chosen?.id === s.id ? "border-indigo-600 bg-indigo-50" : "border-slate-200 bg-white"}`}
+                    >
+                      <span className="block font-medium">{s.title}</span>
+                      <span className="block text-sm text-slate-700">
+                        {s.duration} min · {formatMoney(s.price, s.currency)}
+                      </span>
+                      <span className="block text-xs text-slate-600">{policyText(s.cancellationPolicy)}</span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+              <div className="max-w-sm">
+                <Field label="Show times in">{(id) => <ZonePicker id={id} value={zone} onChange={setZone} />}</Field>
+              </div>
+              {chosen && <SlotCalendar specialistId={p.id} serviceId={chosen.id} zone={zone} onPick={pick} />}
+            </>
+          )}
+          <Button variant="secondary" className="mt-4" onClick={() => navigate("/")}>
+            Back to all specialists
+          </Button>
+        </Card>
+      </div>
+    </div>
+  );
+}

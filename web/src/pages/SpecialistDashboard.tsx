@@ -1,0 +1,225 @@
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { BookingActions } from "../components/BookingActions";
+import { SlotCalendar } from "../components/SlotCalendar";
+import { Button, Card, Empty, ErrorBox, Field, Select, Spinner, TextInput } from "../components/ui";
+import { api, ApiError, type FieldErrors } from "../lib/api";
+import { useAuth } from "../lib/auth";
+import { formatMoney, parseMoney } from "../lib/money";
+import { browserZone, dateTimeIn, timeIn } from "../lib/time";
+import AvailabilityEditor from "./AvailabilityEditor";
+import type { Booking } from "./BookingPage";
+import { Notifications } from "./CustomerDashboard";
+import { policyText, type Service } from "./Specialist";
+
+type Page<T> = { items: T[]; total: number };
+
+function Bookings({ zone }: { zone: string }) {
+  const client = useQueryClient();
+  const query = useQuery({ queryKey: ["bookings", "specialist"], queryFn: () => api<Page<Booking>>("/api/bookings?role=specialist&when=upcoming&pageSize=50") });
+  const refresh = () => client.invalidateQueries({ queryKey: ["bookings"] });
+  const act = (id: string, action: string) => api(`/api/bookings/${id}/${action}`, { method: "POST", body: {} }).then(refresh);
+  return (
+    <Card>
+      <h2 className="mb-3 text-lg font-semibold">Upcoming sessions</h2>
+      {query.isPending && <Spinner />}
+      {query.isError && <ErrorBox error={query.error} />}
+      {query.isSuccess && query.data.items.length === 0 && <Empty>No upcoming bookings yet.</Empty>}
+      <ul className="space-y-3">
+        {query.data?.items.map((b) => (
+          <li key={b.id} className="rounded-lg border border-slate-200 p-3" data-testid="specialist-booking">
+            <p className="font-medium">
+              {b.service.title} with {b.customer.name}
+            </p>
+            <p className="text-sm">
+              {dateTimeIn(b.start, zone)} – {timeIn(b.end, zone)} · <span>{b.status}</span>
+            </p>
+            {b.customerNotes && <p className="text-sm text-slate-700">Customer's notes: {b.customerNotes}</p>}
+            <div className="mt-2 flex gap-2">
+              {b.status === "confirmed" && <Button variant="secondary" onClick={() => act(b.id, "session/start")}>Start session</Button>}
+              {b.status === "in-progress" && <Button variant="secondary" onClick={() => act(b.id, "session/end")}>End session</Button>}
+              {b.meeting && <a className="self-center text-sm text-indigo-700 underline" href={b.meeting.joinUrl} target="_blank" rel="noreferrer">Join</a>}
+            </div>
+            <BookingActions booking={b} zone={zone} cancel={(reason) => api(`/api/bookings/${b.id}`, { method: "DELETE", body: { reason } }).then(refresh)} />
+          </li>
+        ))}
+      </ul>
+    </Card>
+  );
+}
+
+function Services() {
+  const client = useQueryClient();
+  const query = useQuery({ queryKey: ["my-services"], queryFn: () => api<Service[] | Page<Service>>("/api/services") });
+  const services = Array.isArray(query.data) ? query.data : query.data?.items ?? [];
+  const [form, setForm] = useState({ title: "", description: "", duration: "60", price: "0", currency: "USD", deadlineHours: "24", refund: "full" });
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [error, setError] = useState<unknown>(null);
+  const set = (key: keyof typeof form) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => setForm({ ...form, [key]: e.target.value });
+  const refresh = () => client.invalidateQueries({ queryKey: ["my-services"] });
+  const create = async (e: React.FormEvent) => {
+    e.preventDefault();
+    const price = parseMoney(form.price, form.currency);
+    if (price === null) return setErrors({ price: "Enter an amount such as 45 or 45.50." });
+    setErrors({});
+    setError(null);
+    try {
+      await api("/api/services", {
+        method: "POST",
+        body: {
+          title: form.title, description: form.description, duration: Number(form.duration), price, currency: form.currency,
+          cancellationPolicy: { deadlineHours: Number(form.deadlineHours), refund: form.refund },
+        },
+      });
+      setForm({ ...form, title: "", description: "" });
+      refresh();
+    } catch (err) {
+      setError(err);
+      if (err instanceof ApiError) setErrors(err.fields);
+    }
+  };
+  return (
+    <Card>
+      <h2 className="mb-3 text-lg font-semibold">Services</h2>
+      {query.isPending && <Spinner />}
+      {query.isError && <ErrorBox error={query.error} />}
+      {query.isSuccess && services.length === 0 && <Empty>No services yet: add your first one below.</Empty>}
+      <ul className="mb-4 space-y-2">
+        {services.map((s) => (
+          <li key={s.id} className="flex flex-wrap items-center gap-2 rounded-lg border border-slate-200 p-2 text-sm">
+            <span className="mr-auto">
+              <strong>{s.title}</strong> · {s.duration} min · {formatMoney(s.price, s.currency)} · {s.published ? "published" : "hidden"}
+              <span className="block text-xs text-slate-600">{policyText(s.cancellationPolicy)}</span>
+            </span>
+            <Button variant="secondary" onClick={() => api(`/api/services/${s.id}/${s.published ? "unpublish" : "publish"}`, { method: "POST", body: {} }).then(refresh)}>
+              {s.published ? "Unpublish" : "Publish"}
+            </Button>
+            <Button variant="danger" onClick={() => api(`/api/services/${s.id}`, { method: "DELETE" }).then(refresh)}>Delete</Button>
+          </li>
+        ))}
+      </ul>
+      <form onSubmit={create} noValidate>
+        <h3 className="mb-2 font-semibold">New service</h3>
+        <div className="grid grid-cols-1 gap-x-4 sm:grid-cols-3">
+          <Field label="Title" error={errors.title}>{(id) => <TextInput id={id} value={form.title} onChange={set("title")} />}</Field>
+          <Field label="Length (min)" error={errors.duration}>{(id) => <TextInput id={id} type="number" value={form.duration} onChange={set("duration")} />}</Field>
+          <Field label="Price" error={errors.price}>{(id) => <TextInput id={id} inputMode="decimal" value={form.price} onChange={set("price")} />}</Field>
+          <Field label="Currency" error={errors.currency}>
+            {(id) => <Select id={id} value={form.currency} onChange={set("currency")}>{["USD", "EUR", "GBP", "INR", "JPY", "AUD", "CAD"].map((c) => <option key={c}>{c}</option>)}</Select>}
+          </Field>
+          <Field label="Free cancellation until (hours before)" error={errors["cancellationPolicy.deadlineHours"]}>
+            {(id) => <TextInput id={id} type="number" value={form.deadlineHours} onChange={set("deadlineHours")} />}
+          </Field>
+          <Field label="Refund when cancelled in time">
+            {(id) => <Select id={id} value={form.refund} onChange={set("refund")}><option value="full">Full</option><option value="none">None</option></Select>}
+          </Field>
+        </div>
+        <Field label="Description" error={errors.description}>{(id) => <TextInput id={id} value={form.description} onChange={set("description")} />}</Field>
+        {error !== null && Object.keys(errors).length === 0 && <ErrorBox error={error} />}
+        <Button type="submit">Add service</Button>
+      </form>
+    </Card>
+  );
+}
+
+type Earnings = { months: { month: string; currency: string; gross: number; platformFee: number; net: number }[]; totals: { currency: string; gross: number; net: number; platformFee: number }[] };
+type Payout = { connected: boolean; chargesEnabled?: boolean; payoutsEnabled?: boolean; onboardingUrl?: string };
+
+function EarningsWidget() {
+  const earnings = useQuery({ queryKey: ["earnings"], queryFn: () => api<Earnings>("/api/earnings") });
+  const payout = useQuery({ queryKey: ["payout"], queryFn: () => api<Payout>("/api/payments/connect") });
+  const [error, setError] = useState<unknown>(null);
+  const months = earnings.data?.months ?? [];
+  const max = Math.max(1, ...months.map((m) => m.gross));
+  return (
+    <Card>
+      <h2 className="mb-3 text-lg font-semibold">Earnings</h2>
+      {earnings.isPending && <Spinner />}
+      {earnings.isError && <ErrorBox error={earnings.error} />}
+      {earnings.isSuccess && months.length === 0 && <Empty>No paid sessions yet.</Empty>}
+      {months.length > 0 && (
+        <svg role="img" aria-label="Earnings per month" viewBox={`0 0 ${months.length * 40} 120`} className="mb-2 h-32 w-full">
+          {months.map((m, i) => (
+            <g key={m.month + m.currency}>
+              <rect x={i * 40 + 8} y={100 - (m.gross / max) * 90} width={24} height={(m.gross / max) * 90} fill="#c7d2fe" />
+              <rect x={i * 40 + 8} y={100 - (m.net / max) * 90} width={24} height={(m.net / max) * 90} fill="#4f46e5" />
+              <text x={i * 40 + 20} y={114} fontSize="9" textAnchor="middle">{m.month.slice(2)}</text>
+            </g>
+          ))}
+        </svg>
+      )}
+      <ul className="text-sm">
+        {earnings.data?.totals.map((t) => (
+          <li key={t.currency}>
+            {t.currency}: {formatMoney(t.gross, t.currency)} gross, {formatMoney(t.platformFee, t.currency)} fee, <strong>{formatMoney(t.net, t.currency)} yours</strong>
+          </li>
+        ))}
+      </ul>
+      <h3 className="mb-1 mt-4 font-semibold">Payouts</h3>
+      {payout.data?.chargesEnabled ? (
+        <p className="text-sm text-green-700">Payouts are set up.</p>
+      ) : (
+        <Button
+          variant="secondary"
+          onClick={async () => {
+            try {
+              const started = await api<Payout>("/api/payments/connect", { method: "POST", body: {} });
+              if (started.onboardingUrl) window.location.assign(started.onboardingUrl);
+            } catch (e) {
+              setError(e);
+            }
+          }}
+        >
+          Connect with Stripe
+        </Button>
+      )}
+      {error !== null && <ErrorBox error={error} />}
+    </Card>
+  );
+}
+
+function Preview({ zone }: { zone: string }) {
+  const { user } = useAuth();
+  const services = useQuery({ queryKey: ["my-services"], queryFn: () => api<Service[] | Page<Service>>("/api/services") });
+  const list = Array.isArray(services.data) ? services.data : services.data?.items ?? [];
+  const first = list.find((s) => s.published);
+  if (!user || !first) return null;
+  return (
+    <Card>
+      <h2 className="mb-3 text-lg font-semibold">What customers see ({first.title})</h2>
+      <SlotCalendar specialistId={user.id} serviceId={first.id} zone={zone} onPick={() => undefined} />
+    </Card>
+  );
+}
+
+export default function SpecialistDashboard() {
+  const { user } = useAuth();
+  const [tab, setTab] = useState<"bookings" | "availability" | "services" | "earnings">("bookings");
+  const zone = user && user.timezone !== "UTC" ? user.timezone : browserZone();
+  return (
+    <div>
+      <h1 className="mb-3 text-2xl font-bold">Your practice</h1>
+      <div role="tablist" aria-label="Dashboard" className="mb-4 flex flex-wrap gap-2">
+        {(["bookings", "availability", "services", "earnings"] as const).map((t) => (
+          <Button key={t} role="tab" aria-selected={tab === t} variant={tab === t ? "primary" : "secondary"} onClick={() => setTab(t)}>
+            {t[0].toUpperCase() + t.slice(1)}
+          </Button>
+        ))}
+      </div>
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
+        <div className="space-y-6 lg:col-span-2">
+          {tab === "bookings" && <Bookings zone={zone} />}
+          {tab === "availability" && (
+            <>
+              <AvailabilityEditor />
+              <Preview zone={zone} />
+            </>
+          )}
+          {tab === "services" && <Services />}
+          {tab === "earnings" && <EarningsWidget />}
+        </div>
+        <Notifications zone={zone} />
+      </div>
+    </div>
+  );
+}
