@@ -170,6 +170,29 @@ TEST_P(BookingMessengerTest, AStartedSessionNobodyEndedIsCompletedAfterItsEnd) {
   EXPECT_EQ(after.session_ended_at, june_2_0900 + hour);
 }
 
+TEST_P(BookingMessengerTest, TheReminderComesTwentyFourRealHoursAheadAcrossADstChange) {
+  // New York springs forward on Sunday 2027-03-14 at 02:00. A session at
+  // 10:00 EDT that Sunday (14:00 UTC) is reminded at 14:00 UTC on Saturday,
+  // which New York's clocks show as 09:00 EST: 24 hours, not "same time".
+  AccountChanges zone;
+  zone.timezone = "America/New_York";
+  AccountService(*test_->database, clock_).update(customer_, zone);
+  constexpr std::int64_t march_14_1400z = 1'805'032'800'000;
+  bookings_->create(customer_, slot(march_14_1400z), "");
+  run_due();
+  subjects();
+  clock_.set(march_14_1400z - 24 * hour - 1000);
+  EXPECT_EQ(run_due(), 0);
+  clock_.set(march_14_1400z - 24 * hour + 1000);
+  EXPECT_EQ(run_due(), 1);
+  ASSERT_EQ(mailer_.sent.size(), 2u);
+  const auto& text = mailer_.sent[0].text;
+  EXPECT_NE(text.find("10:00"), std::string::npos) << text;
+  EXPECT_NE(text.find("America/New_York"), std::string::npos) << text;
+  EXPECT_NE(sms_.sent.at(0).body.find("2027-03-14 10:00 (America/New_York)"), std::string::npos)
+      << sms_.sent[0].body;
+}
+
 INSTANTIATE_TEST_SUITE_P(Engines, BookingMessengerTest, ::testing::Values("sqlite", "postgres"));
 
 }  // namespace

@@ -19,7 +19,7 @@ export type Booking = {
   specialistNotes?: string;
   cancellationReason: string | null;
   holdExpiresAt: string | null;
-  service: { id: string; title: string; duration: number };
+  service: { id: string; title: string; duration: number; cancellationPolicy: { deadlineHours: number; refund: string; refundPercentage: number } };
   specialist: { id: string; name: string; timezone: string };
   customer: { id: string; name: string; timezone: string };
   payment: { amount: number; currency: string; status: string; refundAmount: number };

@@ -8,6 +8,7 @@ import { useAuth } from "../lib/auth";
 import { formatMoney } from "../lib/money";
 import { browserZone, dateTimeIn } from "../lib/time";
 import { BookingSummary, type Booking } from "./BookingPage";
+import { policyText } from "./Specialist";
 
 type Page<T> = { items: T[]; total: number };
 type Notification = { id: string; title: string; kind: string; bookingId: string | null; bookingStart: string | null; createdAt: string; readAt: string | null };
@@ -92,6 +93,7 @@ export default function CustomerDashboard() {
                 <BookingActions
                   booking={b}
                   zone={zone}
+                  policy={policyText(b.service.cancellationPolicy)}
                   cancel={(reason) => api(`/api/bookings/${b.id}`, { method: "DELETE", body: { reason } }).then(refresh)}
                   reschedule={(slotId) => api(`/api/bookings/${b.id}/reschedule`, { method: "POST", body: { slotId } }).then(refresh)}
                 />

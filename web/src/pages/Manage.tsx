@@ -5,6 +5,7 @@ import { Card, ErrorBox, Spinner } from "../components/ui";
 import { api } from "../lib/api";
 import { browserZone } from "../lib/time";
 import { BookingSummary, type Booking } from "./BookingPage";
+import { policyText } from "./Specialist";
 
 // The manage-booking link from the emails: no login, the token is the key.
 export default function Manage() {
@@ -21,6 +22,7 @@ export default function Manage() {
         <BookingActions
           booking={query.data}
           zone={zone}
+          policy={policyText(query.data.service.cancellationPolicy)}
           cancel={(reason) => api(`/api/manage/${token}/cancel`, { method: "POST", body: { reason } }).then(() => query.refetch())}
           reschedule={(slotId) => api(`/api/manage/${token}/reschedule`, { method: "POST", body: { slotId } }).then(() => query.refetch())}
         />

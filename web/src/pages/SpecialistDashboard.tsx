@@ -14,6 +14,41 @@ import { policyText, type Service } from "./Specialist";
 
 type Page<T> = { items: T[]; total: number };
 
+// Private notes, and notes shared with the customer (they see them in their history).
+function SessionNotes({ booking, onSaved }: { booking: Booking; onSaved: () => void }) {
+  const [open, setOpen] = useState(false);
+  const [shared, setShared] = useState(booking.sharedNotes);
+  const [own, setOwn] = useState(booking.specialistNotes ?? "");
+  const [error, setError] = useState<unknown>(null);
+  if (!open)
+    return (
+      <button className="mt-2 text-sm text-indigo-700 underline" onClick={() => setOpen(true)}>
+        Notes
+      </button>
+    );
+  return (
+    <div className="mt-2">
+      <Field label="Private notes">{(id) => <textarea id={id} className="w-full rounded border border-slate-300 p-2 text-sm" value={own} onChange={(e) => setOwn(e.target.value)} />}</Field>
+      <Field label="Notes shared with the customer">{(id) => <textarea id={id} className="w-full rounded border border-slate-300 p-2 text-sm" value={shared} onChange={(e) => setShared(e.target.value)} />}</Field>
+      {error !== null && <ErrorBox error={error} />}
+      <Button
+        variant="secondary"
+        onClick={async () => {
+          try {
+            await api(`/api/bookings/${booking.id}`, { method: "PUT", body: { sharedNotes: shared, specialistNotes: own } });
+            setOpen(false);
+            onSaved();
+          } catch (e) {
+            setError(e);
+          }
+        }}
+      >
+        Save notes
+      </Button>
+    </div>
+  );
+}
+
 function Bookings({ zone }: { zone: string }) {
   const client = useQueryClient();
   const query = useQuery({ queryKey: ["bookings", "specialist"], queryFn: () => api<Page<Booking>>("/api/bookings?role=specialist&when=upcoming&pageSize=50") });
@@ -40,6 +75,7 @@ function Bookings({ zone }: { zone: string }) {
               {b.status === "in-progress" && <Button variant="secondary" onClick={() => act(b.id, "session/end")}>End session</Button>}
               {b.meeting && <a className="self-center text-sm text-indigo-700 underline" href={b.meeting.joinUrl} target="_blank" rel="noreferrer">Join</a>}
             </div>
+            <SessionNotes booking={b} onSaved={refresh} />
             <BookingActions booking={b} zone={zone} cancel={(reason) => api(`/api/bookings/${b.id}`, { method: "DELETE", body: { reason } }).then(refresh)} />
           </li>
         ))}
