@@ -23,7 +23,7 @@ echo "== fuzzing request bodies (30 s)"
 bash scripts/fuzz.sh 30 || status=1
 
 echo "== API tests on SQLite and PostgreSQL (pytest)"
-/usr/bin/python3 -m pytest tests/api -q -p no:cacheprovider || status=1
+/usr/bin/python3 -m pytest tests/api -q -rs -p no:cacheprovider || status=1
 
 echo "== web app: Vitest, then end to end in Chromium with axe-core"
 bash scripts/web-tests.sh || status=1

@@ -18,7 +18,20 @@ from aiosmtpd.smtp import AuthResult
 
 from confer_harness import BINARY, REPO, free_port
 
-CONTRACTS = Path(os.environ.get("CONFER_CONTRACTS_DIR", REPO.parent / "shared" / "contracts"))
+
+
+def find_contracts():
+    """The vendors' OpenAPI files: CONFER_CONTRACTS_DIR, else ../shared/contracts
+    beside the repository, else the workplace's /work/shared/contracts (a clone
+    made elsewhere, as CI's may be, still finds them)."""
+    for folder in (os.environ.get("CONFER_CONTRACTS_DIR"), REPO.parent / "shared" / "contracts",
+                   Path("/work/shared/contracts")):
+        if folder and (Path(folder) / "SHA256SUMS").is_file():
+            return Path(folder)
+    return None
+
+
+CONTRACTS = find_contracts() or REPO.parent / "shared" / "contracts"
 
 
 class SmtpSink:
@@ -88,6 +101,11 @@ class Prism:
 
     def start(self, timeout=90):
         if not self.spec.exists():
+            # Only where the shared contracts folder is absent altogether;
+            # with it present, a missing file is an error.
+            if find_contracts() is None:
+                import pytest
+                pytest.skip(f"the vendors' OpenAPI files are not on this machine ({self.spec})")
             raise RuntimeError(f"vendor contract missing: {self.spec}")
         executable = prism_executable()
         self.log_path = Path(os.environ.get("TMPDIR", "/tmp")) / f"confer-prism-{self.port}.log"
