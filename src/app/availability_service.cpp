@@ -181,10 +181,9 @@ bool AvailabilityService::still_current(const std::string& specialist_id, const 
   if (!basis.complete) return false;
   bool current = false;
   database_.transaction(store::TxMode::read, [&](store::Session& session) {
-    current = store::AvailabilityRepo(session).schedule_version(specialist_id) ==
-                  basis.schedule_version &&
-              store::busy_times(session, specialist_id, basis.busy_from, basis.busy_to, now_ms) ==
-                  basis.busy;
+    auto stamp =
+        store::schedule_stamp(session, specialist_id, basis.busy_from, basis.busy_to, now_ms);
+    current = stamp.version == basis.schedule_version && stamp.busy == basis.busy;
   });
   return current;
 }

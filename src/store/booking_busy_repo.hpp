@@ -19,4 +19,13 @@ struct BusyTime {
 std::vector<BusyTime> busy_times(Session& session, const std::string& specialist_id,
                                  std::int64_t from, std::int64_t to, std::int64_t now);
 
+// The specialist's schedule version (migration 0007) and their busy times in
+// [from, to), in one statement: what a cached slot list is checked against.
+struct ScheduleStamp {
+  std::int64_t version = 0;
+  std::vector<BusyTime> busy;
+};
+ScheduleStamp schedule_stamp(Session& session, const std::string& specialist_id, std::int64_t from,
+                             std::int64_t to, std::int64_t now);
+
 }  // namespace confer::store
