@@ -22,7 +22,24 @@ one="$both&serviceId=$service"
 count() { curl -s "$1" | /usr/bin/python3 -c 'import json,sys; print(len(json.load(sys.stdin)["slots"]))'; }
 echo "30 days, one service: $(count "$one") slots, $(curl -s "$one" | wc -c) bytes"
 echo "30 days, both services: $(count "$both") slots, $(curl -s "$both" | wc -c) bytes"
-for target in "http://127.0.0.1:$port/api/health" "$one" "$both"; do
-  echo "== wrk -t2 -c64 -d${WRK_SECONDS:-10}s --latency ${target#http://127.0.0.1:$port}"
-  wrk -t2 -c64 -d"${WRK_SECONDS:-10}s" --latency "$target" | grep -E "Requests/sec|99%|50%|Non-2xx|Socket errors" 
+# Health and slots alternate for ROUNDS rounds, so that a noisy minute hits
+# both; the ratios are reported per round and as the median.
+rate() { echo "$1" | awk '/Requests\/sec/ {print $2}'; }
+ratios_one=(); ratios_both=()
+for round in $(seq "${ROUNDS:-3}"); do
+  declare -A got=()
+  for name in health one both; do
+    case $name in health) target="http://127.0.0.1:$port/api/health" ;; one) target=$one ;; both) target=$both ;; esac
+    out=$(wrk -t2 -c64 -d"${WRK_SECONDS:-10}s" --latency "$target")
+    got[$name]=$(rate "$out")
+    echo "round $round $name: $(rate "$out") req/s, p50 $(echo "$out" | awk '$1=="50%" {print $2}'), p99 $(echo "$out" | awk '$1=="99%" {print $2}')$(echo "$out" | grep -E "Non-2xx|Socket errors" | tr -s ' ' | sed 's/^/, /')"
+  done
+  ratios_one+=("$(/usr/bin/python3 -c "print(${got[one]}/${got[health]})")")
+  ratios_both+=("$(/usr/bin/python3 -c "print(${got[both]}/${got[health]})")")
 done
+/usr/bin/python3 - "${ratios_one[*]}" "${ratios_both[*]}" <<'PY'
+import statistics, sys
+for label, values in (("one service", sys.argv[1]), ("both services", sys.argv[2])):
+    v = [float(x) for x in values.split()]
+    print(f"slots/health, {label}: " + ", ".join(f"{x:.0%}" for x in v) + f"; median {statistics.median(v):.0%}")
+PY
