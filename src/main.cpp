@@ -226,7 +226,7 @@ int serve(Config config) {
                         return pipeline.handle(request, ip);
                       });
   // Unpaid holds are also released whenever bookings are read or made; this
-  // sweep frees slots nobody looks at. (The durable job queue replaces it.)
+  // sweep frees slots nobody looks at.
   std::atomic<bool> stopping{false};
   std::thread hold_sweeper([&] {
     while (!stopping) {

@@ -3,7 +3,7 @@ import { useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { Button, Card, Empty, ErrorBox, Field, Spinner, TextInput } from "../components/ui";
 import { api } from "../lib/api";
-import { formatMoney } from "../lib/money";
+import { formatMoney, parseMoney } from "../lib/money";
 
 type Specialist = {
   id: string;
@@ -28,6 +28,10 @@ export default function Marketplace() {
     event.preventDefault();
     const next = new URLSearchParams();
     for (const [k, v] of Object.entries(draft)) if (v && k !== "page") next.set(k, v);
+    // The API filters in minor units; people type whole amounts.
+    const max = draft.max ? parseMoney(draft.max, "USD") : null;
+    if (max !== null) next.set("maxPrice", String(max));
+    else next.delete("maxPrice");
     setParams(next);
   };
   const set = (key: string) => (e: React.ChangeEvent<HTMLInputElement>) => setDraft({ ...draft, [key]: e.target.value });
@@ -41,8 +45,8 @@ export default function Marketplace() {
         <Field label="Search">{(id) => <TextInput id={id} value={draft.q ?? ""} onChange={set("q")} placeholder="Name or topic" />}</Field>
         <Field label="Specialty">{(id) => <TextInput id={id} value={draft.specialty ?? ""} onChange={set("specialty")} />}</Field>
         <Field label="Language">{(id) => <TextInput id={id} value={draft.language ?? ""} onChange={set("language")} placeholder="en" />}</Field>
-        <Field label="Max price (minor units)">
-          {(id) => <TextInput id={id} inputMode="numeric" value={draft.maxPrice ?? ""} onChange={set("maxPrice")} />}
+        <Field label="Max price" hint="Per session, e.g. 100">
+          {(id, d) => <TextInput id={id} aria-describedby={d} inputMode="decimal" value={draft.max ?? ""} onChange={set("max")} />}
         </Field>
         <Field label="Available on">{(id) => <TextInput id={id} type="date" value={draft.availableOn ?? ""} onChange={set("availableOn")} />}</Field>
         <div className="md:col-span-5">
