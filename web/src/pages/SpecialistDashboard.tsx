@@ -6,7 +6,7 @@ import { Button, Card, Empty, ErrorBox, Field, Select, Spinner, TextInput } from
 import { api, ApiError, type FieldErrors } from "../lib/api";
 import { useAuth } from "../lib/auth";
 import { formatMoney, parseMoney } from "../lib/money";
-import { browserZone, dateTimeIn, timeIn } from "../lib/time";
+import { addDays, browserZone, dateTimeIn, localDate, timeIn, todayIn, weekdayLabel, weekStart } from "../lib/time";
 import AvailabilityEditor from "./AvailabilityEditor";
 import type { Booking } from "./BookingPage";
 import { Notifications } from "./CustomerDashboard";
@@ -49,18 +49,58 @@ function SessionNotes({ booking, onSaved }: { booking: Booking; onSaved: () => v
   );
 }
 
+// The week ahead as a calendar: each day's bookings on the specialist's clock.
+function WeekView({ items, zone }: { items: Booking[]; zone: string }) {
+  const [from, setFrom] = useState(() => weekStart(todayIn(zone)));
+  const days = Array.from({ length: 7 }, (_, i) => addDays(from, i));
+  return (
+    <div>
+      <div className="mb-2 flex items-center gap-2">
+        <Button variant="secondary" aria-label="Previous week" onClick={() => setFrom(addDays(from, -7))}>←</Button>
+        <Button variant="secondary" aria-label="Next week" onClick={() => setFrom(addDays(from, 7))}>→</Button>
+        <span className="text-sm text-slate-600">Times in {zone}</span>
+      </div>
+      <div className="grid grid-cols-1 gap-2 sm:grid-cols-7">
+        {days.map((d) => (
+          <div key={d} className="min-h-24 rounded-lg border border-slate-200 p-2">
+            <p className="mb-1 text-sm font-medium">{weekdayLabel(d)}</p>
+            {items
+              .filter((b) => localDate(b.start, zone) === d)
+              .map((b) => (
+                <p key={b.id} className={`mb-1 rounded px-1 text-xs ${b.status === "cancelled" ? "bg-slate-100 line-through" : "bg-indigo-100"}`}>
+                  {timeIn(b.start, zone)} {b.customer.name}
+                </p>
+              ))}
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}
+
 function Bookings({ zone }: { zone: string }) {
+  const [view, setView] = useState<"list" | "week">("list");
   const client = useQueryClient();
   const query = useQuery({ queryKey: ["bookings", "specialist"], queryFn: () => api<Page<Booking>>("/api/bookings?role=specialist&when=upcoming&pageSize=50") });
   const refresh = () => client.invalidateQueries({ queryKey: ["bookings"] });
   const act = (id: string, action: string) => api(`/api/bookings/${id}/${action}`, { method: "POST", body: {} }).then(refresh);
   return (
     <Card>
-      <h2 className="mb-3 text-lg font-semibold">Upcoming sessions</h2>
+      <div className="mb-3 flex items-center">
+        <h2 className="mr-auto text-lg font-semibold">Upcoming sessions</h2>
+        <div role="group" aria-label="Bookings view" className="flex gap-1">
+          {(["list", "week"] as const).map((v) => (
+            <Button key={v} variant={view === v ? "primary" : "secondary"} aria-pressed={view === v} onClick={() => setView(v)}>
+              {v === "list" ? "List" : "Week"}
+            </Button>
+          ))}
+        </div>
+      </div>
+      {view === "week" && query.isSuccess && <WeekView items={query.data.items} zone={zone} />}
       {query.isPending && <Spinner />}
       {query.isError && <ErrorBox error={query.error} />}
       {query.isSuccess && query.data.items.length === 0 && <Empty>No upcoming bookings yet.</Empty>}
-      <ul className="space-y-3">
+      <ul className={`space-y-3 ${view === "week" ? "hidden" : ""}`}>
         {query.data?.items.map((b) => (
           <li key={b.id} className="rounded-lg border border-slate-200 p-3" data-testid="specialist-booking">
             <p className="font-medium">
@@ -89,8 +129,18 @@ function Services() {
   const query = useQuery({ queryKey: ["my-services"], queryFn: () => api<Service[] | Page<Service>>("/api/services") });
   const services = Array.isArray(query.data) ? query.data : query.data?.items ?? [];
   const [form, setForm] = useState({ title: "", description: "", duration: "60", price: "0", currency: "USD", deadlineHours: "24", refund: "full" });
+  const [editing, setEditing] = useState<string | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [error, setError] = useState<unknown>(null);
+  const edit = (s: Service) => {
+    const digits = new Intl.NumberFormat("en", { style: "currency", currency: s.currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    setEditing(s.id);
+    setErrors({});
+    setForm({
+      title: s.title, description: s.description, duration: String(s.duration), price: (s.price / 10 ** digits).toFixed(digits),
+      currency: s.currency, deadlineHours: String(s.cancellationPolicy.deadlineHours), refund: s.cancellationPolicy.refund === "none" ? "none" : "full",
+    });
+  };
   const set = (key: keyof typeof form) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => setForm({ ...form, [key]: e.target.value });
   const refresh = () => client.invalidateQueries({ queryKey: ["my-services"] });
   const create = async (e: React.FormEvent) => {
@@ -100,14 +150,15 @@ function Services() {
     setErrors({});
     setError(null);
     try {
-      await api("/api/services", {
-        method: "POST",
+      await api(editing ? `/api/services/${editing}` : "/api/services", {
+        method: editing ? "PUT" : "POST",
         body: {
           title: form.title, description: form.description, duration: Number(form.duration), price, currency: form.currency,
           cancellationPolicy: { deadlineHours: Number(form.deadlineHours), refund: form.refund },
         },
       });
       setForm({ ...form, title: "", description: "" });
+      setEditing(null);
       refresh();
     } catch (err) {
       setError(err);
@@ -130,12 +181,13 @@ function Services() {
             <Button variant="secondary" onClick={() => api(`/api/services/${s.id}/${s.published ? "unpublish" : "publish"}`, { method: "POST", body: {} }).then(refresh)}>
               {s.published ? "Unpublish" : "Publish"}
             </Button>
+            <Button variant="secondary" onClick={() => edit(s)}>Edit</Button>
             <Button variant="danger" onClick={() => api(`/api/services/${s.id}`, { method: "DELETE" }).then(refresh)}>Delete</Button>
           </li>
         ))}
       </ul>
       <form onSubmit={create} noValidate>
-        <h3 className="mb-2 font-semibold">New service</h3>
+        <h3 className="mb-2 font-semibold">{editing ? "Edit service" : "New service"}</h3>
         <div className="grid grid-cols-1 gap-x-4 sm:grid-cols-3">
           <Field label="Title" error={errors.title}>{(id) => <TextInput id={id} value={form.title} onChange={set("title")} />}</Field>
           <Field label="Length (min)" error={errors.duration}>{(id) => <TextInput id={id} type="number" value={form.duration} onChange={set("duration")} />}</Field>
@@ -152,7 +204,14 @@ function Services() {
         </div>
         <Field label="Description" error={errors.description}>{(id) => <TextInput id={id} value={form.description} onChange={set("description")} />}</Field>
         {error !== null && Object.keys(errors).length === 0 && <ErrorBox error={error} />}
-        <Button type="submit">Add service</Button>
+        <div className="flex gap-2">
+          <Button type="submit">{editing ? "Save changes" : "Add service"}</Button>
+          {editing && (
+            <Button type="button" variant="secondary" onClick={() => { setEditing(null); setForm({ ...form, title: "", description: "" }); }}>
+              Cancel
+            </Button>
+          )}
+        </div>
       </form>
     </Card>
   );
