@@ -28,7 +28,9 @@ free_port() { /usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("12
 start_server() {
   local url="$1" data="$work/data-$RANDOM" port
   port=$(free_port); mkdir -p "$data"
-  DATA_DIR="$data" PORT="$port" HOST=127.0.0.1 LOG_LEVEL=warn DATABASE_URL="$url" \
+  # Jobs (emails) are written with each booking; their delivery is left to
+  # workers elsewhere (confer worker), so it does not share these two cores.
+  DATA_DIR="$data" PORT="$port" HOST=127.0.0.1 LOG_LEVEL=warn DATABASE_URL="$url" JOB_WORKERS=0 \
     ./build/confer serve >"$data/log" 2>&1 &
   echo $! >>"$work/pids"
   for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/api/health" >/dev/null && break; sleep 0.05; done

@@ -111,38 +111,42 @@ int BookingService::expire_holds() {
 BookingView BookingService::create(const std::string& customer_id, const std::string& slot_id,
                                    const std::string& customer_notes) {
   const auto now = clock_.now_ms();
-  // 1. Outside the write lock: is this a slot the rules offer, and free as far
-  //    as can be seen? (Computing the day's slots is the expensive part.)
+  // PostgreSQL's exclusion constraints refuse any clash, with any number of
+  // processes: everything happens in one short transaction and the database
+  // decides. SQLite serializes writers, so there the expensive reading comes
+  // first, outside the write lock, and the write re-checks by index.
+  const bool constraints_decide = database_.dialect() == store::Dialect::postgres;
   std::optional<SlotCheck> seen;
   std::int64_t rules_version = 0;
   std::optional<store::UserRecord> specialist, customer;
-  database_.transaction(store::TxMode::read, [&](store::Session& session) {
-    // Overlaps with bookings are checked in the write below, by index.
+  auto read = [&](store::Session& session) {
+    // Overlaps with bookings are checked by the write, by index or constraint.
     seen = checked_slot(availability_, session, slot_id, now, false);
     auto rules = store::AvailabilityRepo(session).find_for_specialist(seen->service.specialist_id);
     rules_version = rules ? rules->updated_at : 0;
     store::UserRepo users(session);
     specialist = users.find_by_id(seen->service.specialist_id);
     customer = users.find_by_id(customer_id);
-  });
-  if (seen->service.specialist_id == customer_id)
-    throw Error::conflict("You cannot book your own service.");
-  if (!customer) throw Error::not_found("Your account");
+    if (seen->service.specialist_id == customer_id)
+      throw Error::conflict("You cannot book your own service.");
+    if (!customer) throw Error::not_found("Your account");
+  };
 
-  // 2. The write: short, and authoritative — on SQLite it holds the write
-  //    lock, on PostgreSQL the exclusion constraints back it up.
   store::BookingRecord booking;
-  try {
-    database_.transaction(store::TxMode::write, [&](store::Session& session) {
-      expire_holds(session, now, "");
-      auto check = *seen;
+  auto write = [&](store::Session& session) {
+    expire_holds(session, now, "");
+    auto check = *seen;
+    store::BookingRepo repo(session);
+    const auto guard_of = [](const SlotCheck& c) {
+      return domain::booking_guard(to_ms(c.slot.start), to_ms(c.slot.end), c.buffer_minutes);
+    };
+    if (!constraints_decide) {
       auto rules =
           store::AvailabilityRepo(session).find_for_specialist(check.service.specialist_id);
       if (!rules || rules->updated_at != rules_version)  // the rules changed meanwhile
         check = checked_slot(availability_, session, slot_id, now, false);
+      const auto guard = guard_of(check);
       const auto start = to_ms(check.slot.start), end = to_ms(check.slot.end);
-      auto guard = domain::booking_guard(start, end, check.buffer_minutes);
-      store::BookingRepo repo(session);
       if (repo.specialist_has_overlap(check.service.specialist_id, guard.start_ms, guard.end_ms,
                                       "") ||
           !store::AvailabilityRepo(session)
@@ -151,35 +155,52 @@ BookingView BookingService::create(const std::string& customer_id, const std::st
         throw Error::conflict("This time has just been taken. Pick another slot.");
       if (repo.customer_has_overlap(customer_id, start, end, ""))
         throw Error::conflict("You already have a booking at this time.");
-      booking = {};
-      booking.id = security::new_uuid();
-      booking.specialist_id = check.service.specialist_id;
-      booking.customer_id = customer_id;
-      booking.service_id = check.service.id;
-      booking.slot_id = domain::slot_id(check.service.id, check.slot.start);
-      booking.start_at = start;
-      booking.end_at = end;
-      booking.guard_start_at = guard.start_ms;
-      booking.guard_end_at = guard.end_ms;
-      booking.customer_notes = customer_notes;
-      booking.payment_amount = check.service.price;
-      booking.payment_currency = check.service.currency;
-      booking.created_at = booking.updated_at = now;
-      booking.status = "pending";
-      if (check.service.price > 0) {
-        booking.payment_status = "pending";
-        booking.hold_expires_at = now + std::int64_t{settings_.hold_minutes} * 60'000;
-      } else {
-        booking.payment_status = "not-required";
-        confirm(session, booking, now, customer_id);
-      }
-      // One INSERT of the final row: updating a just-inserted row would make
-      // PostgreSQL re-check the exclusion constraint against concurrent
-      // inserts and deadlock with them.
-      repo.insert(booking);
-    });
+    }
+    const auto guard = guard_of(check);
+    booking = {};
+    booking.id = security::new_uuid();
+    booking.specialist_id = check.service.specialist_id;
+    booking.customer_id = customer_id;
+    booking.service_id = check.service.id;
+    booking.slot_id = domain::slot_id(check.service.id, check.slot.start);
+    booking.start_at = to_ms(check.slot.start);
+    booking.end_at = to_ms(check.slot.end);
+    booking.guard_start_at = guard.start_ms;
+    booking.guard_end_at = guard.end_ms;
+    booking.customer_notes = customer_notes;
+    booking.payment_amount = check.service.price;
+    booking.payment_currency = check.service.currency;
+    booking.created_at = booking.updated_at = now;
+    booking.status = "pending";
+    if (check.service.price > 0) {
+      booking.payment_status = "pending";
+      booking.hold_expires_at = now + std::int64_t{settings_.hold_minutes} * 60'000;
+    } else {
+      booking.payment_status = "not-required";
+      confirm(session, booking, now, customer_id);
+    }
+    // One INSERT of the final row: updating a just-inserted row would make
+    // PostgreSQL re-check the exclusion constraint against concurrent
+    // inserts and deadlock with them.
+    repo.insert(booking);
+  };
+
+  try {
+    if (constraints_decide) {
+      database_.transaction(store::TxMode::write, [&](store::Session& session) {
+        read(session);
+        write(session);
+      });
+    } else {
+      database_.transaction(store::TxMode::read, read);
+      database_.transaction(store::TxMode::write, write);
+    }
   } catch (const store::DbError& error) {
-    // PostgreSQL's exclusion constraint caught a booking made at the same moment.
+    // An exclusion constraint caught a clash (made at the same moment, or
+    // found only by the database).
+    if (error.kind() == store::DbErrorKind::exclusion_violation &&
+        error.constraint() == "bookings_no_customer_overlap")
+      throw Error::conflict("You already have a booking at this time.");
     if (error.kind() == store::DbErrorKind::exclusion_violation ||
         error.kind() == store::DbErrorKind::unique_violation)
       throw Error::conflict("This time has just been taken. Pick another slot.");
