@@ -118,6 +118,12 @@ Config Config::from_environment() {
   if (auto base = env("STRIPE_API_BASE"); !base.empty()) config.stripe_api_base = base;
   config.stripe_webhook_secret = env("STRIPE_WEBHOOK_SECRET");
   config.hold_minutes = static_cast<int>(env_int("HOLD_MINUTES", 15, 1, 1440));
+  config.zoom_account_id = env("ZOOM_ACCOUNT_ID");
+  config.zoom_client_id = env("ZOOM_CLIENT_ID");
+  config.zoom_client_secret = env("ZOOM_CLIENT_SECRET");
+  config.zoom_webhook_secret = env("ZOOM_WEBHOOK_SECRET_TOKEN");
+  config.zoom_oauth_base = env("ZOOM_OAUTH_BASE", config.zoom_oauth_base);
+  config.zoom_api_base = env("ZOOM_API_BASE", config.zoom_api_base);
   config.job_workers = static_cast<int>(env_int("JOB_WORKERS", 1, 0, 64));
   config.job_poll_ms = static_cast<int>(env_int("JOB_POLL_MS", 1000, 10, 60'000));
   config.smtp_url = env("SMTP_URL");

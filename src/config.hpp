@@ -41,8 +41,15 @@ struct Config {
   std::string stripe_api_base = "https://api.stripe.com";  // STRIPE_API_BASE (tests: a mock)
   std::string stripe_webhook_secret;  // STRIPE_WEBHOOK_SECRET, else generated into DATA_DIR
   int hold_minutes = 15;              // HOLD_MINUTES: a paid booking waits this long for payment
-  int job_workers = 1;                // JOB_WORKERS: job worker threads in `serve` (0: none)
-  int job_poll_ms = 1000;             // JOB_POLL_MS: how often an idle worker looks for due jobs
+  // Zoom (Server-to-Server OAuth app of the platform); all three set → meetings on Zoom.
+  std::string zoom_account_id;                           // ZOOM_ACCOUNT_ID
+  std::string zoom_client_id;                            // ZOOM_CLIENT_ID
+  std::string zoom_client_secret;                        // ZOOM_CLIENT_SECRET
+  std::string zoom_webhook_secret;                       // ZOOM_WEBHOOK_SECRET_TOKEN
+  std::string zoom_oauth_base = "https://zoom.us";       // ZOOM_OAUTH_BASE (tests: a stub)
+  std::string zoom_api_base = "https://api.zoom.us/v2";  // ZOOM_API_BASE (tests: a mock)
+  int job_workers = 1;     // JOB_WORKERS: job worker threads in `serve` (0: none)
+  int job_poll_ms = 1000;  // JOB_POLL_MS: how often an idle worker looks for due jobs
 
   // Delivery channels: SMTP_URL, else SENDGRID_API_KEY, else the file outbox;
   // TWILIO_ACCOUNT_SID (+ token and from), else the SMS file outbox.

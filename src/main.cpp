@@ -20,6 +20,7 @@
 #include "app/notification_service.hpp"
 #include "app/payment_service.hpp"
 #include "app/service_catalog.hpp"
+#include "app/zoom_webhooks.hpp"
 #include "config.hpp"
 #include "delivery_commands.hpp"
 #include "domain/email_address.hpp"
@@ -32,6 +33,7 @@
 #include "integrations/sandbox_payments.hpp"
 #include "integrations/stripe/stripe_payments.hpp"
 #include "integrations/video/jitsi.hpp"
+#include "integrations/video/zoom.hpp"
 #include "jobs/worker.hpp"
 #include "log.hpp"
 #include "security/crypto.hpp"
@@ -59,6 +61,8 @@ struct Services {
   std::unique_ptr<app::ManageLinks> manage_links;
   std::unique_ptr<app::BookingMessenger> messenger;
   std::unique_ptr<app::NotificationService> notifications;
+  std::unique_ptr<integrations::ZoomMeetings> zoom;  // when Zoom is configured
+  std::unique_ptr<app::ZoomWebhooks> zoom_webhooks;
   int platform_fee_bps = 2000;
   std::string stripe_publishable_key;
 };
@@ -68,6 +72,18 @@ std::string app_url(const Config& config) {
   if (!config.api_base_url.empty()) return config.api_base_url;
   return "http://localhost:" + std::to_string(config.port);
 }
+
+// Zoom as the booking service's video provider: owned by Services.zoom.
+class ZoomVideo final : public app::VideoProvider {
+ public:
+  explicit ZoomVideo(integrations::ZoomMeetings& zoom) : zoom_(zoom) {}
+  app::Meeting create_meeting(const std::string& booking_id) override {
+    return zoom_.create_meeting(booking_id);
+  }
+
+ private:
+  integrations::ZoomMeetings& zoom_;
+};
 
 // Where the API is reached from outside, for URLs that point at it (feeds).
 std::string api_url(const Config& config) {
@@ -103,7 +119,18 @@ void wire(Services& services, const Config& config) {
   services.services = std::make_unique<app::ServiceCatalog>(*services.database, services.clock);
   services.availability =
       std::make_unique<app::AvailabilityService>(*services.database, services.clock);
-  services.video = std::make_unique<integrations::JitsiMeetings>();
+  if (!config.zoom_account_id.empty() && !config.zoom_client_id.empty() &&
+      !config.zoom_client_secret.empty()) {
+    services.zoom = std::make_unique<integrations::ZoomMeetings>(
+        integrations::ZoomSettings{config.zoom_account_id, config.zoom_client_id,
+                                   config.zoom_client_secret, config.zoom_oauth_base,
+                                   config.zoom_api_base},
+        services.clock);
+    services.video = std::make_unique<ZoomVideo>(*services.zoom);
+  } else {
+    services.video = std::make_unique<integrations::JitsiMeetings>();
+  }
+  log::info("video", {{"provider", services.zoom ? "zoom" : "jitsi"}});
   services.bookings = std::make_unique<app::BookingService>(
       *services.database, services.clock, *services.availability, *services.video,
       app::BookingSettings{config.hold_minutes});
@@ -127,7 +154,10 @@ void wire(Services& services, const Config& config) {
   services.notifications = std::make_unique<app::NotificationService>(
       *services.database, services.clock, api_url(config));
   services.messenger = std::make_unique<app::BookingMessenger>(
-      *services.database, services.clock, *services.mailer, *services.sms, *services.manage_links);
+      *services.database, services.clock, *services.mailer, *services.sms, *services.manage_links,
+      services.zoom.get());
+  services.zoom_webhooks = std::make_unique<app::ZoomWebhooks>(
+      *services.database, services.clock, *services.bookings, config.zoom_webhook_secret);
 }
 
 // Job workers on their own threads until `stop`; several processes may run
@@ -181,6 +211,7 @@ void register_routes(http::Router& router, Services& services) {
   http::register_specialist_routes(router, *services.database, *services.availability,
                                    *services.services);
   http::register_notification_routes(router, *services.notifications);
+  http::register_zoom_routes(router, *services.zoom_webhooks);
   http::register_payout_routes(router, *services.payments, services.gateway->name(),
                                services.stripe_publishable_key);
   http::register_manage_routes(router, *services.bookings, *services.payments,

@@ -19,6 +19,7 @@ inline constexpr const char* reminder = "booking.reminder";        // 24 h befor
 inline constexpr const char* followup = "booking.followup";        // after the end
 inline constexpr const char* cancelled = "booking.cancelled";      // METHOD:CANCEL
 inline constexpr const char* rescheduled = "booking.rescheduled";  // new times, SEQUENCE+1
+inline constexpr const char* recording = "booking.recording";      // the recording link
 }  // namespace job_kind
 
 inline constexpr std::int64_t reminder_lead_ms = 24 * 3'600'000;

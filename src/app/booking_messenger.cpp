@@ -9,6 +9,7 @@
 #include "security/crypto.hpp"
 #include "store/auth_repo.hpp"
 #include "store/booking_repo.hpp"
+#include "store/meeting_repo.hpp"
 #include "store/payment_repo.hpp"
 #include "store/service_repo.hpp"
 #include "store/user_repo.hpp"
@@ -99,6 +100,20 @@ std::string sms_text(const Loaded& l) {
          "). Join: " + l.booking.meeting_url.value_or("see your booking");
 }
 
+MeetingRequest meeting_request(const Loaded& l) {
+  return {l.service.title + " with " + l.specialist.name, l.booking.start_at,
+          static_cast<int>((l.booking.end_at - l.booking.start_at) / 60'000)};
+}
+
+std::optional<store::MeetingRecord> meeting_of(store::Database& database,
+                                               const std::string& booking_id) {
+  std::optional<store::MeetingRecord> meeting;
+  database.transaction(store::TxMode::read, [&](store::Session& session) {
+    meeting = store::MeetingRepo(session).for_booking(booking_id);
+  });
+  return meeting;
+}
+
 }  // namespace
 
 void BookingMessenger::register_with(jobs::Worker& worker) {
@@ -107,12 +122,38 @@ void BookingMessenger::register_with(jobs::Worker& worker) {
   worker.on(job_kind::rescheduled, [this](const store::JobRecord& job) { rescheduled(job); });
   worker.on(job_kind::cancelled, [this](const store::JobRecord& job) { cancelled(job); });
   worker.on(job_kind::followup, [this](const store::JobRecord& job) { followup(job); });
+  worker.on(job_kind::recording, [this](const store::JobRecord& job) { recording(job); });
 }
 
 void BookingMessenger::confirmed(const store::JobRecord& job) {
   auto l = load(database_, job);
   if (!is(l.booking, {"confirmed", "in-progress", "completed"}) || !still_planned(job, l.booking))
     return;
+  // A provider meeting is made here, outside any transaction, once: a retried
+  // job finds the meeting it made before.
+  if (meetings_ && l.booking.meeting_provider == "zoom") {
+    if (auto existing = meeting_of(database_, l.booking.id)) {
+      l.booking.meeting_url = existing->join_url;
+    } else {
+      auto made = meetings_->create(meeting_request(l));
+      const auto now = clock_.now_ms();
+      database_.transaction(store::TxMode::write, [&](store::Session& session) {
+        store::MeetingRepo(session).insert({l.booking.id,
+                                            "zoom",
+                                            made.id,
+                                            made.join_url,
+                                            made.host_url,
+                                            {},
+                                            {},
+                                            {},
+                                            {},
+                                            false,
+                                            now,
+                                            now});
+      });
+      l.booking.meeting_url = made.join_url;
+    }
+  }
   const auto f = facts(l, links_);
   const auto now = instant(clock_.now_ms());
   mailer_.send(email::booking_confirmation(f, now));
@@ -134,6 +175,9 @@ void BookingMessenger::reminder(const store::JobRecord& job) {
 void BookingMessenger::rescheduled(const store::JobRecord& job) {
   auto l = load(database_, job);
   if (!is(l.booking, {"confirmed"}) || !still_planned(job, l.booking)) return;
+  if (meetings_)
+    if (auto meeting = meeting_of(database_, l.booking.id))
+      meetings_->update(meeting->meeting_id, meeting_request(l));
   const auto f = facts(l, links_);
   const auto now = instant(clock_.now_ms());
   const auto previous_start = instant(payload_integer(job, "previousStart"));
@@ -145,6 +189,8 @@ void BookingMessenger::rescheduled(const store::JobRecord& job) {
 void BookingMessenger::cancelled(const store::JobRecord& job) {
   auto l = load(database_, job);
   if (l.booking.status != "cancelled") return;
+  if (meetings_)
+    if (auto meeting = meeting_of(database_, l.booking.id)) meetings_->remove(meeting->meeting_id);
   const auto f = facts(l, links_);
   const auto now = instant(clock_.now_ms());
   email::CancellationFacts why;
@@ -185,6 +231,14 @@ void BookingMessenger::followup(const store::JobRecord& job) {
       store::append_audit(session, entry);
     });
   }
+}
+
+void BookingMessenger::recording(const store::JobRecord& job) {
+  auto l = load(database_, job);
+  auto meeting = meeting_of(database_, l.booking.id);
+  if (!meeting || !meeting->recording_url) return;
+  mailer_.send(email::recording_available(facts(l, links_), email::Audience::customer,
+                                          *meeting->recording_url));
 }
 
 }  // namespace confer::app

@@ -12,6 +12,7 @@
 #include "app/mailer.hpp"
 #include "app/manage_links.hpp"
 #include "app/sms_sender.hpp"
+#include "app/video.hpp"
 #include "jobs/worker.hpp"
 #include "store/database.hpp"
 
@@ -19,9 +20,16 @@ namespace confer::app {
 
 class BookingMessenger {
  public:
+  // `meetings`: the provider whose meetings jobs make, move and remove (Zoom),
+  // or null when links need no API call (Jitsi).
   BookingMessenger(store::Database& database, const Clock& clock, Mailer& mailer, SmsSender& sms,
-                   const ManageLinks& links)
-      : database_(database), clock_(clock), mailer_(mailer), sms_(sms), links_(links) {}
+                   const ManageLinks& links, MeetingHost* meetings = nullptr)
+      : database_(database),
+        clock_(clock),
+        mailer_(mailer),
+        sms_(sms),
+        links_(links),
+        meetings_(meetings) {}
 
   void register_with(jobs::Worker& worker);
 
@@ -30,6 +38,7 @@ class BookingMessenger {
   void rescheduled(const store::JobRecord& job);
   void cancelled(const store::JobRecord& job);
   void followup(const store::JobRecord& job);
+  void recording(const store::JobRecord& job);
 
  private:
   store::Database& database_;
@@ -37,6 +46,7 @@ class BookingMessenger {
   Mailer& mailer_;
   SmsSender& sms_;
   const ManageLinks& links_;
+  MeetingHost* meetings_;
 };
 
 }  // namespace confer::app

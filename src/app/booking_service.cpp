@@ -31,7 +31,10 @@ BookingView view_of(store::Session& session, store::BookingRecord booking) {
   auto customer = users.find_by_id(booking.customer_id);
   if (!service || !specialist || !customer)
     throw std::runtime_error("booking " + booking.id + " points at missing rows");
-  return {std::move(booking), *service, *specialist, *customer};
+  auto meeting = booking.meeting_provider == "zoom"
+                     ? store::MeetingRepo(session).for_booking(booking.id)
+                     : std::nullopt;
+  return {std::move(booking), *service, *specialist, *customer, std::move(meeting)};
 }
 
 // A free or bookable slot the customer asked for, checked inside `session`.
@@ -82,7 +85,8 @@ void BookingService::confirm(store::Session& session, store::BookingRecord& book
   booking.confirmed_at = now;
   auto meeting = video_.create_meeting(booking.id);
   booking.meeting_provider = meeting.provider;
-  booking.meeting_url = meeting.join_url;
+  // A provider with an API (Zoom) makes the meeting in the confirmation job.
+  if (!meeting.join_url.empty()) booking.meeting_url = meeting.join_url;
 }
 
 void BookingService::expire_holds(store::Session& session, std::int64_t now,
@@ -206,7 +210,7 @@ BookingView BookingService::create(const std::string& customer_id, const std::st
       throw Error::conflict("This time has just been taken. Pick another slot.");
     throw;
   }
-  return {booking, seen->service, *specialist, *customer};
+  return {booking, seen->service, *specialist, *customer, std::nullopt};
 }
 
 std::optional<std::string> BookingService::customer_of(const std::string& booking_id) {
@@ -388,6 +392,34 @@ BookingView BookingService::reschedule(const std::string& user_id, const std::st
       throw Error::conflict("This time has just been taken. Pick another slot.");
     throw;
   }
+}
+
+bool BookingService::meeting_started(store::Session& session, const std::string& booking_id,
+                                     std::int64_t at) {
+  store::BookingRepo repo(session);
+  auto booking = repo.find(booking_id);
+  if (!booking || booking->status != "confirmed") return false;
+  transition(session, *booking, domain::BookingStatus::in_progress, "", "meeting started", at);
+  booking->session_started_at = at;
+  repo.update(*booking);
+  return true;
+}
+
+bool BookingService::meeting_ended(store::Session& session, const std::string& booking_id,
+                                   std::int64_t at) {
+  store::BookingRepo repo(session);
+  auto booking = repo.find(booking_id);
+  if (!booking) return false;
+  // An end without a start (the start event lost or late): the meeting ran.
+  if (booking->status == "confirmed") {
+    transition(session, *booking, domain::BookingStatus::in_progress, "", "meeting started", at);
+    booking->session_started_at = at;
+  }
+  if (booking->status != "in-progress") return false;
+  transition(session, *booking, domain::BookingStatus::completed, "", "meeting ended", at);
+  booking->session_ended_at = at;
+  repo.update(*booking);
+  return true;
 }
 
 BookingView BookingService::start_session(const std::string& specialist_id,

@@ -19,6 +19,7 @@
 #include "domain/booking_rules.hpp"
 #include "store/booking_repo.hpp"
 #include "store/database.hpp"
+#include "store/meeting_repo.hpp"
 #include "store/service_repo.hpp"
 #include "store/user_repo.hpp"
 
@@ -33,6 +34,7 @@ struct BookingView {
   store::ServiceRecord service;
   store::UserRecord specialist;
   store::UserRecord customer;
+  std::optional<store::MeetingRecord> meeting;  // a provider meeting (Zoom) and its recording
 };
 
 struct BookingPage {
@@ -83,6 +85,11 @@ class BookingService {
                          const std::string& new_slot_id);
   Cancellation request_refund(const std::string& user_id, const std::string& booking_id,
                               const std::string& reason);
+  // The video provider reports its meeting started or ended (Zoom webhooks):
+  // the session starts or ends, inside the caller's transaction. False when
+  // the booking is not in a state the event moves.
+  bool meeting_started(store::Session& session, const std::string& booking_id, std::int64_t at);
+  bool meeting_ended(store::Session& session, const std::string& booking_id, std::int64_t at);
   BookingView start_session(const std::string& specialist_id, const std::string& booking_id);
   BookingView end_session(const std::string& specialist_id, const std::string& booking_id);
   BookingView mark_no_show(const std::string& specialist_id, const std::string& booking_id);

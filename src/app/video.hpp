@@ -1,6 +1,7 @@
 #pragma once
 // The port for video meetings. Out of the box, Jitsi Meet: a room name that
 // cannot be guessed is all a meeting needs. Zoom plugs in behind it.
+#include <cstdint>
 #include <string>
 
 namespace confer::app {
@@ -13,7 +14,32 @@ struct Meeting {
 class VideoProvider {
  public:
   virtual ~VideoProvider() = default;
+  // Called inside the confirmation's transaction, so it must not call out:
+  // a provider with an API (Zoom) returns an empty join URL here and its
+  // meeting is made by the confirmation job (see MeetingHost).
   virtual Meeting create_meeting(const std::string& booking_id) = 0;
+};
+
+struct MeetingRequest {
+  std::string topic;
+  std::int64_t start_ms = 0;
+  int duration_minutes = 0;
+};
+
+struct HostedMeeting {
+  std::string id;        // the provider's meeting id
+  std::string join_url;  // for both parties
+  std::string host_url;  // starts the meeting as host: the specialist's only
+};
+
+// A provider whose meetings are made, moved and removed through its API, by
+// jobs, outside any database transaction.
+class MeetingHost {
+ public:
+  virtual ~MeetingHost() = default;
+  virtual HostedMeeting create(const MeetingRequest& request) = 0;
+  virtual void update(const std::string& meeting_id, const MeetingRequest& request) = 0;
+  virtual void remove(const std::string& meeting_id) = 0;
 };
 
 }  // namespace confer::app

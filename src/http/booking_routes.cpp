@@ -74,6 +74,21 @@ boost::json::object booking_json(const app::BookingView& v, const std::string& v
   json["meeting"] = has_link ? boost::json::value({{"provider", optional_text(b.meeting_provider)},
                                                    {"joinUrl", *b.meeting_url}})
                              : boost::json::value(nullptr);
+  // The host link starts the meeting as its host: the specialist's alone.
+  if (has_link && v.meeting && v.meeting->host_url && viewer_id == b.specialist_id)
+    json["meeting"].as_object()["hostUrl"] = *v.meeting->host_url;
+  const auto& m = v.meeting;
+  json["recording"] =
+      m && m->recording_url
+          ? boost::json::value(
+                {{"id", optional_text(m->recording_id)},
+                 {"url", *m->recording_url},
+                 {"durationMinutes", m->recording_duration_minutes
+                                         ? boost::json::value(*m->recording_duration_minutes)
+                                         : boost::json::value(nullptr)},
+                 {"expiresAt", optional_time(m->recording_expires_at)},
+                 {"isPublic", m->recording_is_public}})
+          : boost::json::value(nullptr);
   return json;
 }
 

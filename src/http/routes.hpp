@@ -11,6 +11,7 @@
 #include "app/notification_service.hpp"
 #include "app/payment_service.hpp"
 #include "app/service_catalog.hpp"
+#include "app/zoom_webhooks.hpp"
 #include "http/idempotency.hpp"
 #include "http/router.hpp"
 #include "store/service_repo.hpp"
@@ -32,6 +33,7 @@ void register_manage_routes(Router& router, app::BookingService& bookings,
 void register_notification_routes(Router& router, app::NotificationService& notifications);
 void register_payout_routes(Router& router, app::PaymentService& payments,
                             const std::string& provider, const std::string& publishable_key);
+void register_zoom_routes(Router& router, app::ZoomWebhooks& webhooks);
 void register_availability_routes(Router& router, app::AvailabilityService& availability,
                                   const app::Clock& clock);
 void register_specialist_routes(Router& router, store::Database& database,

@@ -75,4 +75,11 @@ SignatureCheck check_stripe_signature(std::string_view header, std::string_view 
   return SignatureCheck::Valid;
 }
 
+std::string zoom_signature(std::string_view secret, std::string_view timestamp,
+                           std::string_view body) {
+  std::string message = "v0:";
+  message.append(timestamp).append(":").append(body);
+  return "v0=" + hex_encode(hmac_sha256(secret, message));
+}
+
 }  // namespace confer::security

@@ -26,4 +26,9 @@ SignatureCheck check_stripe_signature(std::string_view header, std::string_view 
                                       std::string_view secret, std::int64_t now,
                                       std::int64_t tolerance_seconds = 300);
 
+// Zoom's webhook scheme: "v0=" + hex HMAC-SHA256(secret, "v0:" + timestamp
+// + ":" + raw body), sent in x-zm-signature with x-zm-request-timestamp.
+std::string zoom_signature(std::string_view secret, std::string_view timestamp,
+                           std::string_view body);
+
 }  // namespace confer::security

@@ -109,5 +109,15 @@ TEST(StripeSignature, HeaderWithoutV1MatchesNothing) {
             SignatureCheck::NoMatchingSignature);
 }
 
+TEST(ZoomSignature, IsV0HexHmacOfVersionTimestampAndBody) {
+  // Computed independently with Python's hmac module.
+  EXPECT_EQ(zoom_signature("secret", "1700000000", R"({"event":"x"})"),
+            "v0=aaaddc2382ce58a607b298ab6361ae1667ddff72c622b1993fd76c02908634c3");
+  EXPECT_NE(zoom_signature("secret", "1700000001", R"({"event":"x"})"),
+            zoom_signature("secret", "1700000000", R"({"event":"x"})"));
+  EXPECT_NE(zoom_signature("other", "1700000000", R"({"event":"x"})"),
+            zoom_signature("secret", "1700000000", R"({"event":"x"})"));
+}
+
 }  // namespace
 }  // namespace confer::security

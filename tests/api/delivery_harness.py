@@ -92,8 +92,9 @@ def prism_executable():
 class Prism:
     """`prism mock --errors SPEC` on loopback; ready when it says so."""
 
-    def __init__(self, spec):
+    def __init__(self, spec, dynamic=False):
         self.spec = Path(spec)
+        self.dynamic = dynamic  # random answers (-d), e.g. distinct ids per call
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.process = None
@@ -111,8 +112,9 @@ class Prism:
         self.log_path = Path(os.environ.get("TMPDIR", "/tmp")) / f"confer-prism-{self.port}.log"
         self.log = open(self.log_path, "w")
         self.process = subprocess.Popen(
-            [executable, "mock", "-h", "127.0.0.1", "-p", str(self.port), "--errors",
-             str(self.spec)], stdout=self.log, stderr=subprocess.STDOUT, cwd=str(REPO))
+            [executable, "mock", "-h", "127.0.0.1", "-p", str(self.port), "--errors"] +
+            (["-d"] if self.dynamic else []) + [str(self.spec)],
+            stdout=self.log, stderr=subprocess.STDOUT, cwd=str(REPO))
         deadline = time.time() + timeout
         while time.time() < deadline:
             if self.process.poll() is not None:
@@ -174,7 +176,7 @@ class RecordingProxy:
                 self.wfile.write(answer_body)
                 upstream.close()
 
-            do_POST = do_GET = do_PUT = do_DELETE = _forward
+            do_POST = do_GET = do_PUT = do_PATCH = do_DELETE = _forward
 
             def log_message(self, *args):
                 pass

@@ -1,0 +1,42 @@
+#pragma once
+// Provider meetings of bookings and their recordings (migration 0011).
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "store/database.hpp"
+
+namespace confer::store {
+
+struct MeetingRecord {
+  std::string booking_id;
+  std::string provider;
+  std::string meeting_id;
+  std::string join_url;
+  std::optional<std::string> host_url;
+  std::optional<std::string> recording_id;
+  std::optional<std::string> recording_url;
+  std::optional<std::int64_t> recording_duration_minutes;
+  std::optional<std::int64_t> recording_expires_at;
+  bool recording_is_public = false;
+  std::int64_t created_at = 0;
+  std::int64_t updated_at = 0;
+};
+
+class MeetingRepo {
+ public:
+  explicit MeetingRepo(Session& session) : session_(session) {}
+
+  std::optional<MeetingRecord> for_booking(const std::string& booking_id);
+  std::optional<MeetingRecord> by_meeting(const std::string& provider,
+                                          const std::string& meeting_id);
+  // Records the meeting and puts its join URL on the booking.
+  void insert(const MeetingRecord& meeting);
+  void save_recording(const MeetingRecord& meeting);
+  void remove(const std::string& booking_id);
+
+ private:
+  Session& session_;
+};
+
+}  // namespace confer::store
