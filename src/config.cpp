@@ -122,6 +122,8 @@ Config Config::from_environment() {
   config.zoom_client_id = env("ZOOM_CLIENT_ID");
   config.zoom_client_secret = env("ZOOM_CLIENT_SECRET");
   config.zoom_webhook_secret = env("ZOOM_WEBHOOK_SECRET_TOKEN");
+  config.zoom_redirect_uri = env("ZOOM_REDIRECT_URI");
+  config.encryption_key = env("CONFER_ENCRYPTION_KEY");
   config.zoom_oauth_base = env("ZOOM_OAUTH_BASE", config.zoom_oauth_base);
   config.zoom_api_base = env("ZOOM_API_BASE", config.zoom_api_base);
   config.job_workers = static_cast<int>(env_int("JOB_WORKERS", 1, 0, 64));
@@ -169,6 +171,10 @@ void Config::load_or_create_secrets() {
   if (stripe_webhook_secret.empty())
     stripe_webhook_secret =
         "whsec_" + load_or_create_secret_file(data_dir, "stripe_webhook_secret");
+  if (encryption_key.empty())
+    encryption_key = load_or_create_secret_file(data_dir, "encryption_key");
+  if (encryption_key.size() < 32)
+    throw std::runtime_error("CONFER_ENCRYPTION_KEY must be at least 32 characters");
   if (jwt_secret.empty()) {
     jwt_secret = load_or_create_secret_file(data_dir, "jwt_secret");
     log::info("generated or loaded JWT secret from DATA_DIR", {{"file", "jwt_secret"}});

@@ -41,11 +41,14 @@ struct Config {
   std::string stripe_api_base = "https://api.stripe.com";  // STRIPE_API_BASE (tests: a mock)
   std::string stripe_webhook_secret;  // STRIPE_WEBHOOK_SECRET, else generated into DATA_DIR
   int hold_minutes = 15;              // HOLD_MINUTES: a paid booking waits this long for payment
-  // Zoom (Server-to-Server OAuth app of the platform); all three set → meetings on Zoom.
-  std::string zoom_account_id;                           // ZOOM_ACCOUNT_ID
-  std::string zoom_client_id;                            // ZOOM_CLIENT_ID
-  std::string zoom_client_secret;                        // ZOOM_CLIENT_SECRET
-  std::string zoom_webhook_secret;                       // ZOOM_WEBHOOK_SECRET_TOKEN
+  // Zoom: client id and secret set → meetings on Zoom, hosted by the specialist's own
+  // connected account, else the platform's (ZOOM_ACCOUNT_ID, Server-to-Server OAuth).
+  std::string zoom_account_id;      // ZOOM_ACCOUNT_ID
+  std::string zoom_client_id;       // ZOOM_CLIENT_ID
+  std::string zoom_client_secret;   // ZOOM_CLIENT_SECRET
+  std::string zoom_webhook_secret;  // ZOOM_WEBHOOK_SECRET_TOKEN
+  std::string zoom_redirect_uri;    // ZOOM_REDIRECT_URI: "Connect Zoom Account" callback
+  std::string encryption_key;       // CONFER_ENCRYPTION_KEY, else generated into DATA_DIR
   std::string zoom_oauth_base = "https://zoom.us";       // ZOOM_OAUTH_BASE (tests: a stub)
   std::string zoom_api_base = "https://api.zoom.us/v2";  // ZOOM_API_BASE (tests: a mock)
   int job_workers = 1;     // JOB_WORKERS: job worker threads in `serve` (0: none)

@@ -37,6 +37,7 @@
 #include "jobs/worker.hpp"
 #include "log.hpp"
 #include "security/crypto.hpp"
+#include "security/secretbox.hpp"
 #include "store/database.hpp"
 #include "store/migrations.hpp"
 
@@ -62,9 +63,13 @@ struct Services {
   std::unique_ptr<app::BookingMessenger> messenger;
   std::unique_ptr<app::NotificationService> notifications;
   std::unique_ptr<integrations::ZoomMeetings> zoom;  // when Zoom is configured
+  std::unique_ptr<security::SecretBox> secret_box;
+  std::unique_ptr<app::ZoomAccounts> zoom_accounts;  // when Zoom is configured
+  integrations::JitsiMeetings jitsi;                 // the fallback
   std::unique_ptr<app::ZoomWebhooks> zoom_webhooks;
   int platform_fee_bps = 2000;
   std::string stripe_publishable_key;
+  std::string config_app_url;
 };
 
 std::string app_url(const Config& config) {
@@ -119,14 +124,22 @@ void wire(Services& services, const Config& config) {
   services.services = std::make_unique<app::ServiceCatalog>(*services.database, services.clock);
   services.availability =
       std::make_unique<app::AvailabilityService>(*services.database, services.clock);
-  if (!config.zoom_account_id.empty() && !config.zoom_client_id.empty() &&
-      !config.zoom_client_secret.empty()) {
+  services.secret_box = std::make_unique<security::SecretBox>(config.encryption_key);
+  if (!config.zoom_client_id.empty() && !config.zoom_client_secret.empty()) {
     services.zoom = std::make_unique<integrations::ZoomMeetings>(
         integrations::ZoomSettings{config.zoom_account_id, config.zoom_client_id,
                                    config.zoom_client_secret, config.zoom_oauth_base,
-                                   config.zoom_api_base},
+                                   config.zoom_api_base, config.zoom_redirect_uri},
         services.clock);
     services.video = std::make_unique<ZoomVideo>(*services.zoom);
+    services.zoom_accounts = std::make_unique<app::ZoomAccounts>(
+        *services.database, services.clock, *services.zoom, *services.secret_box,
+        app::ZoomAccountSettings{config.zoom_client_id, config.zoom_redirect_uri,
+                                 config.zoom_oauth_base, config.jwt_secret});
+    services.zoom->set_user_tokens(
+        [accounts = services.zoom_accounts.get()](const std::string& user) {
+          return accounts->access_token(user);
+        });
   } else {
     services.video = std::make_unique<integrations::JitsiMeetings>();
   }
@@ -147,6 +160,7 @@ void wire(Services& services, const Config& config) {
   log::info("payments", {{"provider", services.gateway->name()}});
   services.platform_fee_bps = config.platform_fee_bps;
   services.stripe_publishable_key = config.stripe_publishable_key;
+  services.config_app_url = app_url(config);
   services.payments = std::make_unique<app::PaymentService>(
       *services.database, services.clock, *services.gateway, *services.bookings,
       app::PaymentSettings{config.platform_fee_bps, config.stripe_webhook_secret, app_url(config)});
@@ -155,7 +169,7 @@ void wire(Services& services, const Config& config) {
       *services.database, services.clock, api_url(config));
   services.messenger = std::make_unique<app::BookingMessenger>(
       *services.database, services.clock, *services.mailer, *services.sms, *services.manage_links,
-      services.zoom.get());
+      services.zoom.get(), &services.jitsi);
   services.zoom_webhooks = std::make_unique<app::ZoomWebhooks>(
       *services.database, services.clock, *services.bookings, config.zoom_webhook_secret);
 }
@@ -211,7 +225,8 @@ void register_routes(http::Router& router, Services& services) {
   http::register_specialist_routes(router, *services.database, *services.availability,
                                    *services.services);
   http::register_notification_routes(router, *services.notifications);
-  http::register_zoom_routes(router, *services.zoom_webhooks);
+  http::register_zoom_routes(router, *services.zoom_webhooks, services.zoom_accounts.get(),
+                             services.config_app_url);
   http::register_payout_routes(router, *services.payments, services.gateway->name(),
                                services.stripe_publishable_key);
   http::register_manage_routes(router, *services.bookings, *services.payments,
@@ -368,6 +383,7 @@ int main(int argc, char** argv) {
       config.database_url = "sqlite::memory:";
       config.data_dir = std::filesystem::temp_directory_path().string();
       config.jwt_secret = std::string(48, 'x');
+      config.encryption_key = std::string(48, 'x');
       Services services;
       wire(services, config);
       http::Router router;

@@ -101,7 +101,7 @@ std::string sms_text(const Loaded& l) {
 }
 
 MeetingRequest meeting_request(const Loaded& l) {
-  return {l.service.title + " with " + l.specialist.name, l.booking.start_at,
+  return {l.specialist.id, l.service.title + " with " + l.specialist.name, l.booking.start_at,
           static_cast<int>((l.booking.end_at - l.booking.start_at) / 60'000)};
 }
 
@@ -137,21 +137,26 @@ void BookingMessenger::confirmed(const store::JobRecord& job) {
     } else {
       auto made = meetings_->create(meeting_request(l));
       const auto now = clock_.now_ms();
-      database_.transaction(store::TxMode::write, [&](store::Session& session) {
-        store::MeetingRepo(session).insert({l.booking.id,
-                                            "zoom",
-                                            made.id,
-                                            made.join_url,
-                                            made.host_url,
-                                            {},
-                                            {},
-                                            {},
-                                            {},
-                                            false,
-                                            now,
-                                            now});
-      });
-      l.booking.meeting_url = made.join_url;
+      if (made) {
+        store::MeetingRecord record;
+        record.booking_id = l.booking.id;
+        record.provider = "zoom";
+        record.meeting_id = made->id;
+        record.join_url = made->join_url;
+        record.host_url = made->host_url;
+        record.created_at = record.updated_at = now;
+        database_.transaction(store::TxMode::write, [&](store::Session& session) {
+          store::MeetingRepo(session).insert(record);
+        });
+        l.booking.meeting_url = made->join_url;
+      } else if (fallback_) {
+        // No Zoom account hosts this specialist's meetings: a Jitsi room.
+        auto link = fallback_->create_meeting(l.booking.id);
+        database_.transaction(store::TxMode::write, [&](store::Session& session) {
+          store::MeetingRepo(session).set_link(l.booking.id, link.provider, link.join_url);
+        });
+        l.booking.meeting_url = link.join_url;
+      }
     }
   }
   const auto f = facts(l, links_);
@@ -190,7 +195,8 @@ void BookingMessenger::cancelled(const store::JobRecord& job) {
   auto l = load(database_, job);
   if (l.booking.status != "cancelled") return;
   if (meetings_)
-    if (auto meeting = meeting_of(database_, l.booking.id)) meetings_->remove(meeting->meeting_id);
+    if (auto meeting = meeting_of(database_, l.booking.id))
+      meetings_->remove(meeting->meeting_id, l.specialist.id);
   const auto f = facts(l, links_);
   const auto now = instant(clock_.now_ms());
   email::CancellationFacts why;

@@ -23,13 +23,15 @@ class BookingMessenger {
   // `meetings`: the provider whose meetings jobs make, move and remove (Zoom),
   // or null when links need no API call (Jitsi).
   BookingMessenger(store::Database& database, const Clock& clock, Mailer& mailer, SmsSender& sms,
-                   const ManageLinks& links, MeetingHost* meetings = nullptr)
+                   const ManageLinks& links, MeetingHost* meetings = nullptr,
+                   VideoProvider* fallback = nullptr)
       : database_(database),
         clock_(clock),
         mailer_(mailer),
         sms_(sms),
         links_(links),
-        meetings_(meetings) {}
+        meetings_(meetings),
+        fallback_(fallback) {}
 
   void register_with(jobs::Worker& worker);
 
@@ -47,6 +49,7 @@ class BookingMessenger {
   SmsSender& sms_;
   const ManageLinks& links_;
   MeetingHost* meetings_;
+  VideoProvider* fallback_;  // links without an API (Jitsi) when no Zoom account hosts
 };
 
 }  // namespace confer::app

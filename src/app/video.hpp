@@ -2,6 +2,7 @@
 // The port for video meetings. Out of the box, Jitsi Meet: a room name that
 // cannot be guessed is all a meeting needs. Zoom plugs in behind it.
 #include <cstdint>
+#include <optional>
 #include <string>
 
 namespace confer::app {
@@ -21,6 +22,7 @@ class VideoProvider {
 };
 
 struct MeetingRequest {
+  std::string host_user_id;  // the specialist: their own Zoom account when connected
   std::string topic;
   std::int64_t start_ms = 0;
   int duration_minutes = 0;
@@ -37,9 +39,11 @@ struct HostedMeeting {
 class MeetingHost {
  public:
   virtual ~MeetingHost() = default;
-  virtual HostedMeeting create(const MeetingRequest& request) = 0;
+  // nullopt when there is no account to host it (no platform account, and
+  // the specialist has not connected theirs): the caller falls back.
+  virtual std::optional<HostedMeeting> create(const MeetingRequest& request) = 0;
   virtual void update(const std::string& meeting_id, const MeetingRequest& request) = 0;
-  virtual void remove(const std::string& meeting_id) = 0;
+  virtual void remove(const std::string& meeting_id, const std::string& host_user_id) = 0;
 };
 
 }  // namespace confer::app

@@ -11,6 +11,7 @@
 #include "app/notification_service.hpp"
 #include "app/payment_service.hpp"
 #include "app/service_catalog.hpp"
+#include "app/zoom_accounts.hpp"
 #include "app/zoom_webhooks.hpp"
 #include "http/idempotency.hpp"
 #include "http/router.hpp"
@@ -33,7 +34,9 @@ void register_manage_routes(Router& router, app::BookingService& bookings,
 void register_notification_routes(Router& router, app::NotificationService& notifications);
 void register_payout_routes(Router& router, app::PaymentService& payments,
                             const std::string& provider, const std::string& publishable_key);
-void register_zoom_routes(Router& router, app::ZoomWebhooks& webhooks);
+// `accounts` is null when Zoom is not set up (the connect routes answer 503).
+void register_zoom_routes(Router& router, app::ZoomWebhooks& webhooks, app::ZoomAccounts* accounts,
+                          const std::string& app_url);
 void register_availability_routes(Router& router, app::AvailabilityService& availability,
                                   const app::Clock& clock);
 void register_specialist_routes(Router& router, store::Database& database,

@@ -1,9 +1,11 @@
+#include "app/errors.hpp"
 #include "app/zoom_webhooks.hpp"
 #include "http/routes.hpp"
 
 namespace confer::http {
 
-void register_zoom_routes(Router& router, app::ZoomWebhooks& webhooks) {
+void register_zoom_routes(Router& router, app::ZoomWebhooks& webhooks, app::ZoomAccounts* accounts,
+                          const std::string& app_url) {
   // Zoom's events; the signature over the raw body is the only credential.
   router.add("POST", "/api/zoom/webhook", Access::anyone(), [&webhooks](Request& request) {
     auto result = webhooks.handle(request.body(), request.header("x-zm-signature"),
@@ -11,6 +13,31 @@ void register_zoom_routes(Router& router, app::ZoomWebhooks& webhooks) {
     if (result.challenge_response)
       return Response::text(200, "application/json", *result.challenge_response);
     return Response::json(200, {{"received", true}, {"applied", result.applied}});
+  });
+
+  // "Connect Zoom Account": the specialist's own Zoom hosts their meetings.
+  auto need = [accounts]() -> app::ZoomAccounts& {
+    if (!accounts)
+      throw app::Error(app::ErrorKind::unavailable, "Zoom is not set up on this server.");
+    return *accounts;
+  };
+  const auto specialist = Access::roles({"specialist"});
+  router.add("GET", "/api/zoom/connect", specialist, [need](Request& request) {
+    return Response::json(200, {{"authorizeUrl", need().authorize_url(request.caller().user_id)}});
+  });
+  router.add("GET", "/api/zoom/status", specialist, [accounts](Request& request) {
+    return Response::json(
+        200, {{"available", accounts != nullptr},
+              {"connected", accounts && accounts->connected(request.caller().user_id)}});
+  });
+  router.add("DELETE", "/api/zoom/connect", specialist, [need](Request& request) {
+    need().disconnect(request.caller().user_id);
+    return Response::no_content();
+  });
+  // Zoom sends the browser back here; the signed state says who started it.
+  router.add("GET", "/api/zoom/callback", Access::anyone(), [need, app_url](Request& request) {
+    need().connect(request.query("code").value_or(""), request.query("state").value_or(""));
+    return Response{302, "", "", {}}.with_header("Location", app_url + "/dashboard?zoom=connected");
   });
 }
 

@@ -59,6 +59,12 @@ void MeetingRepo::save_recording(const MeetingRecord& m) {
        std::int64_t{m.recording_is_public}, m.updated_at});
 }
 
+void MeetingRepo::set_link(const std::string& booking_id, const std::string& provider,
+                           const std::string& url) {
+  session_.execute("UPDATE bookings SET meeting_provider = $2, meeting_url = $3 WHERE id = $1",
+                   {booking_id, provider, url});
+}
+
 void MeetingRepo::remove(const std::string& booking_id) {
   session_.execute("DELETE FROM booking_meetings WHERE booking_id = $1", {booking_id});
 }

@@ -33,6 +33,8 @@ class MeetingRepo {
   // Records the meeting and puts its join URL on the booking.
   void insert(const MeetingRecord& meeting);
   void save_recording(const MeetingRecord& meeting);
+  // A link that needs no meeting row (Jitsi) put on the booking.
+  void set_link(const std::string& booking_id, const std::string& provider, const std::string& url);
   void remove(const std::string& booking_id);
 
  private:

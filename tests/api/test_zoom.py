@@ -20,6 +20,7 @@ import requests
 from delivery_harness import CONTRACTS, Prism, RecordingProxy
 
 SECRET = "zoom-webhook-secret-token"
+REDIRECT = "https://app.confer.test/api/zoom/callback"
 DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 NINE = 1811926800  # 2027-06-02T09:00:00Z
 
@@ -28,20 +29,34 @@ class ZoomOAuthStub:
     """POST /oauth/token?grant_type=account_credentials&account_id=… with Basic auth."""
 
     def __init__(self):
-        self.calls = []
+        self.calls = []       # platform (S2S) token requests
+        self.user_calls = []  # authorization-code and refresh grants
         stub = self
 
         class Handler(http.server.BaseHTTPRequestHandler):
             def do_POST(self):
-                self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                form = parse_qs(self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode())
                 url = urlparse(self.path)
-                stub.calls.append((url.path, parse_qs(url.query), self.headers.get("Authorization")))
+                query = parse_qs(url.query)
                 expected = "Basic " + base64.b64encode(b"client-id:client-secret").decode()
-                ok = (url.path == "/oauth/token" and self.headers.get("Authorization") == expected
-                      and parse_qs(url.query).get("grant_type") == ["account_credentials"])
-                body = json.dumps({"access_token": f"zoom-token-{len(stub.calls)}",
-                                   "token_type": "bearer", "expires_in": 3599} if ok
-                                  else {"reason": "Invalid client_id or client_secret"}).encode()
+                ok = url.path == "/oauth/token" and self.headers.get("Authorization") == expected
+                if query.get("grant_type") == ["account_credentials"]:
+                    stub.calls.append((url.path, query, self.headers.get("Authorization")))
+                    answer = {"access_token": f"zoom-token-{len(stub.calls)}",
+                              "token_type": "bearer", "expires_in": 3599}
+                else:
+                    # A specialist's own account (authorization code, then refresh).
+                    stub.user_calls.append(form)
+                    grant = form.get("grant_type", [""])[0]
+                    ok = ok and ((grant == "authorization_code" and form.get("code") == ["good-code"]
+                                  and form.get("redirect_uri") == [REDIRECT])
+                                 or (grant == "refresh_token"
+                                     and form.get("refresh_token", [""])[0].startswith("user-refresh-")))
+                    n = len(stub.user_calls)
+                    # 61 s: expired (by our one-minute margin) a second later.
+                    answer = {"access_token": f"user-access-{n}", "refresh_token": f"user-refresh-{n}",
+                              "expires_in": 61}
+                body = json.dumps(answer if ok else {"reason": "invalid grant"}).encode()
                 self.send_response(200 if ok else 401)
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(body)))
@@ -81,6 +96,7 @@ def server_env(oauth, zoom_api):
     return {"ZOOM_ACCOUNT_ID": "acc-1", "ZOOM_CLIENT_ID": "client-id",
             "ZOOM_CLIENT_SECRET": "client-secret", "ZOOM_OAUTH_BASE": oauth.base,
             "ZOOM_API_BASE": zoom_api.base, "ZOOM_WEBHOOK_SECRET_TOKEN": SECRET,
+            "ZOOM_REDIRECT_URI": REDIRECT, "FRONTEND_URL": "https://app.confer.test",
             "JOB_POLL_MS": "50"}
 
 
@@ -223,3 +239,52 @@ def test_zoom_webhooks_are_signed_fresh_and_applied_once(client, server, zoom_ap
                 return True
         return False
     wait(mailed)
+
+
+def test_a_specialist_connects_their_own_zoom_account(client, server, engine, oauth, zoom_api):
+    specialist = client.signup("specialist")
+    stoken = specialist["accessToken"]
+    assert client.get("/api/zoom/status", token=stoken).json() == {"available": True,
+                                                                  "connected": False}
+    url = client.get("/api/zoom/connect", token=stoken).json()["authorizeUrl"]
+    parsed = urlparse(url)
+    query = parse_qs(parsed.query)
+    assert url.startswith(oauth.base + "/oauth/authorize?")
+    assert query["response_type"] == ["code"] and query["client_id"] == ["client-id"]
+    assert query["redirect_uri"] == [REDIRECT]
+    state = query["state"][0]
+    forged = state[:-3] + ("AAA" if not state.endswith("AAA") else "BBB")
+    assert client.get("/api/zoom/callback", params={"code": "good-code", "state": forged},
+                      allow_redirects=False).status_code == 400
+    back = client.get("/api/zoom/callback", params={"code": "good-code", "state": state},
+                      allow_redirects=False)
+    assert back.status_code == 302, back.text
+    assert back.headers["Location"] == "https://app.confer.test/dashboard?zoom=connected"
+    assert client.get("/api/zoom/status", token=stoken).json()["connected"] is True
+    if engine == "sqlite":  # sealed at rest: the database never holds the tokens in clear
+        import sqlite3
+        rows = sqlite3.connect(server.data_dir / "confer.db").execute(
+            "SELECT access_token_enc, refresh_token_enc FROM zoom_accounts").fetchall()
+        assert rows and not any("user-" in cell for row in rows for cell in row)
+
+    # Their meetings go on their own account, with a refreshed token once it expired.
+    time.sleep(1.2)
+    mark = len(zoom_api.exchanges)
+    client.post("/api/availability", token=stoken, json={
+        "timezone": "UTC", "workingHours": {d: {"start": "09:00", "end": "12:00"} for d in DAYS},
+        "slotDuration": [60], "maxAdvanceBooking": 730})
+    service = client.post("/api/services", token=stoken, json={
+        "title": "Own Zoom", "duration": 60, "price": 0, "currency": "USD"}).json()
+    customer = client.signup("customer")
+    booked = client.post("/api/bookings", token=customer["accessToken"],
+                         json={"slotId": f"{service['id']}.{NINE}"}).json()
+    wait(lambda: meeting_of(client, customer["accessToken"], booked["id"]))
+    (create,) = [e for e in zoom_api.exchanges[mark:] if e["method"] == "POST"]
+    grants = [c.get("grant_type", [""])[0] for c in oauth.user_calls]
+    assert grants[-1] == "refresh_token", grants
+    assert create["headers"]["Authorization"] == f"Bearer user-access-{len(oauth.user_calls)}"
+
+    assert client.delete("/api/zoom/connect", token=stoken).status_code == 204
+    assert client.get("/api/zoom/status", token=stoken).json()["connected"] is False
+    customer_token = client.signup("customer")["accessToken"]
+    assert client.get("/api/zoom/connect", token=customer_token).status_code == 403

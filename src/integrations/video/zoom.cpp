@@ -38,7 +38,7 @@ std::string zoom_meeting_body(const app::MeetingRequest& request) {
        {{"join_before_host", false}, {"waiting_room", true}, {"auto_recording", "cloud"}}}});
 }
 
-std::string ZoomMeetings::access_token() {
+std::string ZoomMeetings::platform_token() {
   std::lock_guard lock(token_mutex_);
   const auto now = clock_.now_ms();
   if (!token_.empty() && now < token_expires_ms_) return token_;
@@ -59,31 +59,70 @@ std::string ZoomMeetings::access_token() {
   return token_;
 }
 
+std::optional<std::string> ZoomMeetings::token_for(const std::string& host_user_id) {
+  if (user_tokens_ && !host_user_id.empty())
+    if (auto own = user_tokens_(host_user_id)) return own;
+  if (settings_.account_id.empty()) return std::nullopt;
+  return platform_token();
+}
+
+app::OAuthTokens ZoomMeetings::token_request(const std::string& form) {
+  HttpRequest request;
+  request.url = settings_.oauth_base + "/oauth/token";
+  request.basic_user = settings_.client_id;
+  request.basic_password = settings_.client_secret;
+  request.headers = {{"Content-Type", "application/x-www-form-urlencoded"}};
+  request.body = form;
+  auto response = http_.send(request);
+  if (response.status != 200) refused("authorization", response);
+  auto json = boost::json::parse(response.body).as_object();
+  auto* expires = json.if_contains("expires_in");
+  return {text(json, "access_token"), text(json, "refresh_token"),
+          expires && expires->is_int64() ? expires->as_int64() : 3600};
+}
+
+app::OAuthTokens ZoomMeetings::exchange_code(const std::string& code) {
+  return token_request(form_urlencode({{"grant_type", "authorization_code"},
+                                       {"code", code},
+                                       {"redirect_uri", settings_.redirect_uri}}));
+}
+
+app::OAuthTokens ZoomMeetings::refresh(const std::string& refresh_token) {
+  return token_request(
+      form_urlencode({{"grant_type", "refresh_token"}, {"refresh_token", refresh_token}}));
+}
+
 HttpResponse ZoomMeetings::call(const std::string& method, const std::string& path,
-                                const std::string& body) {
+                                const std::string& body, const std::string& token) {
   HttpRequest request;
   request.method = method;
   request.url = settings_.api_base + path;
   request.body = body;
-  request.headers = {{"Authorization", "Bearer " + access_token()}};
+  request.headers = {{"Authorization", "Bearer " + token}};
   if (!body.empty()) request.headers.emplace_back("Content-Type", "application/json");
   return http_.send(request);
 }
 
-app::HostedMeeting ZoomMeetings::create(const app::MeetingRequest& request) {
-  auto response = call("POST", "/users/me/meetings", zoom_meeting_body(request));
+std::optional<app::HostedMeeting> ZoomMeetings::create(const app::MeetingRequest& request) {
+  auto token = token_for(request.host_user_id);
+  if (!token) return std::nullopt;
+  auto response = call("POST", "/users/me/meetings", zoom_meeting_body(request), *token);
   if (response.status != 201) refused("meeting creation", response);
   auto json = boost::json::parse(response.body).as_object();
-  return {text(json, "id"), text(json, "join_url"), text(json, "start_url")};
+  return app::HostedMeeting{text(json, "id"), text(json, "join_url"), text(json, "start_url")};
 }
 
 void ZoomMeetings::update(const std::string& meeting_id, const app::MeetingRequest& request) {
-  auto response = call("PATCH", "/meetings/" + meeting_id, zoom_meeting_body(request));
+  auto token = token_for(request.host_user_id);
+  if (!token) return;  // the account that hosts it is gone
+  auto response = call("PATCH", "/meetings/" + meeting_id, zoom_meeting_body(request), *token);
   if (response.status != 204 && response.status != 404) refused("meeting update", response);
 }
 
-void ZoomMeetings::remove(const std::string& meeting_id) {
-  auto response = call("DELETE", "/meetings/" + meeting_id, "");
+void ZoomMeetings::remove(const std::string& meeting_id, const std::string& host_user_id) {
+  auto token = token_for(host_user_id);
+  if (!token) return;
+  auto response = call("DELETE", "/meetings/" + meeting_id, "", *token);
   // Already gone is what we wanted.
   if (response.status != 204 && response.status != 404) refused("meeting deletion", response);
 }

@@ -1,0 +1,111 @@
+#include "app/zoom_accounts.hpp"
+
+#include <charconv>
+
+#include "app/errors.hpp"
+#include "security/crypto.hpp"
+#include "security/encoding.hpp"
+
+namespace confer::app {
+namespace {
+
+constexpr std::int64_t state_lifetime_s = 600;
+constexpr std::int64_t early_refresh_ms = 60'000;
+
+std::string url_encode(std::string_view text) {
+  static const char* hex = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : text) {
+    if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += hex[c >> 4];
+      out += hex[c & 15];
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string ZoomAccounts::sign_state(const std::string& user_id, std::int64_t expires_s) const {
+  const auto claims = user_id + "." + std::to_string(expires_s);
+  return security::base64url_encode(claims) + "." +
+         security::base64url_encode(
+             security::hmac_sha256(settings_.state_secret, "zoom-oauth-state:" + claims));
+}
+
+std::string ZoomAccounts::authorize_url(const std::string& user_id) const {
+  if (settings_.client_id.empty() || settings_.redirect_uri.empty())
+    throw Error(ErrorKind::unavailable, "Zoom is not set up on this server.");
+  const auto state = sign_state(user_id, clock_.now_seconds() + state_lifetime_s);
+  return settings_.authorize_base +
+         "/oauth/authorize?response_type=code&client_id=" + url_encode(settings_.client_id) +
+         "&redirect_uri=" + url_encode(settings_.redirect_uri) + "&state=" + url_encode(state);
+}
+
+std::string ZoomAccounts::connect(const std::string& code, const std::string& state) {
+  // The state names the user and expires; only we can have signed it.
+  const auto dot = state.find('.');
+  auto claims =
+      dot == std::string::npos ? std::nullopt : security::base64url_decode(state.substr(0, dot));
+  const auto split = claims ? claims->rfind('.') : std::string::npos;
+  std::int64_t expires = 0;
+  if (!claims || split == std::string::npos ||
+      std::from_chars(claims->data() + split + 1, claims->data() + claims->size(), expires).ec !=
+          std::errc{} ||
+      state != sign_state(claims->substr(0, split), expires) || clock_.now_seconds() >= expires)
+    throw Error::bad_request("This Zoom authorization has expired or was not started here.");
+  if (code.empty() || code.size() > 2048) throw Error::invalid_field("code", "is required");
+  const auto user_id = claims->substr(0, split);
+  store(user_id, oauth_.exchange_code(code));
+  return user_id;
+}
+
+void ZoomAccounts::store(const std::string& user_id, const OAuthTokens& tokens) {
+  const auto now = clock_.now_ms();
+  database_.transaction(store::TxMode::write, [&](store::Session& session) {
+    session.execute("DELETE FROM zoom_accounts WHERE user_id = $1", {user_id});
+    session.execute(
+        "INSERT INTO zoom_accounts (user_id, access_token_enc, refresh_token_enc, expires_at,"
+        " created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $5)",
+        {user_id, box_.seal(tokens.access_token), box_.seal(tokens.refresh_token),
+         now + tokens.expires_in_seconds * 1000, now});
+  });
+}
+
+bool ZoomAccounts::connected(const std::string& user_id) {
+  bool found = false;
+  database_.transaction(store::TxMode::read, [&](store::Session& session) {
+    found =
+        session.query_one("SELECT 1 FROM zoom_accounts WHERE user_id = $1", {user_id}).has_value();
+  });
+  return found;
+}
+
+void ZoomAccounts::disconnect(const std::string& user_id) {
+  database_.transaction(store::TxMode::write, [&](store::Session& session) {
+    session.execute("DELETE FROM zoom_accounts WHERE user_id = $1", {user_id});
+  });
+}
+
+std::optional<std::string> ZoomAccounts::access_token(const std::string& user_id) {
+  std::optional<store::Row> row;
+  database_.transaction(store::TxMode::read, [&](store::Session& session) {
+    row = session.query_one(
+        "SELECT access_token_enc, refresh_token_enc, expires_at FROM zoom_accounts"
+        " WHERE user_id = $1",
+        {user_id});
+  });
+  if (!row) return std::nullopt;
+  auto access = box_.open(row->text(0));
+  auto refresh = box_.open(row->text(1));
+  if (!access || !refresh) throw std::runtime_error("stored Zoom tokens do not open");
+  if (clock_.now_ms() < row->integer(2) - early_refresh_ms) return access;
+  auto renewed = oauth_.refresh(*refresh);
+  store(user_id, renewed);
+  return renewed.access_token;
+}
+
+}  // namespace confer::app
