@@ -23,7 +23,8 @@ export type Booking = {
   specialist: { id: string; name: string; timezone: string };
   customer: { id: string; name: string; timezone: string };
   payment: { amount: number; currency: string; status: string; refundAmount: number };
-  meeting: { provider: string | null; joinUrl: string } | null;
+  meeting: { provider: string | null; joinUrl: string; hostUrl?: string } | null;
+  recording: { url: string; durationMinutes: number | null; expiresAt: string | null } | null;
   session: { startedAt: string | null; endedAt: string | null; durationMinutes: number | null };
 };
 
@@ -50,6 +51,14 @@ export function BookingSummary({ booking, zone }: { booking: Booking; zone: stri
           <a className="font-medium text-indigo-700 underline" href={booking.meeting.joinUrl} target="_blank" rel="noreferrer">
             Join the meeting
           </a>
+        </p>
+      )}
+      {booking.recording && (
+        <p className="mt-3">
+          <a className="font-medium text-indigo-700 underline" href={booking.recording.url} target="_blank" rel="noreferrer">
+            Watch the recording
+          </a>
+          {booking.recording.durationMinutes !== null && <span className="text-sm text-slate-600"> ({booking.recording.durationMinutes} min)</span>}
         </p>
       )}
       {booking.status === "confirmed" && (

@@ -268,8 +268,44 @@ function EarningsWidget() {
           Connect with Stripe
         </Button>
       )}
+      <ZoomConnect />
       {error !== null && <ErrorBox error={error} />}
     </Card>
+  );
+}
+
+// Connect Zoom Account: meetings then go on the specialist's own Zoom.
+function ZoomConnect() {
+  const client = useQueryClient();
+  const status = useQuery({ queryKey: ["zoom"], queryFn: () => api<{ available: boolean; connected: boolean }>("/api/zoom/status") });
+  const [error, setError] = useState<unknown>(null);
+  if (!status.data?.available) return null;
+  return (
+    <div className="mt-4">
+      <h3 className="mb-1 font-semibold">Video</h3>
+      {status.data.connected ? (
+        <p className="text-sm">
+          Your meetings are on your Zoom account.{" "}
+          <button className="text-indigo-700 underline" onClick={() => api("/api/zoom/connect", { method: "DELETE" }).then(() => client.invalidateQueries({ queryKey: ["zoom"] }))}>
+            Disconnect
+          </button>
+        </p>
+      ) : (
+        <Button
+          variant="secondary"
+          onClick={async () => {
+            try {
+              window.location.assign((await api<{ authorizeUrl: string }>("/api/zoom/connect")).authorizeUrl);
+            } catch (e) {
+              setError(e);
+            }
+          }}
+        >
+          Connect Zoom Account
+        </Button>
+      )}
+      {error !== null && <ErrorBox error={error} />}
+    </div>
   );
 }
 
