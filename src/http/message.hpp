@@ -4,6 +4,7 @@
 #include <boost/beast/http/message.hpp>
 #include <boost/beast/http/string_body.hpp>
 #include <boost/json/value.hpp>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -62,6 +63,11 @@ struct Response {
   std::string content_type;
   std::string body;
   std::vector<std::pair<std::string, std::string>> headers;
+  // A body shared with a cache, written without being copied (then `body`
+  // is empty).
+  std::shared_ptr<const std::string> shared_body = nullptr;
+
+  std::size_t body_size() const { return shared_body ? shared_body->size() : body.size(); }
 
   static Response json(unsigned status, const boost::json::value& value);
   static Response no_content() { return Response{204, {}, {}, {}}; }

@@ -114,7 +114,7 @@ Response Pipeline::handle(const RawRequest& raw, const std::string& peer_ip) con
                              {"path", std::string(request.path())},
                              {"status", response.status},
                              {"durationUs", elapsed.count()},
-                             {"bytes", response.body.size()},
+                             {"bytes", response.body_size()},
                              {"ip", client_ip}};
   if (request.principal()) fields["userId"] = request.principal()->user_id;
   log::write(response.status >= 500 ? log::Level::error : log::Level::info, "request", fields);

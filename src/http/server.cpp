@@ -4,8 +4,10 @@
 #include <boost/asio/experimental/awaitable_operators.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
+#include <boost/beast/http/span_body.hpp>
 #include <mutex>
 #include <thread>
+#include <tuple>
 #include <unordered_set>
 #include <vector>
 
@@ -27,15 +29,33 @@ struct Connection {
   std::atomic<bool> busy{false};  // a request is being read, handled or answered
 };
 
+template <class Body>
+void set_headers(beast_http::response<Body>& message, const Response& response) {
+  message.set(beast_http::field::server, "confer");
+  if (!response.content_type.empty())
+    message.set(beast_http::field::content_type, response.content_type);
+  for (const auto& [name, value] : response.headers) message.insert(name, value);
+}
+
+// A cached body goes out from the cache's own buffer: no copy per request.
+beast_http::response<beast_http::span_body<const char>> to_beast_shared(const Response& response,
+                                                                        unsigned version,
+                                                                        bool keep_alive) {
+  beast_http::response<beast_http::span_body<const char>> message{
+      static_cast<beast_http::status>(response.status), version};
+  set_headers(message, response);
+  message.body() = {response.shared_body->data(), response.shared_body->size()};
+  message.keep_alive(keep_alive);
+  message.prepare_payload();
+  return message;
+}
+
 beast_http::response<beast_http::string_body> to_beast(Response response, unsigned version,
                                                        bool keep_alive, bool head) {
   beast_http::response<beast_http::string_body> message{
       static_cast<beast_http::status>(response.status), version};
-  message.set(beast_http::field::server, "confer");
-  if (!response.content_type.empty())
-    message.set(beast_http::field::content_type, response.content_type);
-  for (auto& [name, value] : response.headers) message.insert(name, value);
-  message.body() = std::move(response.body);
+  set_headers(message, response);
+  message.body() = response.shared_body ? *response.shared_body : std::move(response.body);
   message.keep_alive(keep_alive);
   message.prepare_payload();
   if (head) {
@@ -168,10 +188,19 @@ struct Server::State {
         response = problem_response(app::Error(app::ErrorKind::internal, "Something went wrong."));
       }
       const bool keep_alive = request.keep_alive() && !draining;
-      auto message = to_beast(std::move(response), request.version(), keep_alive,
-                              request.method() == beast_http::verb::head);
+      const bool head = request.method() == beast_http::verb::head;
       stream.expires_after(std::chrono::seconds(options.body_timeout_seconds));
-      auto [write_error, written] = co_await beast_http::async_write(stream, message, nothrow);
+      boost::system::error_code write_error;
+      if (response.shared_body && !head) {
+        // `response` keeps the shared buffer alive until the write is done.
+        auto message = to_beast_shared(response, request.version(), keep_alive);
+        std::tie(write_error, std::ignore) =
+            co_await beast_http::async_write(stream, message, nothrow);
+      } else {
+        auto message = to_beast(std::move(response), request.version(), keep_alive, head);
+        std::tie(write_error, std::ignore) =
+            co_await beast_http::async_write(stream, message, nothrow);
+      }
       if (write_error || !keep_alive) break;
     }
     boost::system::error_code ignored;

@@ -35,7 +35,7 @@ class SlotResponseCache {
   struct Entry {
     std::int64_t minute = 0;
     app::SlotBasis basis;
-    std::string body;
+    std::shared_ptr<const std::string> body;
   };
 
   std::shared_ptr<const Entry> find(const std::string& key);

@@ -73,7 +73,8 @@ class SlotCacheTest : public ::testing::TestWithParam<std::string> {
     RawRequest raw{beast_http::verb::get,
                    "/api/specialists/" + specialist_ + "/slots?from=2027-06-02&to=2027-06-02", 11};
     Request request(raw, "test", "127.0.0.1");
-    auto body = boost::json::parse(cache_->respond(request, specialist_, false).body);
+    auto response = cache_->respond(request, specialist_, false);
+    auto body = boost::json::parse(response.shared_body ? *response.shared_body : response.body);
     std::vector<std::string> starts;
     for (const auto& slot : body.at("slots").as_array())
       starts.emplace_back(slot.at("start").as_string());

@@ -1,6 +1,8 @@
 """A slot list one server has just served (and may keep ready) changes on
 its very next request when another server process on the same database
 changes the rules, a block, a booking or a service."""
+import requests
+
 from confer_harness import Client, ConferServer
 
 DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -58,3 +60,19 @@ def test_changes_made_through_another_process_show_at_once(server):
     finally:
         assert other_server.stop() == 0
         other_server.cleanup()
+
+
+def test_a_reused_slot_list_answers_get_and_head_alike(client, server):
+    data = client.signup("specialist")
+    token, specialist = data["accessToken"], data["user"]["id"]
+    client.post("/api/availability", token=token, json=rules("12:00"))
+    client.post("/api/services", token=token, json={
+        "title": "Free hour", "duration": 60, "price": 0, "currency": "USD"})
+    url = server.url(f"/api/specialists/{specialist}/slots?from=2027-06-02&to=2027-06-09")
+    first, again = requests.get(url, timeout=10), requests.get(url, timeout=10)  # computed, reused
+    assert first.status_code == again.status_code == 200
+    assert first.content == again.content and len(again.json()["slots"]) == 24
+    assert again.headers["Content-Length"] == str(len(again.content))
+    head = requests.head(url, timeout=10)
+    assert head.status_code == 200 and head.content == b""
+    assert head.headers["Content-Length"] == str(len(first.content))
