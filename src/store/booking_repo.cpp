@@ -116,7 +116,11 @@ void BookingRepo::update(const BookingRecord& b) {
       "customer_notes = $11, specialist_notes = $12, shared_notes = $13, cancellation_type = $14, "
       "cancellation_reason = $15, cancelled_at = $16, payment_amount = $17, payment_currency = "
       "$18, payment_status = $19, refund_amount = $20, session_started_at = $21, session_ended_at "
-      "= $22, rescheduled_from = $23, updated_at = $24, meeting_provider = $25, meeting_url = $26, "
+      "= $22, rescheduled_from = $23, updated_at = $24, "
+      // A meeting link is only ever added (by the confirmation job, possibly
+      // while this copy of the booking was read): never erased by an update.
+      "meeting_provider = COALESCE($25, meeting_provider), meeting_url = COALESCE($26, "
+      "meeting_url), "
       "refund_requested_at = $27, refund_request_reason = $28, confirmed_at = $29 WHERE id = $1",
       {b.id,
        b.service_id,
