@@ -1,6 +1,7 @@
 #include <boost/json.hpp>
 
 #include "app/booking_service.hpp"
+#include "app/email_layout.hpp"
 #include "app/errors.hpp"
 #include "app/manage_links.hpp"
 #include "domain/money.hpp"
@@ -92,31 +93,8 @@ boost::json::object booking_json(const app::BookingView& v, const std::string& v
   return json;
 }
 
-std::string escape_html(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
+// The receipt's HTML escapes user text as the emails do.
+using app::email::html_escape;
 
 std::string money(std::int64_t amount, const std::string& currency) {
   auto known = domain::find_currency(currency);
@@ -149,14 +127,14 @@ Response receipt(const app::BookingView& v, bool html) {
       "color:#111}table{width:100%;border-collapse:collapse}td{padding:.4rem;border-bottom:1px "
       "solid #ddd}td:last-child{text-align:right}@media print{button{display:none}}</style>"
       "</head><body><h1>Confer receipt</h1><p>Receipt " +
-      number + "</p><table>" + "<tr><td>Customer</td><td>" + escape_html(v.customer.name) +
-      " &lt;" + escape_html(v.customer.email) + "&gt;</td></tr>" + "<tr><td>Specialist</td><td>" +
-      escape_html(v.specialist.name) + "</td></tr>" + "<tr><td>Service</td><td>" +
-      escape_html(v.service.title) + " (" + std::to_string(v.service.duration_minutes) +
+      number + "</p><table>" + "<tr><td>Customer</td><td>" + html_escape(v.customer.name) +
+      " &lt;" + html_escape(v.customer.email) + "&gt;</td></tr>" + "<tr><td>Specialist</td><td>" +
+      html_escape(v.specialist.name) + "</td></tr>" + "<tr><td>Service</td><td>" +
+      html_escape(v.service.title) + " (" + std::to_string(v.service.duration_minutes) +
       " min)</td></tr>" + "<tr><td>Time (UTC)</td><td>" + iso_utc(b.start_at) + " – " +
-      iso_utc(b.end_at) + "</td></tr>" + "<tr><td>Status</td><td>" + escape_html(b.status) +
+      iso_utc(b.end_at) + "</td></tr>" + "<tr><td>Status</td><td>" + html_escape(b.status) +
       "</td></tr>" + "<tr><td>Amount</td><td>" + money(b.payment_amount, b.payment_currency) +
-      "</td></tr>" + "<tr><td>Payment</td><td>" + escape_html(b.payment_status) + "</td></tr>" +
+      "</td></tr>" + "<tr><td>Payment</td><td>" + html_escape(b.payment_status) + "</td></tr>" +
       (b.refund_amount > 0
            ? "<tr><td>Refund</td><td>" + money(b.refund_amount, b.payment_currency) + "</td></tr>"
            : std::string()) +
