@@ -46,9 +46,12 @@ std::pair<store::PayoutAccountRecord, std::string> PaymentService::onboarding_li
       account = record;
     });
   }
-  auto url =
-      gateway_.account_link(account->account_id, settings_.app_url + "/dashboard?payouts=done",
-                            settings_.app_url + "/dashboard?payouts=retry");
+  // A fresh link per request (links are single-use), so the key names the
+  // request: the account and the moment it was asked for.
+  auto url = gateway_.account_link(
+      account->account_id, settings_.app_url + "/dashboard?payouts=done",
+      settings_.app_url + "/dashboard?payouts=retry",
+      "confer-link-" + account->account_id + "-" + std::to_string(clock_.now_ms()));
   return {*account, url};
 }
 

@@ -85,6 +85,9 @@ def test_connect_intent_and_refund_requests_match_stripes_api(client, stripe_moc
     assert account_call["headers"]["Idempotency-Key"] == f"confer-account-{specialist['user']['id']}"
     assert form(link_call)["type"] == "account_onboarding"
     assert form(link_call)["account"] == connected.json()["accountId"]
+    # A link is single-use: each request for one has its own key, named after the account.
+    assert link_call["headers"]["Idempotency-Key"].startswith(
+        f"confer-link-{connected.json()['accountId']}-")
     assert connected.json()["onboardingUrl"]
 
     # Stripe reports the finished onboarding.
