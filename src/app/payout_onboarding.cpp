@@ -13,6 +13,11 @@
 
 namespace confer::app {
 
+std::string_view payout_status(const std::optional<store::PayoutAccountRecord>& account) {
+  if (!account) return "none";
+  return account->charges_enabled && account->payouts_enabled ? "active" : "pending";
+}
+
 std::pair<store::PayoutAccountRecord, std::string> PaymentService::onboarding_link(
     const std::string& user_id) {
   std::optional<store::PayoutAccountRecord> account;
