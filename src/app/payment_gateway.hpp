@@ -56,8 +56,11 @@ class PaymentGateway {
   // link where the specialist gives the provider their details.
   virtual ConnectedAccount create_account(const std::string& user_id, const std::string& email,
                                           const std::string& idempotency_key) = 0;
+  // A link is single-use and expires within minutes, so each request for one
+  // gets its own key (the caller's); only a retry of that request reuses it.
   virtual std::string account_link(const std::string& account_id, const std::string& return_url,
-                                   const std::string& refresh_url) = 0;
+                                   const std::string& refresh_url,
+                                   const std::string& idempotency_key) = 0;
 };
 
 }  // namespace confer::app

@@ -24,6 +24,11 @@ struct PaymentSettings {
 
 enum class WebhookOutcome { applied, duplicate, ignored };
 
+// Where a specialist's payouts stand: "none" (no account yet), "pending"
+// (made, but the provider cannot both take charges and pay out yet: the
+// specialist has onboarding left to finish) or "active".
+std::string_view payout_status(const std::optional<store::PayoutAccountRecord>& account);
+
 class PaymentService {
  public:
   PaymentService(store::Database& database, const Clock& clock, PaymentGateway& gateway,

@@ -13,6 +13,11 @@
 
 namespace confer::app {
 
+std::string_view payout_status(const std::optional<store::PayoutAccountRecord>& account) {
+  if (!account) return "none";
+  return account->charges_enabled && account->payouts_enabled ? "active" : "pending";
+}
+
 std::pair<store::PayoutAccountRecord, std::string> PaymentService::onboarding_link(
     const std::string& user_id) {
   std::optional<store::PayoutAccountRecord> account;
@@ -46,9 +51,12 @@ std::pair<store::PayoutAccountRecord, std::string> PaymentService::onboarding_li
       account = record;
     });
   }
-  auto url =
-      gateway_.account_link(account->account_id, settings_.app_url + "/dashboard?payouts=done",
-                            settings_.app_url + "/dashboard?payouts=retry");
+  // A fresh link per request (links are single-use), so the key names the
+  // request: the account and the moment it was asked for.
+  auto url = gateway_.account_link(
+      account->account_id, settings_.app_url + "/dashboard?payouts=done",
+      settings_.app_url + "/dashboard?payouts=retry",
+      "confer-link-" + account->account_id + "-" + std::to_string(clock_.now_ms()));
   return {*account, url};
 }
 

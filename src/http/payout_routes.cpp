@@ -1,6 +1,7 @@
 #include <boost/json.hpp>
 
 #include "app/errors.hpp"
+#include "app/payment_service.hpp"
 #include "http/json_views.hpp"
 #include "http/routes.hpp"
 
@@ -8,8 +9,10 @@ namespace confer::http {
 namespace {
 
 boost::json::object payout_json(const std::optional<store::PayoutAccountRecord>& account) {
-  if (!account) return {{"connected", false}};
+  const auto status = app::payout_status(account);
+  if (!account) return {{"connected", false}, {"status", status}};
   return {{"connected", true},
+          {"status", status},
           {"provider", account->provider},
           {"accountId", account->account_id},
           {"chargesEnabled", account->charges_enabled},

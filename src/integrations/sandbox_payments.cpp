@@ -20,7 +20,7 @@ app::ConnectedAccount SandboxPayments::create_account(const std::string&, const 
 }
 
 std::string SandboxPayments::account_link(const std::string& account_id, const std::string&,
-                                          const std::string&) {
+                                          const std::string&, const std::string&) {
   return api_url_ + "/api/payments/sandbox-onboarding/" + account_id;
 }
 

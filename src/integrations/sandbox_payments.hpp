@@ -16,7 +16,8 @@ class SandboxPayments final : public app::PaymentGateway {
   app::ConnectedAccount create_account(const std::string& user_id, const std::string& email,
                                        const std::string& idempotency_key) override;
   std::string account_link(const std::string& account_id, const std::string& return_url,
-                           const std::string& refresh_url) override;
+                           const std::string& refresh_url,
+                           const std::string& idempotency_key) override;
 
   explicit SandboxPayments(std::string api_url = "") : api_url_(std::move(api_url)) {}
 

@@ -85,6 +85,9 @@ def test_connect_intent_and_refund_requests_match_stripes_api(client, stripe_moc
     assert account_call["headers"]["Idempotency-Key"] == f"confer-account-{specialist['user']['id']}"
     assert form(link_call)["type"] == "account_onboarding"
     assert form(link_call)["account"] == connected.json()["accountId"]
+    # A link is single-use: each request for one has its own key, named after the account.
+    assert link_call["headers"]["Idempotency-Key"].startswith(
+        f"confer-link-{connected.json()['accountId']}-")
     assert connected.json()["onboardingUrl"]
 
     # Stripe reports the finished onboarding.
@@ -95,7 +98,8 @@ def test_connect_intent_and_refund_requests_match_stripes_api(client, stripe_moc
                                              "charges_enabled": True, "payouts_enabled": True,
                                              "details_submitted": True}}}).encode()
     assert post_event(client, update, sign(update)).status_code == 200
-    assert client.get("/api/payments/connect", token=stoken).json()["chargesEnabled"] is True
+    state = client.get("/api/payments/connect", token=stoken).json()
+    assert state["chargesEnabled"] is True and state["status"] == "active"
 
     client.post("/api/availability", token=stoken, json={
         "timezone": "UTC", "workingHours": {d: {"start": "09:00", "end": "17:00"} for d in WEEK},

@@ -66,13 +66,15 @@ def test_stripes_own_signatures_are_accepted_and_forgeries_are_not(client, pendi
 
 def test_sandbox_connect_onboarding_turns_on_destination_charges(client, pending):
     specialist = pending["specialist"]["accessToken"]
-    assert client.get("/api/payments/connect", token=specialist).json() == {"connected": False}
+    assert client.get("/api/payments/connect", token=specialist).json() == {"connected": False,
+                                                                            "status": "none"}
     assert client.get("/api/payments/connect",
                       token=pending["customer"]["accessToken"]).status_code == 403
     started = client.post("/api/payments/connect", token=specialist)
     assert started.status_code == 201, started.text
     account = started.json()
     assert account["accountId"].startswith("acct_sandbox_") and account["chargesEnabled"] is False
+    assert account["status"] == "pending"
     page_path = "/api/" + account["onboardingUrl"].split("/api/", 1)[1]
     page = client.get(page_path)
     assert page.status_code == 200 and "TEST MODE" in page.text
@@ -83,6 +85,7 @@ def test_sandbox_connect_onboarding_turns_on_destination_charges(client, pending
     assert done.status_code == 200 and "payouts are set up" in done.text
     state = client.get("/api/payments/connect", token=specialist).json()
     assert state["chargesEnabled"] and state["payoutsEnabled"] and state["detailsSubmitted"]
+    assert state["status"] == "active"
     assert client.post("/api/payments/sandbox-onboarding/acct_sandbox_nope/complete").status_code == 404
     # From now on the specialist's payments go to their account, less the fee.
     intent = create_intent(client, pending)

@@ -25,6 +25,18 @@ std::pair<std::string, std::string> stripe_error_of(long status, const std::stri
   return {"api_error", "Stripe answered " + std::to_string(status)};
 }
 
+boost::json::object stripe_result_of(long status, const std::string& body) {
+  if (status < 200 || status >= 300) {
+    auto [type, message] = stripe_error_of(status, body);
+    throw StripeError(status, type, message);
+  }
+  boost::system::error_code error;
+  auto json = boost::json::parse(body, error);
+  if (error || !json.is_object())
+    throw StripeError(status, "api_error", "Stripe answered with something that is not JSON.");
+  return std::move(json.as_object());
+}
+
 boost::json::object StripeClient::post(const std::string& path, const FormFields& fields,
                                        const std::string& idempotency_key) const {
   HttpRequest request;
@@ -60,17 +72,8 @@ boost::json::object StripeClient::call(HttpRequest request) const {
         throw StripeError(0, "api_connection_error",
                           std::string("Stripe could not be reached: ") + failure.what());
     }
-    if (status >= 200 && status < 300) {
-      boost::system::error_code error;
-      auto json = boost::json::parse(body, error);
-      if (error || !json.is_object())
-        throw StripeError(status, "api_error", "Stripe answered with something that is not JSON.");
-      return std::move(json.as_object());
-    }
-    if (status != 0 && (!stripe_retryable(status) || attempt >= settings_.attempts)) {
-      auto [type, message] = stripe_error_of(status, body);
-      throw StripeError(status, type, message);
-    }
+    if (status != 0 && (!stripe_retryable(status) || attempt >= settings_.attempts))
+      return stripe_result_of(status, body);
     std::this_thread::sleep_for(backoff);
     backoff *= 2;
   }

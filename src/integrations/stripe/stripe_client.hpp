@@ -38,6 +38,10 @@ bool stripe_retryable(long status);
 // plain description when the body is not that.
 std::pair<std::string, std::string> stripe_error_of(long status, const std::string& body);
 
+// A final answer as the caller gets it: a 2xx body that is a JSON object, or
+// a StripeError with Stripe's own type and message.
+boost::json::object stripe_result_of(long status, const std::string& body);
+
 struct StripeClientSettings {
   std::string secret_key;  // never logged
   std::string api_base = "https://api.stripe.com";

@@ -4,7 +4,6 @@
 #include <boost/json.hpp>
 
 #include "app/errors.hpp"
-#include "security/crypto.hpp"
 
 namespace confer::integrations {
 namespace {
@@ -58,51 +57,79 @@ FormFields refund_fields(const app::RefundRequest& request) {
   return fields;
 }
 
-app::Intent StripePayments::create_intent(const app::IntentRequest& request) {
-  auto intent = reported([&] {
-    return client_.post("/v1/payment_intents", intent_fields(request), request.idempotency_key);
-  });
+FormFields account_fields(const std::string& user_id, const std::string& email) {
+  return {{"type", "express"},
+          {"email", email},
+          {"capabilities[card_payments][requested]", "true"},
+          {"capabilities[transfers][requested]", "true"},
+          {"metadata[user_id]", user_id}};
+}
+
+FormFields account_link_fields(const std::string& account_id, const std::string& return_url,
+                               const std::string& refresh_url) {
+  return {{"account", account_id},
+          {"refresh_url", refresh_url},
+          {"return_url", return_url},
+          {"type", "account_onboarding"}};
+}
+
+app::Intent intent_of(const boost::json::object& intent) {
   auto id = text(intent, "id");
   if (id.empty())
     throw app::Error(app::ErrorKind::upstream, "Stripe returned a payment intent without an id.");
   return {"stripe", id, text(intent, "client_secret")};
 }
 
+std::string refund_id_of(const boost::json::object& refund) {
+  auto id = text(refund, "id");
+  if (id.empty())
+    throw app::Error(app::ErrorKind::upstream, "Stripe returned a refund without an id.");
+  return id;
+}
+
+app::ConnectedAccount account_of(const boost::json::object& account) {
+  auto id = text(account, "id");
+  if (id.empty())
+    throw app::Error(app::ErrorKind::upstream, "Stripe returned an account without an id.");
+  return {id, flag(account, "charges_enabled"), flag(account, "payouts_enabled"),
+          flag(account, "details_submitted")};
+}
+
+std::string account_link_url_of(const boost::json::object& link) {
+  auto url = text(link, "url");
+  if (url.empty())
+    throw app::Error(app::ErrorKind::upstream, "Stripe returned an account link without a url.");
+  return url;
+}
+
+app::Intent StripePayments::create_intent(const app::IntentRequest& request) {
+  return intent_of(reported([&] {
+    return client_.post("/v1/payment_intents", intent_fields(request), request.idempotency_key);
+  }));
+}
+
 std::string StripePayments::refund(const app::RefundRequest& request) {
-  auto refund = reported(
-      [&] { return client_.post("/v1/refunds", refund_fields(request), request.idempotency_key); });
-  return text(refund, "id");
+  return refund_id_of(reported([&] {
+    return client_.post("/v1/refunds", refund_fields(request), request.idempotency_key);
+  }));
 }
 
 app::ConnectedAccount StripePayments::create_account(const std::string& user_id,
                                                      const std::string& email,
                                                      const std::string& idempotency_key) {
-  auto account = reported([&] {
-    return client_.post("/v1/accounts",
-                        {{"type", "express"},
-                         {"email", email},
-                         {"capabilities[card_payments][requested]", "true"},
-                         {"capabilities[transfers][requested]", "true"},
-                         {"metadata[user_id]", user_id}},
-                        idempotency_key);
-  });
-  return {text(account, "id"), flag(account, "charges_enabled"), flag(account, "payouts_enabled"),
-          flag(account, "details_submitted")};
+  return account_of(reported([&] {
+    return client_.post("/v1/accounts", account_fields(user_id, email), idempotency_key);
+  }));
 }
 
 std::string StripePayments::account_link(const std::string& account_id,
                                          const std::string& return_url,
-                                         const std::string& refresh_url) {
-  // An account link is single-use and short-lived: a fresh key each time.
-  auto link = reported([&] {
+                                         const std::string& refresh_url,
+                                         const std::string& idempotency_key) {
+  return account_link_url_of(reported([&] {
     return client_.post("/v1/account_links",
-                        {{"account", account_id},
-                         {"refresh_url", refresh_url},
-                         {"return_url", return_url},
-                         {"type", "account_onboarding"}},
-                        "confer-link-" + account_id + "-" + security::random_token(9));
-  });
-  return text(link, "url");
+                        account_link_fields(account_id, return_url, refresh_url), idempotency_key);
+  }));
 }
 
 }  // namespace confer::integrations

@@ -11,6 +11,17 @@ namespace confer::integrations {
 // The form fields of each request, pure, so they can be checked alone.
 FormFields intent_fields(const app::IntentRequest& request);
 FormFields refund_fields(const app::RefundRequest& request);
+FormFields account_fields(const std::string& user_id, const std::string& email);
+FormFields account_link_fields(const std::string& account_id, const std::string& return_url,
+                               const std::string& refresh_url);
+
+// What Confer keeps of each answer, pure as well. The id (or the link's url)
+// must be there, else the answer is an upstream error; every other field is
+// optional, since a mock such as Prism answers with placeholders.
+app::Intent intent_of(const boost::json::object& intent);
+std::string refund_id_of(const boost::json::object& refund);
+app::ConnectedAccount account_of(const boost::json::object& account);
+std::string account_link_url_of(const boost::json::object& link);
 
 class StripePayments final : public app::PaymentGateway {
  public:
@@ -22,7 +33,8 @@ class StripePayments final : public app::PaymentGateway {
   app::ConnectedAccount create_account(const std::string& user_id, const std::string& email,
                                        const std::string& idempotency_key) override;
   std::string account_link(const std::string& account_id, const std::string& return_url,
-                           const std::string& refresh_url) override;
+                           const std::string& refresh_url,
+                           const std::string& idempotency_key) override;
 
  private:
   StripeClient client_;
