@@ -15,6 +15,7 @@ const BookingPage = lazy(() => import("./pages/BookingPage"));
 const Dashboard = lazy(() => import("./pages/Dashboard"));
 const Settings = lazy(() => import("./pages/Settings"));
 const Manage = lazy(() => import("./pages/Manage"));
+const Receipt = lazy(() => import("./pages/Receipt"));
 const auth = () => import("./pages/AuthPages");
 const Login = lazy(() => auth().then((m) => ({ default: m.Login })));
 const Signup = lazy(() => auth().then((m) => ({ default: m.Signup })));
@@ -31,6 +32,7 @@ const router = createBrowserRouter([
       { path: "/specialists/:specialistId", element: page(<SpecialistPage />) },
       { path: "/checkout/:slotId", element: page(<Checkout />) },
       { path: "/bookings/:bookingId", element: page(<BookingPage />) },
+      { path: "/bookings/:bookingId/receipt", element: page(<Receipt />) },
       { path: "/dashboard", element: page(<Dashboard />) },
       { path: "/settings", element: page(<Settings />) },
       { path: "/manage/:token", element: page(<Manage />) },

@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { Link, useParams } from "react-router";
+import { Link, Navigate, useParams } from "react-router";
 import { Card, ErrorBox, Spinner } from "../components/ui";
 import { api } from "../lib/api";
 import { useAuth } from "../lib/auth";
@@ -84,14 +84,15 @@ export function BookingSummary({ booking, zone }: { booking: Booking; zone: stri
 
 export default function BookingPage() {
   const { bookingId = "" } = useParams();
-  const { user } = useAuth();
+  const { user, ready } = useAuth();
   const query = useQuery({
     queryKey: ["booking", bookingId],
     queryFn: () => api<Booking>(`/api/bookings/${bookingId}`),
     enabled: !!user,
     refetchInterval: (q) => (q.state.data?.status === "pending" ? 2000 : false),
   });
-  if (!user) return <ErrorBox error={new Error("Log in to see your booking.")} />;
+  if (!ready) return <Spinner />;
+  if (!user) return <Navigate to="/login" state={{ back: `/bookings/${bookingId}` }} replace />;
   if (query.isPending) return <Spinner />;
   if (query.isError) return <ErrorBox error={query.error} />;
   const zone = user.timezone !== "UTC" ? user.timezone : browserZone();
@@ -103,10 +104,15 @@ export default function BookingPage() {
           {b.status === "confirmed" ? "You're booked" : b.status === "pending" ? "Waiting for payment" : "Your booking"}
         </h1>
         <BookingSummary booking={b} zone={zone} />
-        <p className="mt-4 text-sm">
+        <p className="mt-4 flex flex-wrap gap-3 text-sm">
           <Link className="text-indigo-700 underline" to="/dashboard">
             Manage your bookings
           </Link>
+          {b.payment.amount > 0 && (
+            <Link className="text-indigo-700 underline" to={`/bookings/${b.id}/receipt`}>
+              Receipt
+            </Link>
+          )}
         </p>
       </Card>
     </div>

@@ -8,7 +8,8 @@ import { useAuth } from "../lib/auth";
 import { formatMoney } from "../lib/money";
 import { loadStripe } from "../lib/stripe";
 import { browserZone, dateTimeIn, timeIn } from "../lib/time";
-import { policyText, type Service } from "./Specialist";
+import { policyText } from "../lib/policy";
+import type { Service } from "./Specialist";
 
 type Booking = { id: string; status: string; payment: { amount: number; currency: string } };
 type Intent = { provider: string; clientSecret: string; checkoutUrl?: string };
@@ -18,7 +19,7 @@ export default function Checkout() {
   const { slotId = "" } = useParams();
   const location = useLocation();
   const navigate = useNavigate();
-  const { user } = useAuth();
+  const { user, ready } = useAuth();
   const state = location.state as { slot: Slot; service: Service; specialist: { id: string; name: string } } | null;
   const slot = useQuery({
     queryKey: ["slot", slotId],
@@ -32,6 +33,7 @@ export default function Checkout() {
   const key = useRef(newIdempotencyKey());
   const zone = user?.timezone && user.timezone !== "UTC" ? user.timezone : browserZone();
 
+  if (!ready) return <Spinner />;
   if (!user)
     return (
       <Card>

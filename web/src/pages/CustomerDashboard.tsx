@@ -8,7 +8,7 @@ import { useAuth } from "../lib/auth";
 import { formatMoney } from "../lib/money";
 import { browserZone, dateTimeIn } from "../lib/time";
 import { BookingSummary, type Booking } from "./BookingPage";
-import { policyText } from "./Specialist";
+import { policyText } from "../lib/policy";
 
 type Page<T> = { items: T[]; total: number };
 type Notification = { id: string; title: string; kind: string; bookingId: string | null; bookingStart: string | null; createdAt: string; readAt: string | null };
@@ -85,8 +85,14 @@ export default function CustomerDashboard() {
                 <BookingSummary booking={b} zone={zone} />
                 {b.payment.amount > 0 && (
                   <p className="mt-2 text-sm text-slate-600">
-                    Receipt: paid {formatMoney(b.payment.amount, b.payment.currency)}
-                    {b.payment.refundAmount > 0 && `, refunded ${formatMoney(b.payment.refundAmount, b.payment.currency)}`}
+                    {b.payment.refundAmount > 0 && `Refunded ${formatMoney(b.payment.refundAmount, b.payment.currency)} · `}
+                    <Link className="text-indigo-700 underline" to={`/bookings/${b.id}/receipt`}>
+                      Receipt
+                    </Link>
+                    {" · "}
+                    <Link className="text-indigo-700 underline" to={`/bookings/${b.id}`}>
+                      Details
+                    </Link>
                   </p>
                 )}
                 {b.sharedNotes && <p className="mt-2 text-sm">Notes from your specialist: {b.sharedNotes}</p>}

@@ -3,7 +3,8 @@ import { useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { Button, Card, Empty, ErrorBox, Field, Spinner, TextInput } from "../components/ui";
 import { api } from "../lib/api";
-import { formatMoney, parseMoney } from "../lib/money";
+import { formatMoney } from "../lib/money";
+import { draftFrom, searchFrom } from "../lib/search";
 
 type Specialist = {
   id: string;
@@ -18,21 +19,18 @@ type Page = { items: Specialist[]; total: number; page: number; pageSize: number
 
 export default function Marketplace() {
   const [params, setParams] = useSearchParams();
-  const [draft, setDraft] = useState(() => Object.fromEntries(params.entries()));
+  const [draft, setDraft] = useState(() => draftFrom(params));
   const page = Number(params.get("page") ?? "1");
   const query = useQuery({
     queryKey: ["specialists", params.toString()],
     queryFn: () => api<Page>(`/api/specialists?${params}`),
   });
+  const [priceError, setPriceError] = useState<Record<string, string>>({});
   const apply = (event: React.FormEvent) => {
     event.preventDefault();
-    const next = new URLSearchParams();
-    for (const [k, v] of Object.entries(draft)) if (v && k !== "page") next.set(k, v);
-    // The API filters in minor units; people type whole amounts.
-    const max = draft.max ? parseMoney(draft.max, "USD") : null;
-    if (max !== null) next.set("maxPrice", String(max));
-    else next.delete("maxPrice");
-    setParams(next);
+    const { params: next, errors } = searchFrom(draft);
+    setPriceError(errors);
+    if (Object.keys(errors).length === 0) setParams(next);
   };
   const set = (key: string) => (e: React.ChangeEvent<HTMLInputElement>) => setDraft({ ...draft, [key]: e.target.value });
   const pages = query.data ? Math.max(1, Math.ceil(query.data.total / query.data.pageSize)) : 1;
@@ -41,15 +39,18 @@ export default function Marketplace() {
     <div>
       <h1 className="mb-1 text-2xl font-bold">Find a specialist</h1>
       <p className="mb-4 text-slate-600">Book a 1:1 session at a time that suits you, shown in your own time zone.</p>
-      <form onSubmit={apply} role="search" className="mb-6 grid grid-cols-1 gap-x-4 md:grid-cols-5">
+      <form onSubmit={apply} role="search" className="mb-6 grid grid-cols-1 gap-x-4 md:grid-cols-3 lg:grid-cols-6">
         <Field label="Search">{(id) => <TextInput id={id} value={draft.q ?? ""} onChange={set("q")} placeholder="Name or topic" />}</Field>
         <Field label="Specialty">{(id) => <TextInput id={id} value={draft.specialty ?? ""} onChange={set("specialty")} />}</Field>
         <Field label="Language">{(id) => <TextInput id={id} value={draft.language ?? ""} onChange={set("language")} placeholder="en" />}</Field>
-        <Field label="Max price" hint="Per session, e.g. 100">
-          {(id, d) => <TextInput id={id} aria-describedby={d} inputMode="decimal" value={draft.max ?? ""} onChange={set("max")} />}
+        <Field label="Min price" error={priceError.min}>
+          {(id, d) => <TextInput id={id} aria-describedby={d} aria-invalid={!!priceError.min} inputMode="decimal" value={draft.min ?? ""} onChange={set("min")} placeholder="0" />}
+        </Field>
+        <Field label="Max price" hint="Per session, e.g. 100" error={priceError.max}>
+          {(id, d) => <TextInput id={id} aria-describedby={d} aria-invalid={!!priceError.max} inputMode="decimal" value={draft.max ?? ""} onChange={set("max")} />}
         </Field>
         <Field label="Available on">{(id) => <TextInput id={id} type="date" value={draft.availableOn ?? ""} onChange={set("availableOn")} />}</Field>
-        <div className="md:col-span-5">
+        <div className="md:col-span-3 lg:col-span-6">
           <Button type="submit">Search</Button>
         </div>
       </form>

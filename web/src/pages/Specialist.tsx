@@ -6,6 +6,7 @@ import { ZonePicker } from "../components/ZonePicker";
 import { Button, Card, Empty, ErrorBox, Field, Spinner } from "../components/ui";
 import { api } from "../lib/api";
 import { formatMoney } from "../lib/money";
+import { policyText, type CancellationPolicy } from "../lib/policy";
 import { browserZone, dateTimeIn } from "../lib/time";
 
 export type Service = {
@@ -16,7 +17,7 @@ export type Service = {
   price: number;
   currency: string;
   published: boolean;
-  cancellationPolicy: { deadlineHours: number; refund: string; refundPercentage: number };
+  cancellationPolicy: CancellationPolicy;
 };
 type Profile = {
   id: string;
@@ -29,12 +30,6 @@ type Profile = {
   services: Service[];
   nextAvailable: { start: string; serviceId: string; slotId: string }[];
 };
-
-export function policyText(p: Service["cancellationPolicy"]): string {
-  if (p.refund === "none") return "No refund on cancellation.";
-  const share = p.refund === "full" ? "a full refund" : `a ${p.refundPercentage}% refund`;
-  return `Cancel at least ${p.deadlineHours} h before the start for ${share}.`;
-}
 
 export default function SpecialistPage() {
   const { specialistId = "" } = useParams();

@@ -7,10 +7,12 @@ import { api, ApiError, type FieldErrors } from "../lib/api";
 import { useAuth } from "../lib/auth";
 import { formatMoney, parseMoney } from "../lib/money";
 import { addDays, browserZone, dateTimeIn, localDate, timeIn, todayIn, weekdayLabel, weekStart } from "../lib/time";
+import { validateService } from "../lib/validation";
 import AvailabilityEditor from "./AvailabilityEditor";
 import type { Booking } from "./BookingPage";
 import { Notifications } from "./CustomerDashboard";
-import { policyText, type Service } from "./Specialist";
+import { policyText } from "../lib/policy";
+import type { Service } from "./Specialist";
 
 type Page<T> = { items: T[]; total: number };
 
@@ -128,7 +130,7 @@ function Services() {
   const client = useQueryClient();
   const query = useQuery({ queryKey: ["my-services"], queryFn: () => api<Service[] | Page<Service>>("/api/services") });
   const services = Array.isArray(query.data) ? query.data : query.data?.items ?? [];
-  const [form, setForm] = useState({ title: "", description: "", duration: "60", price: "0", currency: "USD", deadlineHours: "24", refund: "full" });
+  const [form, setForm] = useState({ title: "", description: "", duration: "60", price: "0", currency: "USD", deadlineHours: "24", refund: "none", refundPercentage: "50" });
   const [editing, setEditing] = useState<string | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [error, setError] = useState<unknown>(null);
@@ -138,23 +140,28 @@ function Services() {
     setErrors({});
     setForm({
       title: s.title, description: s.description, duration: String(s.duration), price: (s.price / 10 ** digits).toFixed(digits),
-      currency: s.currency, deadlineHours: String(s.cancellationPolicy.deadlineHours), refund: s.cancellationPolicy.refund === "none" ? "none" : "full",
+      currency: s.currency, deadlineHours: String(s.cancellationPolicy.deadlineHours), refund: s.cancellationPolicy.refund,
+      refundPercentage: String(s.cancellationPolicy.refundPercentage ?? 50),
     });
   };
   const set = (key: keyof typeof form) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => setForm({ ...form, [key]: e.target.value });
   const refresh = () => client.invalidateQueries({ queryKey: ["my-services"] });
   const create = async (e: React.FormEvent) => {
     e.preventDefault();
-    const price = parseMoney(form.price, form.currency);
-    if (price === null) return setErrors({ price: "Enter an amount such as 45 or 45.50." });
-    setErrors({});
+    const local = validateService(form);
+    setErrors(local);
+    if (Object.keys(local).length) return;
+    const price = parseMoney(form.price, form.currency)!;
     setError(null);
     try {
       await api(editing ? `/api/services/${editing}` : "/api/services", {
         method: editing ? "PUT" : "POST",
         body: {
           title: form.title, description: form.description, duration: Number(form.duration), price, currency: form.currency,
-          cancellationPolicy: { deadlineHours: Number(form.deadlineHours), refund: form.refund },
+          cancellationPolicy: {
+            deadlineHours: Number(form.deadlineHours), refund: form.refund,
+            ...(form.refund === "percentage" ? { refundPercentage: Number(form.refundPercentage) } : {}),
+          },
         },
       });
       setForm({ ...form, title: "", description: "" });
@@ -189,18 +196,29 @@ function Services() {
       <form onSubmit={create} noValidate>
         <h3 className="mb-2 font-semibold">{editing ? "Edit service" : "New service"}</h3>
         <div className="grid grid-cols-1 gap-x-4 sm:grid-cols-3">
-          <Field label="Title" error={errors.title}>{(id) => <TextInput id={id} value={form.title} onChange={set("title")} />}</Field>
-          <Field label="Length (min)" error={errors.duration}>{(id) => <TextInput id={id} type="number" value={form.duration} onChange={set("duration")} />}</Field>
-          <Field label="Price" error={errors.price}>{(id) => <TextInput id={id} inputMode="decimal" value={form.price} onChange={set("price")} />}</Field>
+          <Field label="Title" error={errors.title}>{(id, d) => <TextInput id={id} aria-describedby={d} aria-invalid={!!errors.title} value={form.title} onChange={set("title")} />}</Field>
+          <Field label="Length (min)" error={errors.duration}>{(id, d) => <TextInput id={id} aria-describedby={d} aria-invalid={!!errors.duration} type="number" min={5} max={480} value={form.duration} onChange={set("duration")} />}</Field>
+          <Field label="Price" error={errors.price} hint="In whole units, e.g. 45 or 45.50; 0 for free">{(id, d) => <TextInput id={id} aria-describedby={d} aria-invalid={!!errors.price} inputMode="decimal" value={form.price} onChange={set("price")} />}</Field>
           <Field label="Currency" error={errors.currency}>
             {(id) => <Select id={id} value={form.currency} onChange={set("currency")}>{["USD", "EUR", "GBP", "INR", "JPY", "AUD", "CAD"].map((c) => <option key={c}>{c}</option>)}</Select>}
           </Field>
-          <Field label="Free cancellation until (hours before)" error={errors["cancellationPolicy.deadlineHours"]}>
-            {(id) => <TextInput id={id} type="number" value={form.deadlineHours} onChange={set("deadlineHours")} />}
+          <Field label="Full refund until (hours before)" error={errors["cancellationPolicy.deadlineHours"]}>
+            {(id, d) => <TextInput id={id} aria-describedby={d} aria-invalid={!!errors["cancellationPolicy.deadlineHours"]} type="number" min={0} max={720} value={form.deadlineHours} onChange={set("deadlineHours")} />}
           </Field>
-          <Field label="Refund when cancelled in time">
-            {(id) => <Select id={id} value={form.refund} onChange={set("refund")}><option value="full">Full</option><option value="none">None</option></Select>}
+          <Field label="Refund for later cancellations" error={errors["cancellationPolicy.refund"]}>
+            {(id) => (
+              <Select id={id} value={form.refund} onChange={set("refund")}>
+                <option value="none">None</option>
+                <option value="percentage">A percentage</option>
+                <option value="full">Full (always free to cancel)</option>
+              </Select>
+            )}
           </Field>
+          {form.refund === "percentage" && (
+            <Field label="Late refund (%)" error={errors["cancellationPolicy.refundPercentage"]}>
+              {(id, d) => <TextInput id={id} aria-describedby={d} aria-invalid={!!errors["cancellationPolicy.refundPercentage"]} type="number" min={0} max={100} value={form.refundPercentage} onChange={set("refundPercentage")} />}
+            </Field>
+          )}
         </div>
         <Field label="Description" error={errors.description}>{(id) => <TextInput id={id} value={form.description} onChange={set("description")} />}</Field>
         {error !== null && Object.keys(errors).length === 0 && <ErrorBox error={error} />}
