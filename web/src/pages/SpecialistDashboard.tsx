@@ -82,14 +82,25 @@ function WeekView({ items, zone }: { items: Booking[]; zone: string }) {
 
 function Bookings({ zone }: { zone: string }) {
   const [view, setView] = useState<"list" | "week">("list");
+  const [when, setWhen] = useState<"upcoming" | "past">("upcoming");
   const client = useQueryClient();
-  const query = useQuery({ queryKey: ["bookings", "specialist"], queryFn: () => api<Page<Booking>>("/api/bookings?role=specialist&when=upcoming&pageSize=50") });
+  const query = useQuery({
+    queryKey: ["bookings", "specialist", when],
+    queryFn: () => api<Page<Booking>>(`/api/bookings?role=specialist&when=${when}&pageSize=50`),
+  });
   const refresh = () => client.invalidateQueries({ queryKey: ["bookings"] });
   const act = (id: string, action: string) => api(`/api/bookings/${id}/${action}`, { method: "POST", body: {} }).then(refresh);
   return (
     <Card>
       <div className="mb-3 flex items-center">
-        <h2 className="mr-auto text-lg font-semibold">Upcoming sessions</h2>
+        <h2 className="mr-auto text-lg font-semibold">{when === "upcoming" ? "Upcoming sessions" : "Past sessions"}</h2>
+        <div role="group" aria-label="Which sessions" className="mr-2 flex gap-1">
+          {(["upcoming", "past"] as const).map((w) => (
+            <Button key={w} variant={when === w ? "primary" : "secondary"} aria-pressed={when === w} onClick={() => setWhen(w)}>
+              {w === "upcoming" ? "Upcoming" : "Past"}
+            </Button>
+          ))}
+        </div>
         <div role="group" aria-label="Bookings view" className="flex gap-1">
           {(["list", "week"] as const).map((v) => (
             <Button key={v} variant={view === v ? "primary" : "secondary"} aria-pressed={view === v} onClick={() => setView(v)}>
@@ -101,7 +112,7 @@ function Bookings({ zone }: { zone: string }) {
       {view === "week" && query.isSuccess && <WeekView items={query.data.items} zone={zone} />}
       {query.isPending && <Spinner />}
       {query.isError && <ErrorBox error={query.error} />}
-      {query.isSuccess && query.data.items.length === 0 && <Empty>No upcoming bookings yet.</Empty>}
+      {query.isSuccess && query.data.items.length === 0 && <Empty>No {when} bookings.</Empty>}
       <ul className={`space-y-3 ${view === "week" ? "hidden" : ""}`}>
         {query.data?.items.map((b) => (
           <li key={b.id} className="rounded-lg border border-slate-200 p-3" data-testid="specialist-booking">
@@ -109,8 +120,13 @@ function Bookings({ zone }: { zone: string }) {
               {b.service.title} with {b.customer.name}
             </p>
             <p className="text-sm">
-              {dateTimeIn(b.start, zone)} – {timeIn(b.end, zone)} · <span>{b.status}</span>
+              {dateTimeIn(b.start, zone)} – {timeIn(b.end, zone)} · <span>{b.status}</span> ·{" "}
+              {formatMoney(b.payment.amount, b.payment.currency)} ({b.payment.status})
             </p>
+            {b.customer.timezone !== zone && (
+              <p className="text-xs text-slate-600">For {b.customer.name}: {dateTimeIn(b.start, b.customer.timezone)}</p>
+            )}
+            {b.cancellationReason && <p className="text-sm text-slate-700">Cancelled: {b.cancellationReason}</p>}
             {b.customerNotes && <p className="text-sm text-slate-700">Customer's notes: {b.customerNotes}</p>}
             <div className="mt-2 flex gap-2">
               {b.status === "confirmed" && <Button variant="secondary" onClick={() => act(b.id, "session/start")}>Start session</Button>}
@@ -118,7 +134,7 @@ function Bookings({ zone }: { zone: string }) {
               {b.meeting && <a className="self-center text-sm text-indigo-700 underline" href={b.meeting.joinUrl} target="_blank" rel="noreferrer">Join</a>}
             </div>
             <SessionNotes booking={b} onSaved={refresh} />
-            <BookingActions booking={b} zone={zone} cancel={(reason) => api(`/api/bookings/${b.id}`, { method: "DELETE", body: { reason } }).then(refresh)} />
+            <BookingActions booking={b} zone={zone} policy="When you cancel, the customer gets everything they paid back." cancel={(reason) => api(`/api/bookings/${b.id}`, { method: "DELETE", body: { reason } }).then(refresh)} />
           </li>
         ))}
       </ul>
