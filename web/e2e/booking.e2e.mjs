@@ -57,7 +57,10 @@ try {
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
     headless: true,
-    args: ["--no-sandbox", "--disable-dev-shm-usage"],
+    // Playwright gives each launch a fresh temporary profile (--user-data-dir);
+    // these keep Chromium off the network (see DESIGN.md, known pitfalls).
+    args: ["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--disable-background-networking",
+      "--disable-component-update", "--disable-sync", "--no-first-run"],
   });
   const stamp = Date.now();
   const password = "a long enough password";
@@ -73,8 +76,21 @@ try {
   await sp.getByRole("button", { name: "Create account" }).click();
   await sp.getByRole("heading", { name: "Your practice" }).waitFor();
   await sp.getByRole("tab", { name: "Availability" }).click();
+  // Hours: Monday to Friday 09:00–17:00 (set explicitly), Friday ends at 15:00,
+  // and a lunch break 12:00–13:00 on Wednesday.
+  for (const day of ["monday", "tuesday", "wednesday", "thursday", "friday"]) {
+    await sp.getByLabel(`${day} interval 1 start`).fill("09:00");
+    await sp.getByLabel(`${day} interval 1 end`).fill(day === "friday" ? "15:00" : "17:00");
+  }
   await sp.getByRole("button", { name: "+ break" }).click();
   await sp.getByLabel("Break 1 day").selectOption("wednesday");
+  await sp.getByLabel("Break 1 start").fill("12:00");
+  await sp.getByLabel("Break 1 end").fill("13:00");
+  await sp.getByLabel("Preview for").selectOption("60");
+  const wednesday = await sp.getByTestId("preview-wednesday").innerText();
+  const friday = await sp.getByTestId("preview-friday").innerText();
+  if (wednesday !== "09:00 · 10:00 · 11:00 · 13:00 · 14:00 · 15:00 · 16:00") failures.push(`live preview of Wednesday: ${wednesday}`);
+  if (!friday.endsWith("14:00")) failures.push(`live preview of Friday: ${friday}`);
   await sp.getByRole("button", { name: "Save availability" }).click();
   await sp.getByText("Saved.").waitFor();
   await step(sp, "01-specialist-availability");
@@ -120,6 +136,18 @@ try {
   if (!["18:30", "19:30"].includes(slotTime)) failures.push(`first slot shows ${slotTime}, not 09:00 New York in Kolkata time`);
   await step(cp, "03-customer-sees-slots-in-kolkata");
   await axe(cp, "specialist profile");
+  // The zone picker moves the same slots onto another clock, and back.
+  await cp.getByLabel("Show times in").selectOption("Europe/London");
+  await cp.locator("p", { hasText: "Times in Europe/London" }).waitFor();
+  const london = await cp.locator("button[aria-pressed]").filter({ hasText: /^\d\d:\d\d$/ }).first().innerText();
+  // 09:00 in New York is 14:00 in London (13:00 in the weeks their DST dates differ).
+  if (!["13:00", "14:00"].includes(london)) failures.push(`first slot in London shows ${london}, not 09:00 New York`);
+  await cp.getByRole("button", { name: "Month" }).click();
+  await cp.getByRole("button", { name: /: \d+ free$/ }).first().waitFor();
+  await step(cp, "03b-month-view-in-london");
+  await cp.getByLabel("Show times in").selectOption("Asia/Kolkata");
+  await cp.getByRole("button", { name: "Week" }).click();
+  await slot.waitFor();
   await slot.click();
   await cp.getByRole("heading", { name: "Review your booking" }).waitFor();
   await axe(cp, "checkout");
@@ -135,6 +163,11 @@ try {
   if (!(await cp.getByText("(Asia/Kolkata)").first().isVisible())) failures.push("confirmation does not name the zone");
   await step(cp, "06-confirmation-with-join-link");
   await axe(cp, "confirmation");
+  await cp.getByRole("link", { name: "Receipt" }).click();
+  await cp.getByRole("heading", { name: "Receipt" }).waitFor();
+  await cp.getByText("$45.00").waitFor();
+  await step(cp, "06b-receipt");
+  await axe(cp, "receipt");
 
   // 3. The specialist sees it.
   await sp.getByRole("tab", { name: "Bookings" }).click();
@@ -142,6 +175,9 @@ try {
   await sp.getByText(`Career coaching with Ravi ${stamp}`).waitFor();
   await step(sp, "07-specialist-sees-booking");
   await axe(sp, "specialist bookings");
+  await sp.getByRole("tab", { name: "Earnings" }).click();
+  await sp.getByRole("heading", { name: "Earnings" }).waitFor();
+  await axe(sp, "specialist earnings");
 
   // 4. The customer reschedules, then cancels.
   await cp.goto(`${base}/dashboard`);

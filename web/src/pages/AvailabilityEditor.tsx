@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { ZonePicker } from "../components/ZonePicker";
-import { Button, Card, ErrorBox, Field, Select, Spinner, TextInput } from "../components/ui";
+import { Button, Card, ErrorBox, Field, Spinner, TextInput } from "../components/ui";
 import { api, ApiError, type FieldErrors } from "../lib/api";
 import { browserZone } from "../lib/time";
 import { dayPattern } from "../lib/pattern";
@@ -176,9 +176,9 @@ export default function AvailabilityEditor() {
       <h3 className="mb-2 font-semibold">Breaks</h3>
       {rules.breakTimes.map((b, i) => (
         <div key={i} className="mb-2 flex flex-wrap items-center gap-2 text-sm">
-          <Select aria-label={`Break ${i + 1} day`} value={b.day} onChange={(e) => update({ breakTimes: rules.breakTimes.map((x, k) => (k === i ? { ...x, day: e.target.value as Day } : x)) })}>
-            {DAYS.map((d) => <option key={d} value={d}>{d}</option>)}
-          </Select>
+          <select aria-label={`Break ${i + 1} day`} className="rounded border border-slate-300 bg-white px-2 py-1 capitalize" value={b.day} onChange={(e) => update({ breakTimes: rules.breakTimes.map((x, k) => (k === i ? { ...x, day: e.target.value as Day } : x)) })}>
+            {DAYS.map((d) => <option key={d} value={d}>{d[0].toUpperCase() + d.slice(1)}</option>)}
+          </select>
           <input aria-label={`Break ${i + 1} start`} type="time" className="rounded border border-slate-300 px-1" value={b.start}
             onChange={(e) => update({ breakTimes: rules.breakTimes.map((x, k) => (k === i ? { ...x, start: e.target.value } : x)) })} />
           <input aria-label={`Break ${i + 1} end`} type="time" className="rounded border border-slate-300 px-1" value={b.end}
@@ -262,7 +262,7 @@ function DraftPreview({ rules }: { rules: Rules }) {
         <h3 id="draft-preview" className="mr-auto font-semibold">
           Preview: a typical week ({rules.timezone})
         </h3>
-        <label className="text-sm" htmlFor="draft-length">Session length</label>
+        <label className="text-sm" htmlFor="draft-length">Preview for</label>
         <select id="draft-length" className="rounded border border-slate-300 bg-white px-2 py-1 text-sm" value={duration} onChange={(e) => setLength(Number(e.target.value))}>
           {lengths.map((l) => <option key={l} value={l}>{l} min</option>)}
         </select>
