@@ -5,7 +5,7 @@ import { api } from "../lib/api";
 import { useAuth } from "../lib/auth";
 import { googleCalendarUrl, icsFile, outlookCalendarUrl } from "../lib/calendar";
 import { formatMoney } from "../lib/money";
-import { browserZone, dateTimeIn, timeIn } from "../lib/time";
+import { browserZone, rangeIn } from "../lib/time";
 
 export type Booking = {
   id: string;
@@ -40,7 +40,7 @@ export function BookingSummary({ booking, zone }: { booking: Booking; zone: stri
     <div>
       <p className="text-lg font-semibold">{item.title}</p>
       <p>
-        {dateTimeIn(booking.start, zone)} – {timeIn(booking.end, zone)}
+        {rangeIn(booking.start, booking.end, zone)}
       </p>
       <p className="mt-1">
         Status: <strong data-testid="booking-status">{booking.status}</strong> · {formatMoney(booking.payment.amount, booking.payment.currency)} (

@@ -7,7 +7,7 @@ import { api, ApiError, newIdempotencyKey } from "../lib/api";
 import { useAuth } from "../lib/auth";
 import { formatMoney } from "../lib/money";
 import { loadStripe } from "../lib/stripe";
-import { browserZone, dateTimeIn, timeIn } from "../lib/time";
+import { browserZone, rangeIn } from "../lib/time";
 import { policyText } from "../lib/policy";
 import type { Service } from "./Specialist";
 
@@ -88,7 +88,7 @@ export default function Checkout() {
           </p>
         )}
         <p className="my-2">
-          {dateTimeIn(s.start, zone)} – {timeIn(s.end, zone)} ({s.duration} min)
+          {rangeIn(s.start, s.end, zone)} · {s.duration} min
         </p>
         <p className="mb-2">
           Price: <strong>{formatMoney(s.price, s.currency)}</strong>

@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link } from "react-router";
 import { BookingActions } from "../components/BookingActions";
+import { Tabs } from "../components/Tabs";
 import { Button, Card, Empty, ErrorBox, Spinner } from "../components/ui";
 import { api } from "../lib/api";
 import { useAuth } from "../lib/auth";
@@ -64,49 +65,49 @@ export default function CustomerDashboard() {
     <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
       <div className="lg:col-span-2">
         <h1 className="mb-3 text-2xl font-bold">My bookings</h1>
-        <div role="tablist" aria-label="Bookings" className="mb-4 flex gap-2">
-          {(["upcoming", "past"] as const).map((w) => (
-            <Button key={w} role="tab" aria-selected={when === w} variant={when === w ? "primary" : "secondary"} onClick={() => setWhen(w)}>
-              {w === "upcoming" ? "Upcoming" : "Past"}
-            </Button>
-          ))}
-        </div>
-        {query.isPending && <Spinner />}
-        {query.isError && <ErrorBox error={query.error} />}
-        {query.isSuccess && query.data.items.length === 0 && (
-          <Empty>
-            No {when} bookings. <Link className="text-indigo-700 underline" to="/">Find a specialist</Link>
-          </Empty>
-        )}
-        <ul className="space-y-4">
-          {query.data?.items.map((b) => (
-            <li key={b.id}>
-              <Card>
-                <BookingSummary booking={b} zone={zone} />
-                {b.payment.amount > 0 && (
-                  <p className="mt-2 text-sm text-slate-600">
-                    {b.payment.refundAmount > 0 && `Refunded ${formatMoney(b.payment.refundAmount, b.payment.currency)} · `}
-                    <Link className="text-indigo-700 underline" to={`/bookings/${b.id}/receipt`}>
-                      Receipt
-                    </Link>
-                    {" · "}
-                    <Link className="text-indigo-700 underline" to={`/bookings/${b.id}`}>
-                      Details
-                    </Link>
-                  </p>
-                )}
-                {b.sharedNotes && <p className="mt-2 text-sm">Notes from your specialist: {b.sharedNotes}</p>}
-                <BookingActions
-                  booking={b}
-                  zone={zone}
-                  policy={policyText(b.service.cancellationPolicy)}
-                  cancel={(reason) => api(`/api/bookings/${b.id}`, { method: "DELETE", body: { reason } }).then(refresh)}
-                  reschedule={(slotId) => api(`/api/bookings/${b.id}/reschedule`, { method: "POST", body: { slotId } }).then(refresh)}
-                />
-              </Card>
-            </li>
-          ))}
-        </ul>
+        <Tabs
+          label="Bookings"
+          tabs={[{ value: "upcoming", label: "Upcoming" }, { value: "past", label: "Past" }] as const}
+          value={when}
+          onChange={setWhen}
+        >
+          {query.isPending && <Spinner />}
+          {query.isError && <ErrorBox error={query.error} />}
+          {query.isSuccess && query.data.items.length === 0 && (
+            <Empty>
+              No {when} bookings. <Link className="text-indigo-700 underline" to="/">Find a specialist</Link>
+            </Empty>
+          )}
+          <ul className="space-y-4">
+            {query.data?.items.map((b) => (
+              <li key={b.id}>
+                <Card>
+                  <BookingSummary booking={b} zone={zone} />
+                  {b.payment.amount > 0 && (
+                    <p className="mt-2 text-sm text-slate-600">
+                      {b.payment.refundAmount > 0 && `Refunded ${formatMoney(b.payment.refundAmount, b.payment.currency)} · `}
+                      <Link className="text-indigo-700 underline" to={`/bookings/${b.id}/receipt`}>
+                        Receipt
+                      </Link>
+                      {" · "}
+                      <Link className="text-indigo-700 underline" to={`/bookings/${b.id}`}>
+                        Details
+                      </Link>
+                    </p>
+                  )}
+                  {b.sharedNotes && <p className="mt-2 text-sm">Notes from your specialist: {b.sharedNotes}</p>}
+                  <BookingActions
+                    booking={b}
+                    zone={zone}
+                    policy={policyText(b.service.cancellationPolicy)}
+                    cancel={(reason) => api(`/api/bookings/${b.id}`, { method: "DELETE", body: { reason } }).then(refresh)}
+                    reschedule={(slotId) => api(`/api/bookings/${b.id}/reschedule`, { method: "POST", body: { slotId } }).then(refresh)}
+                  />
+                </Card>
+              </li>
+            ))}
+          </ul>
+        </Tabs>
       </div>
       <div>
         <Notifications zone={zone} />

@@ -4,7 +4,7 @@ import { Button, Card, ErrorBox, Spinner } from "../components/ui";
 import { api } from "../lib/api";
 import { useAuth } from "../lib/auth";
 import { formatMoney } from "../lib/money";
-import { browserZone, dateTimeIn, timeIn } from "../lib/time";
+import { browserZone, dateTimeIn, rangeIn } from "../lib/time";
 
 type Receipt = {
   receiptNumber: string;
@@ -43,7 +43,7 @@ export default function ReceiptPage() {
     ["Customer", `${r.customer.name} <${r.customer.email}>`],
     ["Specialist", r.specialist.name],
     ["Service", `${r.service.title} (${r.service.duration} min)`],
-    ["Session", `${dateTimeIn(r.start, zone)} – ${timeIn(r.end, zone)}`],
+    ["Session", `${rangeIn(r.start, r.end, zone)}`],
     ["Booking status", r.status],
     ["Amount", formatMoney(r.amount, r.currency)],
     ["Payment", r.paymentStatus],

@@ -2,11 +2,12 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { BookingActions } from "../components/BookingActions";
 import { SlotCalendar } from "../components/SlotCalendar";
+import { Tabs } from "../components/Tabs";
 import { Button, Card, Empty, ErrorBox, Field, Select, Spinner, TextInput } from "../components/ui";
 import { api, ApiError, type FieldErrors } from "../lib/api";
 import { useAuth } from "../lib/auth";
 import { formatMoney, parseMoney } from "../lib/money";
-import { addDays, browserZone, dateTimeIn, localDate, timeIn, todayIn, weekdayLabel, weekStart } from "../lib/time";
+import { addDays, browserZone, dateTimeIn, localDate, timeIn, todayIn, weekdayLabel, weekStart, rangeIn } from "../lib/time";
 import { validateService } from "../lib/validation";
 import AvailabilityEditor from "./AvailabilityEditor";
 import type { Booking } from "./BookingPage";
@@ -120,7 +121,7 @@ function Bookings({ zone }: { zone: string }) {
               {b.service.title} with {b.customer.name}
             </p>
             <p className="text-sm">
-              {dateTimeIn(b.start, zone)} – {timeIn(b.end, zone)} · <span>{b.status}</span> ·{" "}
+              {rangeIn(b.start, b.end, zone)} · <span>{b.status}</span> ·{" "}
               {formatMoney(b.payment.amount, b.payment.currency)} ({b.payment.status})
             </p>
             {b.customer.timezone !== zone && (
@@ -357,31 +358,35 @@ function Preview({ zone }: { zone: string }) {
   );
 }
 
+const TABS = [
+  { value: "bookings", label: "Bookings" },
+  { value: "availability", label: "Availability" },
+  { value: "services", label: "Services" },
+  { value: "earnings", label: "Earnings" },
+] as const;
+
 export default function SpecialistDashboard() {
   const { user } = useAuth();
-  const [tab, setTab] = useState<"bookings" | "availability" | "services" | "earnings">("bookings");
+  const [tab, setTab] = useState<(typeof TABS)[number]["value"]>("bookings");
   const zone = user && user.timezone !== "UTC" ? user.timezone : browserZone();
   return (
     <div>
       <h1 className="mb-3 text-2xl font-bold">Your practice</h1>
-      <div role="tablist" aria-label="Dashboard" className="mb-4 flex flex-wrap gap-2">
-        {(["bookings", "availability", "services", "earnings"] as const).map((t) => (
-          <Button key={t} role="tab" aria-selected={tab === t} variant={tab === t ? "primary" : "secondary"} onClick={() => setTab(t)}>
-            {t[0].toUpperCase() + t.slice(1)}
-          </Button>
-        ))}
-      </div>
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
-        <div className="space-y-6 lg:col-span-2">
-          {tab === "bookings" && <Bookings zone={zone} />}
-          {tab === "availability" && (
-            <>
-              <AvailabilityEditor />
-              <Preview zone={zone} />
-            </>
-          )}
-          {tab === "services" && <Services />}
-          {tab === "earnings" && <EarningsWidget />}
+        <div className="lg:col-span-2">
+          <Tabs label="Dashboard" tabs={TABS} value={tab} onChange={setTab}>
+            <div className="space-y-6">
+              {tab === "bookings" && <Bookings zone={zone} />}
+              {tab === "availability" && (
+                <>
+                  <AvailabilityEditor />
+                  <Preview zone={zone} />
+                </>
+              )}
+              {tab === "services" && <Services />}
+              {tab === "earnings" && <EarningsWidget />}
+            </div>
+          </Tabs>
         </div>
         <Notifications zone={zone} />
       </div>
