@@ -140,7 +140,7 @@ export default function AvailabilityEditor() {
     }
   };
   const errorFor = (prefix: string) =>
-    Object.entries(errors).find(([k]) => k === prefix || k.startsWith(prefix + "."))?.[1];
+    Object.entries(errors).find(([k]) => k === prefix || k.startsWith(prefix + ".") || k.startsWith(prefix + "["))?.[1];
 
   return (
     <Card>

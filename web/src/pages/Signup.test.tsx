@@ -32,7 +32,7 @@ describe("sign-up form", () => {
       vi.fn(async () =>
         jsonResponse(
           422,
-          { type: "about:blank", title: "Validation failed", status: 422, detail: "Some fields are not valid.", errors: { email: "This email is already registered." } },
+          { type: "about:blank", title: "Validation failed", status: 422, detail: "Some fields are not valid.", errors: { email: ["is already registered"] } },
           "application/problem+json",
         ),
       ),
@@ -47,7 +47,7 @@ describe("sign-up form", () => {
       expect(input.getAttribute("aria-invalid")).toBe("true");
       return input;
     });
-    expect(document.getElementById(email.getAttribute("aria-describedby")!)!.textContent).toBe("This email is already registered.");
+    expect(document.getElementById(email.getAttribute("aria-describedby")!)!.textContent).toBe("Is already registered.");
     expect(byLabel(view.container, "Name").getAttribute("aria-invalid")).toBe("false");
   });
 });
