@@ -1,10 +1,12 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, Navigate, useParams } from "react-router";
+import { BookingActions } from "../components/BookingActions";
 import { Card, ErrorBox, Spinner } from "../components/ui";
 import { api } from "../lib/api";
 import { useAuth } from "../lib/auth";
 import { googleCalendarUrl, icsFile, outlookCalendarUrl } from "../lib/calendar";
 import { formatMoney } from "../lib/money";
+import { policyText } from "../lib/policy";
 import { browserZone, rangeIn } from "../lib/time";
 
 export type Booking = {
@@ -104,6 +106,15 @@ export default function BookingPage() {
           {b.status === "confirmed" ? "You're booked" : b.status === "pending" ? "Waiting for payment" : "Your booking"}
         </h1>
         <BookingSummary booking={b} zone={zone} />
+        {user.id === b.customer.id && (
+          <BookingActions
+            booking={b}
+            zone={zone}
+            policy={policyText(b.service.cancellationPolicy)}
+            cancel={(reason) => api(`/api/bookings/${b.id}`, { method: "DELETE", body: { reason } }).then(() => query.refetch())}
+            reschedule={(slotId) => api(`/api/bookings/${b.id}/reschedule`, { method: "POST", body: { slotId } }).then(() => query.refetch())}
+          />
+        )}
         <p className="mt-4 flex flex-wrap gap-3 text-sm">
           <Link className="text-indigo-700 underline" to="/dashboard">
             Manage your bookings

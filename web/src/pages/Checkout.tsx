@@ -20,11 +20,13 @@ export default function Checkout() {
   const location = useLocation();
   const navigate = useNavigate();
   const { user, ready } = useAuth();
-  const state = location.state as { slot: Slot; service: Service; specialist: { id: string; name: string } } | null;
+  // From the calendar the slot comes along; from a link (next free times, a
+  // reload) it is fetched.
+  const state = location.state as { slot?: Slot; service: Service; specialist: { id: string; name: string } } | null;
   const slot = useQuery({
     queryKey: ["slot", slotId],
     queryFn: () => api<Slot>(`/api/slots/${encodeURIComponent(slotId)}`),
-    enabled: !state,
+    enabled: !state?.slot,
   });
   const [notes, setNotes] = useState("");
   const [busy, setBusy] = useState(false);

@@ -1,8 +1,9 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link, useSearchParams } from "react-router";
-import { Button, Card, Empty, ErrorBox, Field, Spinner, TextInput } from "../components/ui";
-import { api } from "../lib/api";
+import { Button, Card, Empty, ErrorBox, Field, Select, Spinner, TextInput } from "../components/ui";
+import { api, ApiError } from "../lib/api";
+import { languageName, LANGUAGES } from "../lib/languages";
 import { formatMoney } from "../lib/money";
 import { draftFrom, searchFrom } from "../lib/search";
 
@@ -32,7 +33,22 @@ export default function Marketplace() {
     setPriceError(errors);
     if (Object.keys(errors).length === 0) setParams(next);
   };
-  const set = (key: string) => (e: React.ChangeEvent<HTMLInputElement>) => setDraft({ ...draft, [key]: e.target.value });
+  const set = (key: string) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => setDraft({ ...draft, [key]: e.target.value });
+  // The server's 422 names the URL's fields; the form shows whole amounts.
+  const server = query.error instanceof ApiError ? query.error.fields : {};
+  const errors: Record<string, string | undefined> = {
+    min: priceError.min ?? server.minPrice,
+    max: priceError.max ?? server.maxPrice,
+    q: server.q,
+    specialty: server.specialty,
+    language: server.language,
+    availableOn: server.availableOn,
+  };
+  const tag = (specialty: string) => {
+    const next = new URLSearchParams({ specialty });
+    setDraft(draftFrom(next));
+    setParams(next);
+  };
   const pages = query.data ? Math.max(1, Math.ceil(query.data.total / query.data.pageSize)) : 1;
 
   return (
@@ -40,16 +56,33 @@ export default function Marketplace() {
       <h1 className="mb-1 text-2xl font-bold">Find a specialist</h1>
       <p className="mb-4 text-slate-600">Book a 1:1 session at a time that suits you, shown in your own time zone.</p>
       <form onSubmit={apply} role="search" className="mb-6 grid grid-cols-1 gap-x-4 md:grid-cols-3 lg:grid-cols-6">
-        <Field label="Search">{(id) => <TextInput id={id} value={draft.q ?? ""} onChange={set("q")} placeholder="Name or topic" />}</Field>
-        <Field label="Specialty">{(id) => <TextInput id={id} value={draft.specialty ?? ""} onChange={set("specialty")} />}</Field>
-        <Field label="Language">{(id) => <TextInput id={id} value={draft.language ?? ""} onChange={set("language")} placeholder="en" />}</Field>
-        <Field label="Min price" error={priceError.min}>
-          {(id, d) => <TextInput id={id} aria-describedby={d} aria-invalid={!!priceError.min} inputMode="decimal" value={draft.min ?? ""} onChange={set("min")} placeholder="0" />}
+        <Field label="Search" error={errors.q}>
+          {(id, d) => <TextInput id={id} aria-describedby={d} aria-invalid={!!errors.q} value={draft.q ?? ""} onChange={set("q")} placeholder="Name or topic" />}
         </Field>
-        <Field label="Max price" hint="Per session, e.g. 100" error={priceError.max}>
-          {(id, d) => <TextInput id={id} aria-describedby={d} aria-invalid={!!priceError.max} inputMode="decimal" value={draft.max ?? ""} onChange={set("max")} />}
+        <Field label="Specialty" error={errors.specialty}>
+          {(id, d) => <TextInput id={id} aria-describedby={d} aria-invalid={!!errors.specialty} value={draft.specialty ?? ""} onChange={set("specialty")} placeholder="e.g. career" />}
         </Field>
-        <Field label="Available on">{(id) => <TextInput id={id} type="date" value={draft.availableOn ?? ""} onChange={set("availableOn")} />}</Field>
+        <Field label="Language" error={errors.language}>
+          {(id, d) => (
+            <Select id={id} aria-describedby={d} aria-invalid={!!errors.language} value={draft.language ?? ""} onChange={set("language")}>
+              <option value="">Any</option>
+              {[...new Set([...LANGUAGES, ...(draft.language ? [draft.language] : [])])].sort((a, b) => languageName(a).localeCompare(languageName(b))).map((code) => (
+                <option key={code} value={code}>
+                  {languageName(code)}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Field label="Min price" error={errors.min}>
+          {(id, d) => <TextInput id={id} aria-describedby={d} aria-invalid={!!errors.min} inputMode="decimal" value={draft.min ?? ""} onChange={set("min")} placeholder="0" />}
+        </Field>
+        <Field label="Max price" hint="Per session, e.g. 100" error={errors.max}>
+          {(id, d) => <TextInput id={id} aria-describedby={d} aria-invalid={!!errors.max} inputMode="decimal" value={draft.max ?? ""} onChange={set("max")} />}
+        </Field>
+        <Field label="Available on" error={errors.availableOn}>
+          {(id, d) => <TextInput id={id} aria-describedby={d} aria-invalid={!!errors.availableOn} type="date" value={draft.availableOn ?? ""} onChange={set("availableOn")} />}
+        </Field>
         <div className="md:col-span-3 lg:col-span-6">
           <Button type="submit">Search</Button>
         </div>
@@ -67,7 +100,18 @@ export default function Marketplace() {
                 </Link>
               </h2>
               <p className="text-slate-700">{s.headline}</p>
-              <p className="mt-2 text-sm text-slate-600">{s.specialties.join(" · ")}</p>
+              {s.specialties.length > 0 && (
+                <ul aria-label="Specialties" className="mt-2 flex flex-wrap gap-1">
+                  {s.specialties.map((sp) => (
+                    <li key={sp}>
+                      <button type="button" onClick={() => tag(sp)} className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-700 hover:bg-indigo-100">
+                        {sp}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {s.languages.length > 0 && <p className="mt-2 text-sm text-slate-600">Speaks {s.languages.map(languageName).join(", ")}</p>}
               <p className="mt-2 text-sm">
                 {s.priceFrom ? `From ${formatMoney(s.priceFrom.amount, s.priceFrom.currency)}` : "No services yet"}
                 {" · "}
