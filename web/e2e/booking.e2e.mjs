@@ -101,6 +101,17 @@ try {
   await sp.getByRole("button", { name: "Add service" }).click();
   await sp.getByText("Career coaching").first().waitFor();
   await step(sp, "02-specialist-service");
+  // Their public profile: a headline, a specialty only they have, languages.
+  await sp.goto(`${base}/settings`);
+  await sp.getByLabel("Headline").fill("Career coach for engineers");
+  await sp.getByLabel("Specialties").fill(`career, e2e-${stamp}`);
+  await sp.getByLabel("Languages").fill("en, es");
+  await sp.getByRole("button", { name: "Save profile" }).click();
+  await sp.getByText("Saved.").waitFor();
+  await step(sp, "02b-specialist-profile");
+  await axe(sp, "settings");
+  await sp.goto(`${base}/dashboard`);
+  await sp.getByRole("heading", { name: "Your practice" }).waitFor();
 
   // 2. A customer in Kolkata signs up and finds them.
   const cctx = await browser.newContext({ timezoneId: "Asia/Kolkata", viewport: { width: 390, height: 844 } });
@@ -122,8 +133,11 @@ try {
   await cp.getByRole("button", { name: "Create account" }).click();
   await cp.getByRole("heading", { name: "My bookings" }).waitFor();
   await cp.getByRole("link", { name: "Find a specialist" }).first().click();
-  await cp.getByLabel("Search").fill(`Maya E2E ${stamp}`);
+  await cp.getByLabel("Specialty").fill(`e2e-${stamp}`);
+  await cp.getByLabel("Language").selectOption("es");
   await cp.getByRole("button", { name: "Search" }).click();
+  await cp.getByText("Speaks English, Spanish").waitFor();
+  if ((await cp.locator("main li h2").count()) !== 1) failures.push("the specialty filter did not narrow the list to one specialist");
   await cp.getByRole("link", { name: `Maya E2E ${stamp}` }).click();
   const zoneLine = cp.locator("p", { hasText: "Times in" });
   await zoneLine.waitFor();

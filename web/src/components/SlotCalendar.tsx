@@ -20,6 +20,7 @@ export type Slot = {
   price: number;
   currency: string;
   serviceId: string;
+  specialistId?: string;
   status: string;
 };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatMoney, parseMoney } from "./money";
-import { validateIntervals, validateService, validateSignup } from "./validation";
+import { listFrom, validateIntervals, validateService, validateSignup } from "./validation";
 
 describe("sign-up form", () => {
   it("asks for a name, a real email and 12 to 128 characters of password", () => {
@@ -57,5 +57,12 @@ describe("service form", () => {
     expect(validateService({ ...ok, refund: "percentage", refundPercentage: "101" })).toEqual({
       "cancellationPolicy.refundPercentage": "A whole percentage from 0 to 100.",
     });
+  });
+});
+
+describe("comma-separated lists", () => {
+  it("trims, drops blanks and repeats", () => {
+    expect(listFrom(" career, interviews ,, Career ")).toEqual(["career", "interviews"]);
+    expect(listFrom("")).toEqual([]);
   });
 });

@@ -28,6 +28,16 @@ export default function Checkout() {
     queryFn: () => api<Slot>(`/api/slots/${encodeURIComponent(slotId)}`),
     enabled: !state?.slot,
   });
+  const specialistId = slot.data?.specialistId;
+  const profile = useQuery({
+    queryKey: ["specialist", specialistId],
+    queryFn: () => api<{ id: string; name: string; services: Service[] }>(`/api/specialists/${specialistId}`),
+    enabled: !state && !!specialistId,
+  });
+  const sold = state?.slot ?? slot.data;
+  const about = state ?? (profile.data && sold
+    ? { service: profile.data.services.find((x) => x.id === sold.serviceId), specialist: profile.data }
+    : null);
   const [notes, setNotes] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -51,7 +61,7 @@ export default function Checkout() {
         </div>
       </Card>
     );
-  const s = state?.slot ?? slot.data;
+  const s = sold;
   if (!s) return slot.isError ? <ErrorBox error={slot.error} /> : <Spinner />;
 
   const book = async () => {
@@ -84,9 +94,9 @@ export default function Checkout() {
     <div className="mx-auto max-w-xl">
       <Card>
         <h1 className="mb-3 text-xl font-semibold">Review your booking</h1>
-        {state && (
+        {about?.service && (
           <p>
-            <strong>{state.service.title}</strong> with {state.specialist.name}
+            <strong>{about.service.title}</strong> with {about.specialist.name}
           </p>
         )}
         <p className="my-2">
@@ -95,7 +105,7 @@ export default function Checkout() {
         <p className="mb-2">
           Price: <strong>{formatMoney(s.price, s.currency)}</strong>
         </p>
-        {state && <p className="mb-4 text-sm text-slate-600">{policyText(state.service.cancellationPolicy)}</p>}
+        {about?.service && <p className="mb-4 text-sm text-slate-600">{policyText(about.service.cancellationPolicy)}</p>}
         <Field label="Notes for the specialist (optional)">
           {(id) => (
             <textarea

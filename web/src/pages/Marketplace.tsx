@@ -15,6 +15,7 @@ type Specialist = {
   languages: string[];
   timezone: string;
   priceFrom?: { amount: number; currency: string };
+  photoUrl?: string | null;
 };
 type Page = { items: Specialist[]; total: number; page: number; pageSize: number };
 
@@ -94,6 +95,7 @@ export default function Marketplace() {
         {query.data?.items.map((s) => (
           <li key={s.id}>
             <Card className="h-full">
+              {s.photoUrl && <img src={s.photoUrl} alt="" className="float-right ml-3 h-14 w-14 rounded-full object-cover" />}
               <h2 className="text-lg font-semibold">
                 <Link to={`/specialists/${s.id}`} className="text-indigo-700 hover:underline">
                   {s.name}

@@ -28,6 +28,7 @@ type Profile = {
   specialties: string[];
   languages: string[];
   timezone: string;
+  photoUrl?: string | null;
   services: Service[];
   nextAvailable: { start: string; serviceId: string; slotId: string }[];
 };
@@ -53,6 +54,7 @@ export default function SpecialistPage() {
     <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
       <div className="lg:col-span-1">
         <Card>
+          {p.photoUrl && <img src={p.photoUrl} alt="" className="mb-3 h-20 w-20 rounded-full object-cover" />}
           <h1 className="text-2xl font-bold">{p.name}</h1>
           <p className="text-slate-700">{p.headline}</p>
           <p className="mt-3 whitespace-pre-line text-sm text-slate-700">{p.bio}</p>
