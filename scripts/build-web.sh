@@ -10,5 +10,11 @@ if [ ! -d node_modules ] || ! cmp -s package-lock.json "$stamp"; then
   npm ci --no-audit --no-fund --loglevel=error
   cp package-lock.json "$stamp"
 fi
+# Rebuild only when a source is newer than the last build.
+if [ -f dist/index.html ] && [ -z "$(find src index.html package.json package-lock.json vite.config.ts tsconfig.json \
+    -newer dist/index.html -print -quit)" ]; then
+  echo "Web app in web/dist is up to date"
+  exit 0
+fi
 npm run --silent build >/dev/null
 echo "Web app built into web/dist"
