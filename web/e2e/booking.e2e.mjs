@@ -36,6 +36,15 @@ const server = spawn(path.join(repo, "build/confer"), ["serve"], {
 });
 let browser;
 const failures = [];
+// Every page is watched: a CSP violation (inline script, eval) or an uncaught
+// error fails the run.
+const watch = (page, who) => {
+  page.on("console", (m) => {
+    if (m.type() === "error" && /Content Security Policy|Refused to/.test(m.text())) failures.push(`${who}: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => failures.push(`${who}: uncaught ${e.message}`));
+  return page;
+};
 const step = async (page, name) => {
   await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
   console.log(`ok  ${name}`);
@@ -67,7 +76,7 @@ try {
 
   // 1. The specialist, in New York, signs up and sets up their practice.
   const sctx = await browser.newContext({ timezoneId: "America/New_York", viewport: { width: 1280, height: 900 } });
-  const sp = await sctx.newPage();
+  const sp = watch(await sctx.newPage(), "specialist");
   await sp.goto(`${base}/signup`);
   await sp.getByLabel("Offer sessions").check();
   await sp.getByLabel("Name").fill(`Maya E2E ${stamp}`);
@@ -115,7 +124,7 @@ try {
 
   // 2. A customer in Kolkata signs up and finds them.
   const cctx = await browser.newContext({ timezoneId: "Asia/Kolkata", viewport: { width: 390, height: 844 } });
-  const cp = await cctx.newPage();
+  const cp = watch(await cctx.newPage(), "customer");
   const start = Date.now();
   await cp.goto(`${base}/`);
   await cp.getByRole("heading", { name: "Find a specialist" }).waitFor();
@@ -190,7 +199,8 @@ try {
   await step(sp, "07-specialist-sees-booking");
   await axe(sp, "specialist bookings");
   await sp.getByRole("tab", { name: "Earnings" }).click();
-  await sp.getByRole("heading", { name: "Earnings" }).waitFor();
+  await sp.getByRole("img", { name: /Earnings per month/ }).waitFor();
+  await step(sp, "07b-specialist-earnings");
   await axe(sp, "specialist earnings");
 
   // 4. The customer reschedules, then cancels.

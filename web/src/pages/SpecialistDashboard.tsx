@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { BookingActions } from "../components/BookingActions";
+import { EarningsChart, type EarningsMonth } from "../components/EarningsChart";
 import { SlotCalendar } from "../components/SlotCalendar";
 import { Tabs } from "../components/Tabs";
 import { Button, Card, Empty, ErrorBox, Field, Select, Spinner, TextInput } from "../components/ui";
@@ -252,7 +253,7 @@ function Services() {
   );
 }
 
-type Earnings = { months: { month: string; currency: string; gross: number; platformFee: number; net: number }[]; totals: { currency: string; gross: number; net: number; platformFee: number }[] };
+type Earnings = { months: EarningsMonth[]; totals: { currency: string; gross: number; net: number; platformFee: number }[] };
 type Payout = { connected: boolean; chargesEnabled?: boolean; payoutsEnabled?: boolean; onboardingUrl?: string };
 
 function EarningsWidget() {
@@ -260,24 +261,13 @@ function EarningsWidget() {
   const payout = useQuery({ queryKey: ["payout"], queryFn: () => api<Payout>("/api/payments/connect") });
   const [error, setError] = useState<unknown>(null);
   const months = earnings.data?.months ?? [];
-  const max = Math.max(1, ...months.map((m) => m.gross));
   return (
     <Card>
       <h2 className="mb-3 text-lg font-semibold">Earnings</h2>
       {earnings.isPending && <Spinner />}
       {earnings.isError && <ErrorBox error={earnings.error} />}
       {earnings.isSuccess && months.length === 0 && <Empty>No paid sessions yet.</Empty>}
-      {months.length > 0 && (
-        <svg role="img" aria-label="Earnings per month" viewBox={`0 0 ${months.length * 40} 120`} className="mb-2 h-32 w-full">
-          {months.map((m, i) => (
-            <g key={m.month + m.currency}>
-              <rect x={i * 40 + 8} y={100 - (m.gross / max) * 90} width={24} height={(m.gross / max) * 90} fill="#c7d2fe" />
-              <rect x={i * 40 + 8} y={100 - (m.net / max) * 90} width={24} height={(m.net / max) * 90} fill="#4f46e5" />
-              <text x={i * 40 + 20} y={114} fontSize="9" textAnchor="middle">{m.month.slice(2)}</text>
-            </g>
-          ))}
-        </svg>
-      )}
+      {months.length > 0 && <EarningsChart months={months} thisMonth={new Date().toISOString().slice(0, 7)} />}
       <ul className="text-sm">
         {earnings.data?.totals.map((t) => (
           <li key={t.currency}>
