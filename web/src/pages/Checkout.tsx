@@ -1,4 +1,4 @@
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { Link, useLocation, useNavigate, useParams } from "react-router";
 import { Button, Card, ErrorBox, Field, Spinner } from "../components/ui";
@@ -20,6 +20,7 @@ export default function Checkout() {
   const location = useLocation();
   const navigate = useNavigate();
   const { user, ready } = useAuth();
+  const client = useQueryClient();
   // From the calendar the slot comes along; from a link (next free times, a
   // reload) it is fetched.
   const state = location.state as { slot?: Slot; service: Service; specialist: { id: string; name: string } } | null;
@@ -74,7 +75,11 @@ export default function Checkout() {
         headers: { "Idempotency-Key": key.current },
       });
       if (booking.status !== "pending") return navigate(`/bookings/${booking.id}`);
-      const intent = await api<Intent>("/api/payments/create-intent", { method: "POST", body: { bookingId: booking.id } });
+      const intent = await api<Intent>("/api/payments/create-intent", {
+        method: "POST",
+        body: { bookingId: booking.id },
+        headers: { "Idempotency-Key": `${key.current}-pay` },
+      });
       if (intent.provider === "sandbox" && intent.checkoutUrl) {
         window.location.assign(intent.checkoutUrl);
         return;
@@ -84,7 +89,11 @@ export default function Checkout() {
       setStripeSecret({ key: config.publishableKey, secret: intent.clientSecret, bookingId: booking.id });
     } catch (e) {
       setError(e);
-      if (e instanceof ApiError && e.status === 409) key.current = newIdempotencyKey();
+      if (e instanceof ApiError && e.status === 409) {
+        // Taken meanwhile: a new attempt is a new request, and the calendar is stale.
+        key.current = newIdempotencyKey();
+        client.invalidateQueries({ queryKey: ["slots"] });
+      }
     } finally {
       setBusy(false);
     }
@@ -119,6 +128,13 @@ export default function Checkout() {
           )}
         </Field>
         {error !== null && <ErrorBox error={error} />}
+        {error instanceof ApiError && error.status === 409 && (s.specialistId ?? about?.specialist.id) && (
+          <p className="mb-3 text-sm">
+            <Link className="text-indigo-700 underline" to={`/specialists/${s.specialistId ?? about?.specialist.id}`}>
+              Pick another time
+            </Link>
+          </p>
+        )}
         {stripeSecret ? (
           <StripePayment {...stripeSecret} />
         ) : (

@@ -94,9 +94,9 @@ function Bookings({ zone }: { zone: string }) {
   const act = (id: string, action: string) => api(`/api/bookings/${id}/${action}`, { method: "POST", body: {} }).then(refresh);
   return (
     <Card>
-      <div className="mb-3 flex items-center">
+      <div className="mb-3 flex flex-wrap items-center gap-2">
         <h2 className="mr-auto text-lg font-semibold">{when === "upcoming" ? "Upcoming sessions" : "Past sessions"}</h2>
-        <div role="group" aria-label="Which sessions" className="mr-2 flex gap-1">
+        <div role="group" aria-label="Which sessions" className="flex gap-1">
           {(["upcoming", "past"] as const).map((w) => (
             <Button key={w} variant={when === w ? "primary" : "secondary"} aria-pressed={when === w} onClick={() => setWhen(w)}>
               {w === "upcoming" ? "Upcoming" : "Past"}
