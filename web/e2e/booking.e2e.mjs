@@ -53,7 +53,8 @@ const axe = async (page, name) => {
   const result = await new AxeBuilder({ page }).analyze();
   const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   for (const v of bad) failures.push(`axe ${name}: ${v.id} (${v.impact}) on ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  console.log(`axe ${name}: ${bad.length} serious/critical, ${result.violations.length} in all`);
+  const all = result.violations.map((v) => `${v.id} (${v.impact})`).join(", ");
+  console.log(`axe ${name}: ${bad.length} serious/critical, ${result.violations.length} in all${all ? `: ${all}` : ""}`);
 };
 
 try {
@@ -135,6 +136,7 @@ try {
   console.log(`marketplace timing (ms): ${JSON.stringify(timing)}, heading visible after ${Date.now() - start} ms`);
   await axe(cp, "marketplace");
   await cp.goto(`${base}/signup`);
+  await cp.getByRole("heading", { name: "Create your account" }).waitFor();
   await axe(cp, "signup");
   await cp.getByLabel("Name").fill(`Ravi ${stamp}`);
   await cp.getByLabel("Email").fill(`ravi${stamp}@example.com`);
