@@ -53,6 +53,51 @@ function SessionNotes({ booking, onSaved }: { booking: Booking; onSaved: () => v
   );
 }
 
+// Start and end the session (from 15 minutes before the start), or record a
+// no-show once it has begun; the server says when it is too early.
+function SessionButtons({ booking: b, onDone }: { booking: Booking; onDone: () => void }) {
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const act = async (action: string) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await api(`/api/bookings/${b.id}/${action}`, { method: "POST", body: {} });
+      onDone();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const started = Date.parse(b.start) <= Date.now();
+  return (
+    <>
+      {b.status === "confirmed" && (
+        <Button variant="secondary" disabled={busy} onClick={() => act("session/start")}>
+          Start session
+        </Button>
+      )}
+      {b.status === "in-progress" && (
+        <Button variant="secondary" disabled={busy} onClick={() => act("session/end")}>
+          End session
+        </Button>
+      )}
+      {b.status === "confirmed" && started && (
+        <Button variant="secondary" disabled={busy} onClick={() => act("no-show")}>
+          Customer did not come
+        </Button>
+      )}
+      {b.session?.durationMinutes != null && <span className="self-center text-sm text-slate-600">Session lasted {b.session.durationMinutes} min</span>}
+      {error !== null && (
+        <p role="alert" className="w-full text-sm text-red-700">
+          {error instanceof Error ? error.message : "That did not work."}
+        </p>
+      )}
+    </>
+  );
+}
+
 // The week ahead as a calendar: each day's bookings on the specialist's clock.
 function WeekView({ items, zone }: { items: Booking[]; zone: string }) {
   const [from, setFrom] = useState(() => weekStart(todayIn(zone)));
@@ -91,7 +136,6 @@ function Bookings({ zone }: { zone: string }) {
     queryFn: () => api<Page<Booking>>(`/api/bookings?role=specialist&when=${when}&pageSize=50`),
   });
   const refresh = () => client.invalidateQueries({ queryKey: ["bookings"] });
-  const act = (id: string, action: string) => api(`/api/bookings/${id}/${action}`, { method: "POST", body: {} }).then(refresh);
   return (
     <Card>
       <div className="mb-3 flex flex-wrap items-center gap-2">
@@ -130,10 +174,13 @@ function Bookings({ zone }: { zone: string }) {
             )}
             {b.cancellationReason && <p className="text-sm text-slate-700">Cancelled: {b.cancellationReason}</p>}
             {b.customerNotes && <p className="text-sm text-slate-700">Customer's notes: {b.customerNotes}</p>}
-            <div className="mt-2 flex gap-2">
-              {b.status === "confirmed" && <Button variant="secondary" onClick={() => act(b.id, "session/start")}>Start session</Button>}
-              {b.status === "in-progress" && <Button variant="secondary" onClick={() => act(b.id, "session/end")}>End session</Button>}
-              {b.meeting && <a className="self-center text-sm text-indigo-700 underline" href={b.meeting.joinUrl} target="_blank" rel="noreferrer">Join</a>}
+            <div className="mt-2 flex flex-wrap gap-2">
+              <SessionButtons booking={b} onDone={refresh} />
+              {b.meeting && (
+                <a className="self-center text-sm text-indigo-700 underline" href={b.meeting.hostUrl || b.meeting.joinUrl} target="_blank" rel="noreferrer">
+                  {b.meeting.hostUrl ? "Start the meeting (host)" : "Join the meeting"}
+                </a>
+              )}
             </div>
             <SessionNotes booking={b} onSaved={refresh} />
             <BookingActions booking={b} zone={zone} policy="When you cancel, the customer gets everything they paid back." cancel={(reason) => api(`/api/bookings/${b.id}`, { method: "DELETE", body: { reason } }).then(refresh)} />
