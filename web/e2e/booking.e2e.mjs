@@ -6,7 +6,7 @@
 // step go to tests/artifacts/e2e/; axe-core checks the main pages.
 import { AxeBuilder } from "@axe-core/playwright";
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -34,6 +34,25 @@ const server = spawn(path.join(repo, "build/confer"), ["serve"], {
     DATABASE_URL: "", FRONTEND_URL: "" },
   stdio: ["ignore", "inherit", "inherit"],
 });
+// The manage link of the newest email to `to` in the file outbox (the emails'
+// text parts are base64).
+const manageLinkFor = async (to) => {
+  for (let i = 0; i < 100; i++) {
+    let files = [];
+    try {
+      files = readdirSync(path.join(data, "outbox")).filter((f) => f.endsWith(".eml")).sort().reverse();
+    } catch {}
+    for (const f of files) {
+      const raw = readFileSync(path.join(data, "outbox", f), "utf8");
+      if (!raw.includes(to)) continue;
+      const texts = [...raw.matchAll(/base64\r?\n\r?\n([A-Za-z0-9+/=\r\n]+)/g)].map((m) => Buffer.from(m[1], "base64").toString("utf8"));
+      const link = texts.join("\n").match(/https?:\/\/[^\s"<]+\/manage\/[A-Za-z0-9._~-]+/);
+      if (link) return new URL(link[0]).pathname;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no manage link mailed to ${to}`);
+};
 let browser;
 const failures = [];
 // Every page is watched: a CSP violation (inline script, eval) or an uncaught
@@ -193,6 +212,15 @@ try {
   await cp.getByText("$45.00").waitFor();
   await step(cp, "06b-receipt");
   await axe(cp, "receipt");
+
+  // The email's manage link works without signing in (its token has a dot in it).
+  const guest = watch(await (await browser.newContext({ timezoneId: "Asia/Kolkata", viewport: { width: 390, height: 844 } })).newPage(), "guest");
+  await guest.goto(`${base}${await manageLinkFor(`ravi${stamp}@example.com`)}`);
+  await guest.getByRole("heading", { name: "Your booking" }).waitFor();
+  await guest.getByRole("link", { name: "Join the meeting" }).waitFor();
+  await step(guest, "06c-manage-link-from-email");
+  await axe(guest, "manage link");
+  await guest.context().close();
 
   // 3. The specialist sees it.
   await sp.getByRole("tab", { name: "Bookings" }).click();
