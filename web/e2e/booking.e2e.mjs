@@ -65,6 +65,9 @@ const watch = (page, who) => {
   return page;
 };
 const step = async (page, name) => {
+  // Responsive: nothing may push the page wider than the viewport.
+  const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: window.innerWidth }));
+  if (scroll > width) failures.push(`${name}: the page is ${scroll} px wide in a ${width} px viewport`);
   await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
   console.log(`ok  ${name}`);
 };
@@ -139,6 +142,9 @@ try {
   await sp.getByText("Saved.").waitFor();
   await step(sp, "02b-specialist-profile");
   await axe(sp, "settings");
+  await sp.goto(`${base}/`);
+  await sp.getByRole("link", { name: `Maya E2E ${stamp}` }).waitFor();
+  await step(sp, "02c-marketplace-1280");
   await sp.goto(`${base}/dashboard`);
   await sp.getByRole("heading", { name: "Your practice" }).waitFor();
 

@@ -60,7 +60,7 @@ export default function ReceiptPage() {
                 <th scope="row" className="py-2 pr-4 text-left font-medium text-slate-700">
                   {label}
                 </th>
-                <td className="py-2 text-right">{value}</td>
+                <td className="py-2 text-right [overflow-wrap:anywhere]">{value}</td>
               </tr>
             ))}
           </tbody>
