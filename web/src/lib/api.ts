@@ -42,6 +42,10 @@ export function setTokens(access: string | null, refresh?: string | null) {
   listeners.forEach((l) => l());
 }
 
+export function storedRefreshToken(): string | null {
+  return localStorage.getItem(REFRESH_KEY);
+}
+
 export function hasRefreshToken() {
   return !!localStorage.getItem(REFRESH_KEY);
 }
