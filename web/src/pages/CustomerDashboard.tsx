@@ -17,6 +17,7 @@ type Notification = { id: string; title: string; kind: string; bookingId: string
 export function Notifications({ zone }: { zone: string }) {
   const client = useQueryClient();
   const query = useQuery({ queryKey: ["notifications"], queryFn: () => api<Page<Notification> & { unread: number }>("/api/notifications") });
+  const [error, setError] = useState<unknown>(null);
   return (
     <Card>
       <div className="mb-2 flex items-center">
@@ -25,8 +26,13 @@ export function Notifications({ zone }: { zone: string }) {
           <Button
             variant="secondary"
             onClick={async () => {
-              await api("/api/notifications/read-all", { method: "POST", body: {} });
-              client.invalidateQueries({ queryKey: ["notifications"] });
+              setError(null);
+              try {
+                await api("/api/notifications/read-all", { method: "POST", body: {} });
+                client.invalidateQueries({ queryKey: ["notifications"] });
+              } catch (e) {
+                setError(e);
+              }
             }}
           >
             Mark all read
@@ -35,6 +41,7 @@ export function Notifications({ zone }: { zone: string }) {
       </div>
       {query.isPending && <Spinner />}
       {query.isError && <ErrorBox error={query.error} />}
+      {error !== null && <ErrorBox error={error} />}
       {query.isSuccess && query.data.items.length === 0 && <Empty>Nothing yet.</Empty>}
       <ul className="divide-y divide-slate-100">
         {query.data?.items.map((n) => (

@@ -23,6 +23,16 @@ function SettingsFor({ user }: { user: User }) {
   const feed = useQuery({ queryKey: ["feed"], queryFn: () => api<{ active: boolean }>("/api/calendar/feed") });
   const [feedUrl, setFeedUrl] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [feedError, setFeedError] = useState<unknown>(null);
+  const feedAction = async (action: () => Promise<void>) => {
+    setFeedError(null);
+    try {
+      await action();
+      client.invalidateQueries({ queryKey: ["feed"] });
+    } catch (e) {
+      setFeedError(e);
+    }
+  };
   return (
     <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
       <Card>
@@ -75,27 +85,31 @@ function SettingsFor({ user }: { user: User }) {
         )}
         <div className="flex gap-2">
           <Button
-            onClick={async () => {
-              const made = await api<{ url: string }>("/api/calendar/feed", { method: "POST", body: {} });
-              setFeedUrl(made.url);
-              client.invalidateQueries({ queryKey: ["feed"] });
-            }}
+            onClick={() =>
+              feedAction(async () => {
+                const made = await api<{ url: string }>("/api/calendar/feed", { method: "POST", body: {} });
+                setFeedUrl(made.url);
+              })
+            }
           >
             {feed.data?.active ? "Make a new address" : "Create address"}
           </Button>
           {feed.data?.active && (
             <Button
               variant="danger"
-              onClick={async () => {
-                await api("/api/calendar/feed", { method: "DELETE" });
-                setFeedUrl(null);
-                client.invalidateQueries({ queryKey: ["feed"] });
-              }}
+              onClick={() =>
+                feedAction(async () => {
+                  await api("/api/calendar/feed", { method: "DELETE" });
+                  setFeedUrl(null);
+                })
+              }
             >
               Turn off
             </Button>
           )}
         </div>
+        {feed.isError && <ErrorBox error={feed.error} />}
+        {feedError !== null && <ErrorBox error={feedError} />}
       </Card>
       {user.role === "specialist" && <PublicProfile />}
     </div>

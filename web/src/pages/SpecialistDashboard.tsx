@@ -211,6 +211,19 @@ function Services() {
   };
   const set = (key: keyof typeof form) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => setForm({ ...form, [key]: e.target.value });
   const refresh = () => client.invalidateQueries({ queryKey: ["my-services"] });
+  const [deleting, setDeleting] = useState<string | null>(null);
+  const [listError, setListError] = useState<unknown>(null);
+  // Publish, unpublish and delete: the list refreshes, or the server's reason shows.
+  const run = async (action: () => Promise<unknown>) => {
+    setListError(null);
+    try {
+      await action();
+      setDeleting(null);
+      refresh();
+    } catch (e) {
+      setListError(e);
+    }
+  };
   const create = async (e: React.FormEvent) => {
     e.preventDefault();
     const local = validateService(form);
@@ -250,14 +263,23 @@ function Services() {
               <strong>{s.title}</strong> · {s.duration} min · {formatMoney(s.price, s.currency)} · {s.published ? "published" : "hidden"}
               <span className="block text-xs text-slate-600">{policyText(s.cancellationPolicy)}</span>
             </span>
-            <Button variant="secondary" onClick={() => api(`/api/services/${s.id}/${s.published ? "unpublish" : "publish"}`, { method: "POST", body: {} }).then(refresh)}>
+            <Button variant="secondary" onClick={() => run(() => api(`/api/services/${s.id}/${s.published ? "unpublish" : "publish"}`, { method: "POST", body: {} }))}>
               {s.published ? "Unpublish" : "Publish"}
             </Button>
-            <Button variant="secondary" onClick={() => edit(s)}>Edit</Button>
-            <Button variant="danger" onClick={() => api(`/api/services/${s.id}`, { method: "DELETE" }).then(refresh)}>Delete</Button>
+            <Button variant="secondary" onClick={() => edit(s)} aria-label={`Edit ${s.title}`}>Edit</Button>
+            {deleting === s.id ? (
+              <span className="flex items-center gap-2" role="group" aria-label={`Delete ${s.title}?`}>
+                <span>Withdraw it? Past bookings keep it.</span>
+                <Button variant="danger" onClick={() => run(() => api(`/api/services/${s.id}`, { method: "DELETE" }))}>Delete</Button>
+                <Button variant="secondary" onClick={() => setDeleting(null)}>Keep</Button>
+              </span>
+            ) : (
+              <Button variant="danger" onClick={() => setDeleting(s.id)} aria-label={`Delete ${s.title}`}>Delete</Button>
+            )}
           </li>
         ))}
       </ul>
+      {listError !== null && <ErrorBox error={listError} />}
       <form onSubmit={create} noValidate>
         <h3 className="mb-2 font-semibold">{editing ? "Edit service" : "New service"}</h3>
         <div className="grid grid-cols-1 gap-x-4 sm:grid-cols-3">
@@ -358,7 +380,7 @@ function ZoomConnect() {
       {status.data.connected ? (
         <p className="text-sm">
           Your meetings are on your Zoom account.{" "}
-          <button className="text-indigo-700 underline" onClick={() => api("/api/zoom/connect", { method: "DELETE" }).then(() => client.invalidateQueries({ queryKey: ["zoom"] }))}>
+          <button className="text-indigo-700 underline" onClick={() => api("/api/zoom/connect", { method: "DELETE" }).then(() => client.invalidateQueries({ queryKey: ["zoom"] }), setError)}>
             Disconnect
           </button>
         </p>
