@@ -1,13 +1,14 @@
+import { useState } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { Link, Navigate, useParams } from "react-router";
 import { BookingActions } from "../components/BookingActions";
-import { Card, ErrorBox, Spinner } from "../components/ui";
+import { Button, Card, ErrorBox, Spinner } from "../components/ui";
 import { api } from "../lib/api";
 import { useAuth } from "../lib/auth";
 import { googleCalendarUrl, icsFile, outlookCalendarUrl } from "../lib/calendar";
 import { formatMoney } from "../lib/money";
 import { policyText } from "../lib/policy";
-import { browserZone, rangeIn } from "../lib/time";
+import { browserZone, dateTimeIn, rangeIn } from "../lib/time";
 
 export type Booking = {
   id: string;
@@ -29,6 +30,11 @@ export type Booking = {
   recording: { url: string; durationMinutes: number | null; expiresAt: string | null } | null;
   session: { startedAt: string | null; endedAt: string | null; durationMinutes: number | null };
 };
+
+// A receipt exists once money has moved: paid, or refunded since.
+export function hasReceipt(b: Booking): boolean {
+  return b.payment.amount > 0 && ["completed", "refund-pending", "refunded"].includes(b.payment.status);
+}
 
 export function BookingSummary({ booking, zone }: { booking: Booking; zone: string }) {
   const item = {
@@ -106,6 +112,7 @@ export default function BookingPage() {
           {b.status === "confirmed" ? "You're booked" : b.status === "pending" ? "Waiting for payment" : "Your booking"}
         </h1>
         <BookingSummary booking={b} zone={zone} />
+        {b.status === "pending" && user.id === b.customer.id && <PayNow booking={b} zone={zone} />}
         {user.id === b.customer.id && (
           <BookingActions
             booking={b}
@@ -119,13 +126,47 @@ export default function BookingPage() {
           <Link className="text-indigo-700 underline" to="/dashboard">
             Manage your bookings
           </Link>
-          {b.payment.amount > 0 && (
+          {hasReceipt(b) && (
             <Link className="text-indigo-700 underline" to={`/bookings/${b.id}/receipt`}>
               Receipt
             </Link>
           )}
         </p>
       </Card>
+    </div>
+  );
+}
+
+// A booking still waiting for its payment: the slot is held until
+// holdExpiresAt; paying again reuses the open intent (the server's rule).
+function PayNow({ booking, zone }: { booking: Booking; zone: string }) {
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  return (
+    <div className="mt-3 rounded-lg border border-amber-200 bg-amber-50 p-3 text-sm">
+      {booking.holdExpiresAt && <p className="mb-2">We hold this time for you until {dateTimeIn(booking.holdExpiresAt, zone)}.</p>}
+      <Button
+        disabled={busy}
+        onClick={async () => {
+          setBusy(true);
+          setError(null);
+          try {
+            const intent = await api<{ provider: string; checkoutUrl?: string }>("/api/payments/create-intent", {
+              method: "POST",
+              body: { bookingId: booking.id },
+            });
+            if (intent.checkoutUrl) window.location.assign(intent.checkoutUrl);
+            else throw new Error("Finish paying from the checkout page.");
+          } catch (e) {
+            setError(e);
+          } finally {
+            setBusy(false);
+          }
+        }}
+      >
+        Pay now
+      </Button>
+      {error !== null && <ErrorBox error={error} />}
     </div>
   );
 }

@@ -8,7 +8,7 @@ import { api } from "../lib/api";
 import { useAuth } from "../lib/auth";
 import { formatMoney } from "../lib/money";
 import { browserZone, dateTimeIn } from "../lib/time";
-import { BookingSummary, type Booking } from "./BookingPage";
+import { BookingSummary, hasReceipt, type Booking } from "./BookingPage";
 import { policyText } from "../lib/policy";
 
 type Page<T> = { items: T[]; total: number };
@@ -90,7 +90,7 @@ export default function CustomerDashboard() {
               <li key={b.id}>
                 <Card>
                   <BookingSummary booking={b} zone={zone} />
-                  {b.payment.amount > 0 && (
+                  {hasReceipt(b) && (
                     <p className="mt-2 text-sm text-slate-600">
                       {b.payment.refundAmount > 0 && `Refunded ${formatMoney(b.payment.refundAmount, b.payment.currency)} · `}
                       <Link className="text-indigo-700 underline" to={`/bookings/${b.id}/receipt`}>
