@@ -7,7 +7,7 @@ BUILD_DIR ?= build
 PYTHON := /usr/bin/python3
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo
 
-.PHONY: deps deps-test configure build web docs-ui run migrate test unit-test api-test fuzz fuzz-smoke bench format clean
+.PHONY: deps deps-test configure build web web-test docs-ui run migrate test unit-test api-test fuzz fuzz-smoke bench format clean
 
 deps:
 	@bash scripts/install-deps.sh
@@ -28,6 +28,10 @@ build: deps configure docs-ui web
 web:
 	@bash scripts/build-web.sh
 
+# Vitest, then the end-to-end run in Chromium (part of `make test` too).
+web-test: build
+	@bash scripts/web-tests.sh
+
 docs-ui:
 	@bash docs/api-ui/build.sh $(BUILD_DIR)/api-docs
 
@@ -35,7 +39,7 @@ run: build
 	@mkdir -p data
 	@echo "Confer on http://localhost:$${PORT:-8080}"
 	@./$(BUILD_DIR)/confer seed-demo
-	@HOST=$${HOST:-127.0.0.1} PORT=$${PORT:-8080} ./$(BUILD_DIR)/confer serve
+	@HOST=$${HOST:-127.0.0.1} PORT=$${PORT:-8080} WEB_DIR=$${WEB_DIR:-$(CURDIR)/web/dist} ./$(BUILD_DIR)/confer serve
 
 migrate: build
 	@./$(BUILD_DIR)/confer migrate

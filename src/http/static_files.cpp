@@ -80,9 +80,12 @@ Response StaticFiles::serve(const Request& request) const {
   if (fs::is_directory(file, error)) file /= "index.html";
   bool found = fs::is_regular_file(file, error);
   if (!found && spa_fallback_) {
-    // Client-side routes have no file extension; missing assets stay 404.
+    // Missing files of a type we serve (app.js, logo.png) stay 404; anything
+    // else is a client-side route, dots included (/manage/<payload>.<signature>).
     auto last = relative->filename().string();
-    if (last.find('.') == std::string::npos) {
+    bool looks_like_a_file = content_type_for(last) != "application/octet-stream";
+    bool under_assets = relative->begin() != relative->end() && *relative->begin() == "assets";
+    if (!looks_like_a_file && !under_assets) {
       file = root / "index.html";
       found = fs::is_regular_file(file, error);
     }

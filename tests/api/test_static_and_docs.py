@@ -31,9 +31,16 @@ def test_assets_are_served_with_their_type_and_cached(client):
 
 
 def test_client_side_routes_fall_back_to_the_app(client):
-    for path in ("/dashboard", "/specialists/123", "/reset-password"):
+    for path in ("/dashboard", "/specialists/123", "/reset-password",
+                 # The emails' manage links: a token with a dot between payload and signature.
+                 "/manage/NWJhMDIzY2QtNzJm.3QOK2XVlies2obXPpzjQa0fkvrOI7de3Q9hxSRy2_98"):
         response = client.get(path)
         assert response.status_code == 200 and "marker-7f3a" in response.text
+
+
+def test_missing_files_stay_404_rather_than_the_app(client):
+    for path in ("/assets/missing.js", "/logo.png", "/favicon.ico", "/assets/chunk-abc.unknownext"):
+        assert client.get(path).status_code == 404, path
 
 
 def test_api_paths_never_fall_back_to_the_app(client):

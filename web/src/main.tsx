@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { lazy, StrictMode, Suspense } from "react";
 import { createRoot } from "react-dom/client";
-import { createBrowserRouter, RouterProvider } from "react-router";
+import { createBrowserRouter, Link, RouterProvider } from "react-router";
 import { Layout } from "./components/Layout";
 import { Spinner } from "./components/ui";
 import "./index.css";
@@ -15,6 +15,7 @@ const BookingPage = lazy(() => import("./pages/BookingPage"));
 const Dashboard = lazy(() => import("./pages/Dashboard"));
 const Settings = lazy(() => import("./pages/Settings"));
 const Manage = lazy(() => import("./pages/Manage"));
+const Receipt = lazy(() => import("./pages/Receipt"));
 const auth = () => import("./pages/AuthPages");
 const Login = lazy(() => auth().then((m) => ({ default: m.Login })));
 const Signup = lazy(() => auth().then((m) => ({ default: m.Signup })));
@@ -31,6 +32,7 @@ const router = createBrowserRouter([
       { path: "/specialists/:specialistId", element: page(<SpecialistPage />) },
       { path: "/checkout/:slotId", element: page(<Checkout />) },
       { path: "/bookings/:bookingId", element: page(<BookingPage />) },
+      { path: "/bookings/:bookingId/receipt", element: page(<Receipt />) },
       { path: "/dashboard", element: page(<Dashboard />) },
       { path: "/settings", element: page(<Settings />) },
       { path: "/manage/:token", element: page(<Manage />) },
@@ -38,7 +40,17 @@ const router = createBrowserRouter([
       { path: "/signup", element: page(<Signup />) },
       { path: "/forgot-password", element: page(<ForgotPassword />) },
       { path: "/reset-password", element: page(<ResetPassword />) },
-      { path: "*", element: <p className="py-8 text-center">This page does not exist.</p> },
+      {
+        path: "*",
+        element: (
+          <div className="py-8 text-center">
+            <h1 className="mb-2 text-xl font-semibold">Page not found</h1>
+            <p>
+              This page does not exist. <Link className="text-indigo-700 underline" to="/">Find a specialist</Link>
+            </p>
+          </div>
+        ),
+      },
     ],
   },
 ]);

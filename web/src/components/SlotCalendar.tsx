@@ -4,6 +4,13 @@ import { api } from "../lib/api";
 import { addDays, localDate, monthLabel, monthStart, timeIn, todayIn, weekStart, weekdayLabel } from "../lib/time";
 import { Button, Empty, ErrorBox, Spinner } from "./ui";
 
+const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
+// How many cells come before `date` in a Monday-first week row.
+export function mondayOffset(date: string): number {
+  return (new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7;
+}
+
 export type Slot = {
   id: string;
   start: string;
@@ -13,6 +20,7 @@ export type Slot = {
   price: number;
   currency: string;
   serviceId: string;
+  specialistId?: string;
   status: string;
 };
 
@@ -108,6 +116,14 @@ export function SlotCalendar({
       {query.isSuccess && query.data.slots.length > 0 && view === "month" && (
         <div>
           <div className="grid grid-cols-7 gap-1 text-center text-sm">
+            {WEEKDAYS.map((w) => (
+              <span key={w} aria-hidden="true" className="text-xs font-medium text-slate-600">
+                {w}
+              </span>
+            ))}
+            {Array.from({ length: mondayOffset(from) }, (_, i) => (
+              <span key={`blank-${i}`} aria-hidden="true" />
+            ))}
             {days.map((d) => {
               const count = byDay.get(d)?.length ?? 0;
               return (

@@ -12,6 +12,22 @@ export class ApiError extends Error {
   }
 }
 
+// RFC 9457 `errors` from the server: each field has a list of messages such
+// as "must not be empty". Forms show one sentence per field.
+export function fieldErrorsFrom(errors: unknown): FieldErrors {
+  const out: FieldErrors = {};
+  if (!errors || typeof errors !== "object") return out;
+  for (const [field, value] of Object.entries(errors as Record<string, unknown>)) {
+    const messages = (Array.isArray(value) ? value : [value]).filter((m): m is string => typeof m === "string" && m.trim() !== "");
+    if (!messages.length) continue;
+    out[field] = messages
+      .map((m) => m.trim())
+      .map((m) => m[0].toUpperCase() + m.slice(1) + (/[.!?]$/.test(m) ? "" : "."))
+      .join(" ");
+  }
+  return out;
+}
+
 const REFRESH_KEY = "confer.refreshToken";
 let accessToken: string | null = null;
 let refreshing: Promise<boolean> | null = null;
@@ -24,6 +40,10 @@ export function setTokens(access: string | null, refresh?: string | null) {
     else localStorage.removeItem(REFRESH_KEY);
   }
   listeners.forEach((l) => l());
+}
+
+export function storedRefreshToken(): string | null {
+  return localStorage.getItem(REFRESH_KEY);
 }
 
 export function hasRefreshToken() {
@@ -78,7 +98,7 @@ export async function api<T = unknown>(path: string, options: Options = {}, retr
     throw new ApiError(
       response.status,
       problem.detail ?? problem.title ?? `The server answered ${response.status}.`,
-      problem.errors ?? {},
+      fieldErrorsFrom(problem.errors),
     );
   }
   return body as T;

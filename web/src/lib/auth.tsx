@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from "react";
-import { api, hasRefreshToken, refreshOnce, setTokens } from "./api";
+import { api, hasRefreshToken, refreshOnce, setTokens, storedRefreshToken } from "./api";
 
 export type User = {
   id: string;
@@ -52,7 +52,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     signup: async (input) => accept(await api<AuthResult>("/api/auth/signup", { method: "POST", body: input })),
     logout: async () => {
       try {
-        await api("/api/auth/logout", { method: "POST", body: {} });
+        // This device's session only: without a token the server ends them all.
+        const refreshToken = storedRefreshToken();
+        await api("/api/auth/logout", { method: "POST", body: refreshToken ? { refreshToken } : {} });
       } finally {
         setTokens(null, null);
         setUser(null);

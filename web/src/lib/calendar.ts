@@ -25,6 +25,27 @@ export function outlookCalendarUrl(item: CalendarItem): string {
   return `https://outlook.live.com/calendar/0/deeplink/compose?${q}`;
 }
 
+// RFC 5545 §3.1: lines longer than 75 octets continue on the next line after
+// a CRLF and one space; a UTF-8 character is never split.
+export function foldLine(line: string): string {
+  const bytes = (c: string) => new TextEncoder().encode(c).length;
+  const parts: string[] = [];
+  let current = "";
+  let size = 0;
+  for (const c of line) {
+    const limit = parts.length === 0 ? 75 : 74; // continuation lines start with a space
+    if (size + bytes(c) > limit) {
+      parts.push(current);
+      current = "";
+      size = 0;
+    }
+    current += c;
+    size += bytes(c);
+  }
+  parts.push(current);
+  return parts.join("\r\n ");
+}
+
 export function icsFile(item: CalendarItem): string {
   const escape = (t: string) => t.replace(/\\/g, "\\\\").replace(/[,;]/g, (c) => `\\${c}`).replace(/\n/g, "\\n");
   return [
@@ -41,6 +62,7 @@ export function icsFile(item: CalendarItem): string {
     ...(item.url ? [`URL:${item.url}`, `LOCATION:${escape(item.url)}`] : []),
     "END:VEVENT",
     "END:VCALENDAR",
-    "",
-  ].join("\r\n");
+  ]
+    .map(foldLine)
+    .join("\r\n") + "\r\n";
 }

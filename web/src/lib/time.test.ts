@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, currentZoneName, dateTimeIn, localDate, timeIn, weekStart } from "./time";
+import { addDays, currentZoneName, dateTimeIn, localDate, rangeIn, timeIn, weekStart } from "./time";
 
 describe("times on the viewer's clock", () => {
   it("shows one instant in each zone, half and quarter hours included", () => {
@@ -12,6 +12,12 @@ describe("times on the viewer's clock", () => {
 
   it("names the zone next to every date and time", () => {
     expect(dateTimeIn("2027-06-02T09:00:00Z", "Europe/Berlin")).toBe("Wed, 2 Jun 2027, 11:00 (Europe/Berlin)");
+  });
+
+  it("prints a session as one range with its zone at the end", () => {
+    expect(rangeIn("2026-11-30T14:00:00Z", "2026-11-30T15:00:00Z", "Asia/Kolkata")).toBe("Mon, 30 Nov 2026, 19:30–20:30 (Asia/Kolkata)");
+    expect(rangeIn("2026-11-30T17:30:00Z", "2026-11-30T18:30:00Z", "Asia/Kolkata")).toBe("Mon, 30 Nov 2026, 23:00–00:00 (Asia/Kolkata)");
+    expect(rangeIn("2026-11-30T18:00:00Z", "2026-11-30T19:00:00Z", "Asia/Kolkata")).toBe("Mon, 30 Nov 2026, 23:30–Tue, 1 Dec 2026, 00:30 (Asia/Kolkata)");
   });
 
   it("puts an instant on the local date of the zone, across midnight and DST", () => {

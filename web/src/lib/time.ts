@@ -93,3 +93,11 @@ export function weekdayLabel(date: string): string {
     new Date(`${date}T00:00:00Z`),
   );
 }
+
+// "Mon, 30 Nov 2026, 19:30–20:30 (Asia/Kolkata)"; an end on another local day
+// gets its own date.
+export function rangeIn(start: string, end: string, zone: string): string {
+  const sameDay = localDate(start, zone) === localDate(end, zone) || timeIn(end, zone) === "00:00";
+  const until = sameDay ? timeIn(end, zone) : `${dayIn(end, zone)}, ${timeIn(end, zone)}`;
+  return `${dayIn(start, zone)}, ${timeIn(start, zone)}–${until} (${zone})`;
+}

@@ -1,9 +1,10 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { ZonePicker } from "../components/ZonePicker";
-import { Button, Card, ErrorBox, Field, Select, Spinner, TextInput } from "../components/ui";
+import { Button, Card, ErrorBox, Field, Spinner, TextInput } from "../components/ui";
 import { api, ApiError, type FieldErrors } from "../lib/api";
 import { browserZone } from "../lib/time";
+import { dayPattern } from "../lib/pattern";
 import { validateIntervals, type Interval } from "../lib/validation";
 
 const DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] as const;
@@ -139,7 +140,7 @@ export default function AvailabilityEditor() {
     }
   };
   const errorFor = (prefix: string) =>
-    Object.entries(errors).find(([k]) => k === prefix || k.startsWith(prefix + "."))?.[1];
+    Object.entries(errors).find(([k]) => k === prefix || k.startsWith(prefix + ".") || k.startsWith(prefix + "["))?.[1];
 
   return (
     <Card>
@@ -175,9 +176,9 @@ export default function AvailabilityEditor() {
       <h3 className="mb-2 font-semibold">Breaks</h3>
       {rules.breakTimes.map((b, i) => (
         <div key={i} className="mb-2 flex flex-wrap items-center gap-2 text-sm">
-          <Select aria-label={`Break ${i + 1} day`} value={b.day} onChange={(e) => update({ breakTimes: rules.breakTimes.map((x, k) => (k === i ? { ...x, day: e.target.value as Day } : x)) })}>
-            {DAYS.map((d) => <option key={d} value={d}>{d}</option>)}
-          </Select>
+          <select aria-label={`Break ${i + 1} day`} className="rounded border border-slate-300 bg-white px-2 py-1 capitalize" value={b.day} onChange={(e) => update({ breakTimes: rules.breakTimes.map((x, k) => (k === i ? { ...x, day: e.target.value as Day } : x)) })}>
+            {DAYS.map((d) => <option key={d} value={d}>{d[0].toUpperCase() + d.slice(1)}</option>)}
+          </select>
           <input aria-label={`Break ${i + 1} start`} type="time" className="rounded border border-slate-300 px-1" value={b.start}
             onChange={(e) => update({ breakTimes: rules.breakTimes.map((x, k) => (k === i ? { ...x, start: e.target.value } : x)) })} />
           <input aria-label={`Break ${i + 1} end`} type="time" className="rounded border border-slate-300 px-1" value={b.end}
@@ -240,11 +241,46 @@ export default function AvailabilityEditor() {
           )}
         </Field>
       </div>
+      <DraftPreview rules={rules} />
       {error !== null && <ErrorBox error={error} />}
       <div className="flex items-center gap-3">
         <Button onClick={save}>Save availability</Button>
         {saved && <span role="status" className="text-sm text-green-700">Saved. Your free times below follow at once.</span>}
       </div>
     </Card>
+  );
+}
+
+// What the rules on screen produce, live, before saving.
+function DraftPreview({ rules }: { rules: Rules }) {
+  const lengths = rules.slotDuration.length ? rules.slotDuration : [60];
+  const [length, setLength] = useState(lengths[0]);
+  const duration = lengths.includes(length) ? length : lengths[0];
+  return (
+    <section aria-labelledby="draft-preview" className="mb-4 rounded-lg border border-slate-200 bg-slate-50 p-3">
+      <div className="mb-2 flex flex-wrap items-center gap-2">
+        <h3 id="draft-preview" className="mr-auto font-semibold">
+          Preview: a typical week ({rules.timezone})
+        </h3>
+        <label className="text-sm" htmlFor="draft-length">Preview for</label>
+        <select id="draft-length" className="rounded border border-slate-300 bg-white px-2 py-1 text-sm" value={duration} onChange={(e) => setLength(Number(e.target.value))}>
+          {lengths.map((l) => <option key={l} value={l}>{l} min</option>)}
+        </select>
+      </div>
+      <ul className="space-y-1 text-sm">
+        {DAYS.map((d) => {
+          const starts = rules.workingHours[d].enabled
+            ? dayPattern(rules.workingHours[d].intervals, rules.breakTimes.filter((b) => b.day === d), duration)
+            : [];
+          return (
+            <li key={d} className="flex gap-2">
+              <span className="w-24 shrink-0 capitalize text-slate-700">{d}</span>
+              <span data-testid={`preview-${d}`}>{starts.length ? starts.join(" · ") : "—"}</span>
+            </li>
+          );
+        })}
+      </ul>
+      <p className="mt-2 text-xs text-slate-600">Before bookings, notice, days off and special days; the free times below are the saved ones.</p>
+    </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { Link, useLocation, useNavigate, useParams } from "react-router";
 import { Button, Card, ErrorBox, Field, Spinner } from "../components/ui";
@@ -7,8 +7,9 @@ import { api, ApiError, newIdempotencyKey } from "../lib/api";
 import { useAuth } from "../lib/auth";
 import { formatMoney } from "../lib/money";
 import { loadStripe } from "../lib/stripe";
-import { browserZone, dateTimeIn, timeIn } from "../lib/time";
-import { policyText, type Service } from "./Specialist";
+import { browserZone, rangeIn } from "../lib/time";
+import { policyText } from "../lib/policy";
+import type { Service } from "./Specialist";
 
 type Booking = { id: string; status: string; payment: { amount: number; currency: string } };
 type Intent = { provider: string; clientSecret: string; checkoutUrl?: string };
@@ -18,13 +19,26 @@ export default function Checkout() {
   const { slotId = "" } = useParams();
   const location = useLocation();
   const navigate = useNavigate();
-  const { user } = useAuth();
-  const state = location.state as { slot: Slot; service: Service; specialist: { id: string; name: string } } | null;
+  const { user, ready } = useAuth();
+  const client = useQueryClient();
+  // From the calendar the slot comes along; from a link (next free times, a
+  // reload) it is fetched.
+  const state = location.state as { slot?: Slot; service: Service; specialist: { id: string; name: string } } | null;
   const slot = useQuery({
     queryKey: ["slot", slotId],
     queryFn: () => api<Slot>(`/api/slots/${encodeURIComponent(slotId)}`),
-    enabled: !state,
+    enabled: !state?.slot,
   });
+  const specialistId = slot.data?.specialistId;
+  const profile = useQuery({
+    queryKey: ["specialist", specialistId],
+    queryFn: () => api<{ id: string; name: string; services: Service[] }>(`/api/specialists/${specialistId}`),
+    enabled: !state && !!specialistId,
+  });
+  const sold = state?.slot ?? slot.data;
+  const about = state ?? (profile.data && sold
+    ? { service: profile.data.services.find((x) => x.id === sold.serviceId), specialist: profile.data }
+    : null);
   const [notes, setNotes] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -32,6 +46,7 @@ export default function Checkout() {
   const key = useRef(newIdempotencyKey());
   const zone = user?.timezone && user.timezone !== "UTC" ? user.timezone : browserZone();
 
+  if (!ready) return <Spinner />;
   if (!user)
     return (
       <Card>
@@ -47,7 +62,7 @@ export default function Checkout() {
         </div>
       </Card>
     );
-  const s = state?.slot ?? slot.data;
+  const s = sold;
   if (!s) return slot.isError ? <ErrorBox error={slot.error} /> : <Spinner />;
 
   const book = async () => {
@@ -60,7 +75,11 @@ export default function Checkout() {
         headers: { "Idempotency-Key": key.current },
       });
       if (booking.status !== "pending") return navigate(`/bookings/${booking.id}`);
-      const intent = await api<Intent>("/api/payments/create-intent", { method: "POST", body: { bookingId: booking.id } });
+      const intent = await api<Intent>("/api/payments/create-intent", {
+        method: "POST",
+        body: { bookingId: booking.id },
+        headers: { "Idempotency-Key": `${key.current}-pay` },
+      });
       if (intent.provider === "sandbox" && intent.checkoutUrl) {
         window.location.assign(intent.checkoutUrl);
         return;
@@ -70,7 +89,11 @@ export default function Checkout() {
       setStripeSecret({ key: config.publishableKey, secret: intent.clientSecret, bookingId: booking.id });
     } catch (e) {
       setError(e);
-      if (e instanceof ApiError && e.status === 409) key.current = newIdempotencyKey();
+      if (e instanceof ApiError && e.status === 409) {
+        // Taken meanwhile: a new attempt is a new request, and the calendar is stale.
+        key.current = newIdempotencyKey();
+        client.invalidateQueries({ queryKey: ["slots"] });
+      }
     } finally {
       setBusy(false);
     }
@@ -80,18 +103,18 @@ export default function Checkout() {
     <div className="mx-auto max-w-xl">
       <Card>
         <h1 className="mb-3 text-xl font-semibold">Review your booking</h1>
-        {state && (
+        {about?.service && (
           <p>
-            <strong>{state.service.title}</strong> with {state.specialist.name}
+            <strong>{about.service.title}</strong> with {about.specialist.name}
           </p>
         )}
         <p className="my-2">
-          {dateTimeIn(s.start, zone)} – {timeIn(s.end, zone)} ({s.duration} min)
+          {rangeIn(s.start, s.end, zone)} · {s.duration} min
         </p>
         <p className="mb-2">
           Price: <strong>{formatMoney(s.price, s.currency)}</strong>
         </p>
-        {state && <p className="mb-4 text-sm text-slate-600">{policyText(state.service.cancellationPolicy)}</p>}
+        {about?.service && <p className="mb-4 text-sm text-slate-600">{policyText(about.service.cancellationPolicy)}</p>}
         <Field label="Notes for the specialist (optional)">
           {(id) => (
             <textarea
@@ -105,6 +128,13 @@ export default function Checkout() {
           )}
         </Field>
         {error !== null && <ErrorBox error={error} />}
+        {error instanceof ApiError && error.status === 409 && (s.specialistId ?? about?.specialist.id) && (
+          <p className="mb-3 text-sm">
+            <Link className="text-indigo-700 underline" to={`/specialists/${s.specialistId ?? about?.specialist.id}`}>
+              Pick another time
+            </Link>
+          </p>
+        )}
         {stripeSecret ? (
           <StripePayment {...stripeSecret} />
         ) : (

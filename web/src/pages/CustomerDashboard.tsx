@@ -2,13 +2,14 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link } from "react-router";
 import { BookingActions } from "../components/BookingActions";
+import { Tabs } from "../components/Tabs";
 import { Button, Card, Empty, ErrorBox, Spinner } from "../components/ui";
 import { api } from "../lib/api";
 import { useAuth } from "../lib/auth";
 import { formatMoney } from "../lib/money";
 import { browserZone, dateTimeIn } from "../lib/time";
-import { BookingSummary, type Booking } from "./BookingPage";
-import { policyText } from "./Specialist";
+import { BookingSummary, hasReceipt, type Booking } from "./BookingPage";
+import { policyText } from "../lib/policy";
 
 type Page<T> = { items: T[]; total: number };
 type Notification = { id: string; title: string; kind: string; bookingId: string | null; bookingStart: string | null; createdAt: string; readAt: string | null };
@@ -16,6 +17,7 @@ type Notification = { id: string; title: string; kind: string; bookingId: string
 export function Notifications({ zone }: { zone: string }) {
   const client = useQueryClient();
   const query = useQuery({ queryKey: ["notifications"], queryFn: () => api<Page<Notification> & { unread: number }>("/api/notifications") });
+  const [error, setError] = useState<unknown>(null);
   return (
     <Card>
       <div className="mb-2 flex items-center">
@@ -24,8 +26,13 @@ export function Notifications({ zone }: { zone: string }) {
           <Button
             variant="secondary"
             onClick={async () => {
-              await api("/api/notifications/read-all", { method: "POST", body: {} });
-              client.invalidateQueries({ queryKey: ["notifications"] });
+              setError(null);
+              try {
+                await api("/api/notifications/read-all", { method: "POST", body: {} });
+                client.invalidateQueries({ queryKey: ["notifications"] });
+              } catch (e) {
+                setError(e);
+              }
             }}
           >
             Mark all read
@@ -34,6 +41,7 @@ export function Notifications({ zone }: { zone: string }) {
       </div>
       {query.isPending && <Spinner />}
       {query.isError && <ErrorBox error={query.error} />}
+      {error !== null && <ErrorBox error={error} />}
       {query.isSuccess && query.data.items.length === 0 && <Empty>Nothing yet.</Empty>}
       <ul className="divide-y divide-slate-100">
         {query.data?.items.map((n) => (
@@ -64,43 +72,49 @@ export default function CustomerDashboard() {
     <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
       <div className="lg:col-span-2">
         <h1 className="mb-3 text-2xl font-bold">My bookings</h1>
-        <div role="tablist" aria-label="Bookings" className="mb-4 flex gap-2">
-          {(["upcoming", "past"] as const).map((w) => (
-            <Button key={w} role="tab" aria-selected={when === w} variant={when === w ? "primary" : "secondary"} onClick={() => setWhen(w)}>
-              {w === "upcoming" ? "Upcoming" : "Past"}
-            </Button>
-          ))}
-        </div>
-        {query.isPending && <Spinner />}
-        {query.isError && <ErrorBox error={query.error} />}
-        {query.isSuccess && query.data.items.length === 0 && (
-          <Empty>
-            No {when} bookings. <Link className="text-indigo-700 underline" to="/">Find a specialist</Link>
-          </Empty>
-        )}
-        <ul className="space-y-4">
-          {query.data?.items.map((b) => (
-            <li key={b.id}>
-              <Card>
-                <BookingSummary booking={b} zone={zone} />
-                {b.payment.amount > 0 && (
-                  <p className="mt-2 text-sm text-slate-600">
-                    Receipt: paid {formatMoney(b.payment.amount, b.payment.currency)}
-                    {b.payment.refundAmount > 0 && `, refunded ${formatMoney(b.payment.refundAmount, b.payment.currency)}`}
-                  </p>
-                )}
-                {b.sharedNotes && <p className="mt-2 text-sm">Notes from your specialist: {b.sharedNotes}</p>}
-                <BookingActions
-                  booking={b}
-                  zone={zone}
-                  policy={policyText(b.service.cancellationPolicy)}
-                  cancel={(reason) => api(`/api/bookings/${b.id}`, { method: "DELETE", body: { reason } }).then(refresh)}
-                  reschedule={(slotId) => api(`/api/bookings/${b.id}/reschedule`, { method: "POST", body: { slotId } }).then(refresh)}
-                />
-              </Card>
-            </li>
-          ))}
-        </ul>
+        <Tabs
+          label="Bookings"
+          tabs={[{ value: "upcoming", label: "Upcoming" }, { value: "past", label: "Past" }] as const}
+          value={when}
+          onChange={setWhen}
+        >
+          {query.isPending && <Spinner />}
+          {query.isError && <ErrorBox error={query.error} />}
+          {query.isSuccess && query.data.items.length === 0 && (
+            <Empty>
+              No {when} bookings. <Link className="text-indigo-700 underline" to="/">Find a specialist</Link>
+            </Empty>
+          )}
+          <ul className="space-y-4">
+            {query.data?.items.map((b) => (
+              <li key={b.id}>
+                <Card>
+                  <BookingSummary booking={b} zone={zone} />
+                  {hasReceipt(b) && (
+                    <p className="mt-2 text-sm text-slate-600">
+                      {b.payment.refundAmount > 0 && `Refunded ${formatMoney(b.payment.refundAmount, b.payment.currency)} · `}
+                      <Link className="text-indigo-700 underline" to={`/bookings/${b.id}/receipt`}>
+                        Receipt
+                      </Link>
+                      {" · "}
+                      <Link className="text-indigo-700 underline" to={`/bookings/${b.id}`}>
+                        Details
+                      </Link>
+                    </p>
+                  )}
+                  {b.sharedNotes && <p className="mt-2 text-sm">Notes from your specialist: {b.sharedNotes}</p>}
+                  <BookingActions
+                    booking={b}
+                    zone={zone}
+                    policy={policyText(b.service.cancellationPolicy)}
+                    cancel={(reason) => api(`/api/bookings/${b.id}`, { method: "DELETE", body: { reason } }).then(refresh)}
+                    reschedule={(slotId) => api(`/api/bookings/${b.id}/reschedule`, { method: "POST", body: { slotId } }).then(refresh)}
+                  />
+                </Card>
+              </li>
+            ))}
+          </ul>
+        </Tabs>
       </div>
       <div>
         <Notifications zone={zone} />

@@ -5,7 +5,7 @@ import { Card, ErrorBox, Spinner } from "../components/ui";
 import { api } from "../lib/api";
 import { browserZone } from "../lib/time";
 import { BookingSummary, type Booking } from "./BookingPage";
-import { policyText } from "./Specialist";
+import { policyText } from "../lib/policy";
 
 // The manage-booking link from the emails: no login, the token is the key.
 export default function Manage() {

@@ -1,20 +1,38 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { Navigate } from "react-router";
 import { ZonePicker } from "../components/ZonePicker";
-import { Button, Card, ErrorBox, Field, TextInput } from "../components/ui";
+import { Button, Card, ErrorBox, Field, Spinner, TextInput } from "../components/ui";
+import { PublicProfile } from "./PublicProfile";
 import { api, ApiError, type FieldErrors } from "../lib/api";
 import { useAuth, type User } from "../lib/auth";
 
 export default function Settings() {
-  const { user, setUser } = useAuth();
+  const { user, ready } = useAuth();
+  if (!ready) return <Spinner />;
+  if (!user) return <Navigate to="/login" state={{ back: "/settings" }} replace />;
+  return <SettingsFor user={user} />;
+}
+
+function SettingsFor({ user }: { user: User }) {
+  const { setUser } = useAuth();
   const client = useQueryClient();
-  const [form, setForm] = useState({ name: user?.name ?? "", timezone: user?.timezone ?? "UTC", phone: user?.phone ?? "", smsOptIn: !!user?.smsOptIn });
+  const [form, setForm] = useState({ name: user.name, timezone: user.timezone, phone: user.phone ?? "", smsOptIn: !!user.smsOptIn });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [status, setStatus] = useState("");
   const feed = useQuery({ queryKey: ["feed"], queryFn: () => api<{ active: boolean }>("/api/calendar/feed") });
   const [feedUrl, setFeedUrl] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
-  if (!user) return null;
+  const [feedError, setFeedError] = useState<unknown>(null);
+  const feedAction = async (action: () => Promise<void>) => {
+    setFeedError(null);
+    try {
+      await action();
+      client.invalidateQueries({ queryKey: ["feed"] });
+    } catch (e) {
+      setFeedError(e);
+    }
+  };
   return (
     <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
       <Card>
@@ -38,7 +56,9 @@ export default function Settings() {
             }
           }}
         >
-          <Field label="Name" error={errors.name}>{(id) => <TextInput id={id} value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />}</Field>
+          <Field label="Name" error={errors.name}>
+            {(id, d) => <TextInput id={id} aria-describedby={d} aria-invalid={!!errors.name} autoComplete="name" value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} />}
+          </Field>
           <Field label="Time zone" error={errors.timezone}>{(id) => <ZonePicker id={id} value={form.timezone} onChange={(timezone) => setForm({ ...form, timezone })} />}</Field>
           <Field label="Mobile number for SMS reminders" hint="International format, e.g. +14155550123" error={errors.phone}>
             {(id, d) => <TextInput id={id} aria-describedby={d} type="tel" value={form.phone} onChange={(e) => setForm({ ...form, phone: e.target.value })} />}
@@ -65,28 +85,33 @@ export default function Settings() {
         )}
         <div className="flex gap-2">
           <Button
-            onClick={async () => {
-              const made = await api<{ url: string }>("/api/calendar/feed", { method: "POST", body: {} });
-              setFeedUrl(made.url);
-              client.invalidateQueries({ queryKey: ["feed"] });
-            }}
+            onClick={() =>
+              feedAction(async () => {
+                const made = await api<{ url: string }>("/api/calendar/feed", { method: "POST", body: {} });
+                setFeedUrl(made.url);
+              })
+            }
           >
             {feed.data?.active ? "Make a new address" : "Create address"}
           </Button>
           {feed.data?.active && (
             <Button
               variant="danger"
-              onClick={async () => {
-                await api("/api/calendar/feed", { method: "DELETE" });
-                setFeedUrl(null);
-                client.invalidateQueries({ queryKey: ["feed"] });
-              }}
+              onClick={() =>
+                feedAction(async () => {
+                  await api("/api/calendar/feed", { method: "DELETE" });
+                  setFeedUrl(null);
+                })
+              }
             >
               Turn off
             </Button>
           )}
         </div>
+        {feed.isError && <ErrorBox error={feed.error} />}
+        {feedError !== null && <ErrorBox error={feedError} />}
       </Card>
+      {user.role === "specialist" && <PublicProfile />}
     </div>
   );
 }

@@ -1,11 +1,13 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { useNavigate, useParams } from "react-router";
+import { Link, useNavigate, useParams } from "react-router";
 import { SlotCalendar, type Slot } from "../components/SlotCalendar";
 import { ZonePicker } from "../components/ZonePicker";
 import { Button, Card, Empty, ErrorBox, Field, Spinner } from "../components/ui";
 import { api } from "../lib/api";
+import { languageName } from "../lib/languages";
 import { formatMoney } from "../lib/money";
+import { policyText, type CancellationPolicy } from "../lib/policy";
 import { browserZone, dateTimeIn } from "../lib/time";
 
 export type Service = {
@@ -16,7 +18,7 @@ export type Service = {
   price: number;
   currency: string;
   published: boolean;
-  cancellationPolicy: { deadlineHours: number; refund: string; refundPercentage: number };
+  cancellationPolicy: CancellationPolicy;
 };
 type Profile = {
   id: string;
@@ -26,15 +28,10 @@ type Profile = {
   specialties: string[];
   languages: string[];
   timezone: string;
+  photoUrl?: string | null;
   services: Service[];
   nextAvailable: { start: string; serviceId: string; slotId: string }[];
 };
-
-export function policyText(p: Service["cancellationPolicy"]): string {
-  if (p.refund === "none") return "No refund on cancellation.";
-  const share = p.refund === "full" ? "a full refund" : `a ${p.refundPercentage}% refund`;
-  return `Cancel at least ${p.deadlineHours} h before the start for ${share}.`;
-}
 
 export default function SpecialistPage() {
   const { specialistId = "" } = useParams();
@@ -57,19 +54,33 @@ export default function SpecialistPage() {
     <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
       <div className="lg:col-span-1">
         <Card>
+          {p.photoUrl && <img src={p.photoUrl} alt="" className="mb-3 h-20 w-20 rounded-full object-cover" />}
           <h1 className="text-2xl font-bold">{p.name}</h1>
           <p className="text-slate-700">{p.headline}</p>
           <p className="mt-3 whitespace-pre-line text-sm text-slate-700">{p.bio}</p>
           <p className="mt-3 text-sm text-slate-600">Specialties: {p.specialties.join(", ") || "—"}</p>
-          <p className="text-sm text-slate-600">Languages: {p.languages.join(", ") || "—"}</p>
+          <p className="text-sm text-slate-600">Languages: {p.languages.map(languageName).join(", ") || "—"}</p>
           <p className="text-sm text-slate-600">Works in {p.timezone}</p>
           {p.nextAvailable.length > 0 && (
             <>
               <h2 className="mt-4 font-semibold">Next free times</h2>
               <ul className="text-sm">
-                {p.nextAvailable.map((n) => (
-                  <li key={n.slotId}>{dateTimeIn(n.start, zone)}</li>
-                ))}
+                {p.nextAvailable.map((n) => {
+                  const service = services.find((x) => x.id === n.serviceId);
+                  if (!service) return null;
+                  return (
+                    <li key={n.slotId}>
+                      <Link
+                        className="text-indigo-700 hover:underline"
+                        to={`/checkout/${encodeURIComponent(n.slotId)}`}
+                        state={{ service, specialist: { id: p.id, name: p.name } }}
+                      >
+                        {dateTimeIn(n.start, zone)}
+                      </Link>
+                      <span className="text-slate-600"> · {service.title}</span>
+                    </li>
+                  );
+                })}
               </ul>
             </>
           )}

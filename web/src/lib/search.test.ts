@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { draftFrom, searchFrom } from "./search";
+
+describe("marketplace filters", () => {
+  it("sends prices in minor units and drops empty fields", () => {
+    const { params, errors } = searchFrom({ q: " coach ", min: "20", max: "99.5", language: "", availableOn: "2027-06-02" });
+    expect(errors).toEqual({});
+    expect(params.toString()).toBe("q=coach&availableOn=2027-06-02&minPrice=2000&maxPrice=9950");
+  });
+  it("flags a bad amount and an upside-down range on the field", () => {
+    expect(searchFrom({ min: "abc" }).errors).toEqual({ min: "Enter an amount such as 50 or 49.99." });
+    expect(searchFrom({ min: "50", max: "10" }).errors).toEqual({ max: "Max price is below the min price." });
+  });
+  it("reads the URL back into the form", () => {
+    expect(draftFrom(new URLSearchParams("q=coach&minPrice=2000&maxPrice=9950&page=2"))).toEqual({ q: "coach", min: "20", max: "99.5" });
+  });
+});
