@@ -5,6 +5,8 @@
 #include <openssl/hmac.h>
 #include <sodium.h>
 
+#include <chrono>
+#include <cstdint>
 #include <limits>
 #include <stdexcept>
 
@@ -74,7 +76,12 @@ std::string random_token(std::size_t bytes) {
 
 std::string new_uuid() {
   auto bytes = random_bytes(16);
-  bytes[6] = static_cast<char>((bytes[6] & 0x0f) | 0x40);  // version 4
+  const auto unix_ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                           std::chrono::system_clock::now().time_since_epoch())
+                           .count();
+  for (int i = 0; i < 6; ++i)  // 48-bit big-endian timestamp
+    bytes[i] = static_cast<char>((static_cast<std::uint64_t>(unix_ms) >> (8 * (5 - i))) & 0xff);
+  bytes[6] = static_cast<char>((bytes[6] & 0x0f) | 0x70);  // version 7
   bytes[8] = static_cast<char>((bytes[8] & 0x3f) | 0x80);  // variant 10xx
   const auto hex = hex_encode(bytes);
   std::string out;

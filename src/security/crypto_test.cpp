@@ -3,8 +3,10 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <regex>
 #include <set>
+#include <thread>
 
 #include "security/encoding.hpp"
 
@@ -81,9 +83,9 @@ TEST_F(Crypto, RandomTokenIsBase64UrlOf256BitsByDefault) {
   EXPECT_NE(random_token(), random_token());
 }
 
-TEST_F(Crypto, UuidIsVersion4WithRfc9562Variant) {
+TEST_F(Crypto, UuidIsVersion7WithRfc9562Variant) {
   const std::regex canonical(
-      "^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$");
+      "^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$");
   for (int i = 0; i < 200; ++i) {
     const auto uuid = new_uuid();
     ASSERT_EQ(uuid.size(), 36u);
@@ -97,18 +99,36 @@ TEST_F(Crypto, UuidsAreUnique) {
   EXPECT_EQ(seen.size(), 10000u);
 }
 
+TEST_F(Crypto, UuidStartsWithTheCurrentUnixMilliseconds) {
+  const auto now_ms = [] {
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::system_clock::now().time_since_epoch())
+        .count();
+  };
+  const auto before = now_ms();
+  const auto uuid = new_uuid();
+  const auto after = now_ms();
+  const auto stamp = std::stoll(uuid.substr(0, 8) + uuid.substr(9, 4), nullptr, 16);
+  EXPECT_GE(stamp, before);
+  EXPECT_LE(stamp, after);
+  // Later ids sort after earlier ones once the millisecond has moved on.
+  std::this_thread::sleep_for(std::chrono::milliseconds(2));
+  EXPECT_LT(uuid, new_uuid());
+}
+
 TEST_F(Crypto, UuidRandomBitsAreNotStuck) {
-  // Over many uuids every hex position other than the version digit takes several values.
+  // Over many uuids every hex position after the timestamp, other than the version digit,
+  // takes several values.
   std::vector<std::set<char>> seen(36);
   for (int i = 0; i < 500; ++i) {
     const auto uuid = new_uuid();
     for (std::size_t k = 0; k < uuid.size(); ++k) seen[k].insert(uuid[k]);
   }
   for (std::size_t k : {8u, 13u, 18u, 23u}) EXPECT_THAT(seen[k], ::testing::ElementsAre('-'));
-  EXPECT_THAT(seen[14], ::testing::ElementsAre('4'));
+  EXPECT_THAT(seen[14], ::testing::ElementsAre('7'));
   EXPECT_THAT(seen[19], ::testing::ElementsAre('8', '9', 'a', 'b'));
-  for (std::size_t k = 0; k < 36; ++k) {
-    if (k == 8 || k == 13 || k == 14 || k == 18 || k == 19 || k == 23) continue;
+  for (std::size_t k = 15; k < 36; ++k) {
+    if (k == 18 || k == 19 || k == 23) continue;
     EXPECT_EQ(seen[k].size(), 16u) << "position " << k;
   }
 }

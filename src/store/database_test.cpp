@@ -103,6 +103,50 @@ TEST_P(DatabaseTest, ConcurrentWritersDoNotLoseUpdates) {
   });
 }
 
+TEST_P(DatabaseTest, ConcurrentWritersThatFailRollBackAloneAndTheRestCommit) {
+  // On SQLite concurrent write transactions are committed together, each in
+  // its own savepoint: one that throws (or hits a constraint) must take back
+  // only its own rows and get its own error, and the others must all commit.
+  db().transaction(TxMode::write, [](Session& s) {
+    s.execute_script("CREATE TABLE entries (id TEXT PRIMARY KEY, writer BIGINT NOT NULL)");
+  });
+  constexpr int threads = 8, rounds = 40;
+  std::atomic<int> committed{0}, refused{0}, duplicates{0};
+  std::vector<std::thread> workers;
+  for (int t = 0; t < threads; ++t)
+    workers.emplace_back([&, t] {
+      for (int i = 0; i < rounds; ++i) {
+        const auto id = std::to_string(t) + "-" + std::to_string(i);
+        try {
+          db().transaction(TxMode::write, [&](Session& s) {
+            s.execute("INSERT INTO entries (id, writer) VALUES ($1, $2)", {id, std::int64_t{t}});
+            // A second row that every writer tries once: only the first wins.
+            if (i == 7)
+              s.execute("INSERT INTO entries (id, writer) VALUES ('shared', $1)",
+                        {std::int64_t{t}});
+            if (i % 3 == 0) throw std::runtime_error("changed my mind");
+          });
+          ++committed;
+        } catch (const DbError& error) {
+          EXPECT_EQ(error.kind(), DbErrorKind::unique_violation);
+          ++duplicates;
+        } catch (const std::runtime_error&) {
+          ++refused;
+        }
+      }
+    });
+  for (auto& worker : workers) worker.join();
+  // i == 7 does not throw by itself, so exactly one writer commits 'shared'.
+  EXPECT_EQ(duplicates.load(), threads - 1);
+  EXPECT_EQ(refused.load(), threads * 14);  // i = 0, 3, …, 39
+  EXPECT_EQ(committed.load(), threads * rounds - threads * 14 - (threads - 1));
+  db().transaction(TxMode::read, [&](Session& s) {
+    EXPECT_EQ(s.query_one("SELECT COUNT(*) FROM entries")->integer(0), committed.load() + 1);
+    EXPECT_EQ(s.query_one("SELECT COUNT(*) FROM entries WHERE id LIKE '%-3'")->integer(0), 0);
+    EXPECT_EQ(s.query_one("SELECT COUNT(*) FROM entries WHERE id LIKE '%-7'")->integer(0), 1);
+  });
+}
+
 INSTANTIATE_TEST_SUITE_P(Engines, DatabaseTest, ::testing::Values("sqlite", "postgres"),
                          [](const auto& info) { return info.param; });
 

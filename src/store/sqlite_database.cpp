@@ -37,7 +37,7 @@ DbErrorKind classify(int extended_code) {
 
 class SqliteConnection final : public Session {
  public:
-  explicit SqliteConnection(const std::string& path) {
+  SqliteConnection(const std::string& path, SqliteCheckpointer& checkpointer) {
     int rc =
         sqlite3_open_v2(path.c_str(), &db_,
                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
@@ -53,7 +53,12 @@ class SqliteConnection final : public Session {
         "PRAGMA temp_store=MEMORY;"
         // Every connection re-reads pages another one changed; through a
         // memory map those reads cost a copy instead of a pread each.
-        "PRAGMA mmap_size=268435456;");
+        "PRAGMA mmap_size=0;");
+    // The file grows in steps of 8 MiB, not page by page: every growth makes
+    // each connection drop and redo its memory map.
+    int chunk_bytes = 8 << 20;
+    sqlite3_file_control(db_, "main", SQLITE_FCNTL_CHUNK_SIZE, &chunk_bytes);
+    checkpointer.watch(db_);
   }
 
   ~SqliteConnection() override {
@@ -157,8 +162,9 @@ class SqliteConnection final : public Session {
 };
 
 SqliteDatabase::SqliteDatabase(std::string path, int pool_size)
-    : path_(std::move(path)),
-      pool_(pool_size, [this] { return std::make_unique<SqliteConnection>(path_); }) {
+    : path_(std::move(path)), checkpointer_(path_), pool_(pool_size, [this] {
+        return std::make_unique<SqliteConnection>(path_, checkpointer_);
+      }) {
   auto parent = std::filesystem::path(path_).parent_path();
   if (!parent.empty()) std::filesystem::create_directories(parent);
   pool_.borrow();  // open one connection now, so a bad path fails at start-up
@@ -167,22 +173,106 @@ SqliteDatabase::SqliteDatabase(std::string path, int pool_size)
 SqliteDatabase::~SqliteDatabase() = default;
 
 void SqliteDatabase::transaction(TxMode mode, const std::function<void(Session&)>& work) {
-  std::unique_lock<std::mutex> writer(write_lock_, std::defer_lock);
-  if (mode == TxMode::write) writer.lock();
-  auto connection = pool_.borrow();
-  // Prepared once per connection and reused (a script would be parsed anew
-  // on every transaction).
-  connection->execute(mode == TxMode::write ? "BEGIN IMMEDIATE" : "BEGIN", {});
-  try {
-    work(*connection);
-    connection->execute("COMMIT", {});
-  } catch (...) {
+  if (mode == TxMode::read) {
+    auto connection = pool_.borrow();
+    // Prepared once per connection and reused (a script would be parsed anew
+    // on every transaction).
+    connection->execute("BEGIN", {});
     try {
-      connection->execute_script("ROLLBACK");
+      work(*connection);
+      connection->execute("COMMIT", {});
     } catch (...) {
-      connection.discard();  // leave no connection in an unknown state
+      try {
+        connection->execute_script("ROLLBACK");
+      } catch (...) {
+        connection.discard();  // leave no connection in an unknown state
+      }
+      throw;
     }
-    throw;
+    return;
+  }
+  QueuedWrite mine{&work, nullptr};
+  std::unique_lock lock(queue_mutex_);
+  queue_.push_back(&mine);
+  while (!mine.done) {
+    if (batch_running_) {
+      batch_done_.wait(lock);
+      continue;
+    }
+    batch_running_ = true;
+    std::vector<QueuedWrite*> batch;
+    batch.swap(queue_);
+    lock.unlock();
+    run_together(batch);
+    lock.lock();
+    batch_running_ = false;
+    for (auto* write : batch) write->done = true;
+    batch_done_.notify_all();
+  }
+  if (mine.error) std::rethrow_exception(mine.error);
+}
+
+void SqliteDatabase::run_together(const std::vector<QueuedWrite*>& batch) {
+  auto fail_all = [&](std::exception_ptr error) {
+    for (auto* write : batch)
+      if (!write->error) write->error = error;
+  };
+  // The only writing connection of this process, so its page cache stays
+  // valid from one batch to the next (any other connection's cache is
+  // dropped whenever someone else has written).
+  if (!writer_) {
+    try {
+      writer_ = std::make_unique<SqliteConnection>(path_, checkpointer_);
+      writer_->execute_script("PRAGMA cache_size=-65536;");  // 64 MiB
+    } catch (...) {
+      writer_.reset();
+      fail_all(std::current_exception());
+      return;
+    }
+  }
+  auto& connection = *writer_;
+  auto roll_back = [&] {
+    try {
+      connection.execute_script("ROLLBACK");
+    } catch (...) {
+      writer_.reset();  // leave no connection in an unknown state
+    }
+  };
+  try {
+    connection.execute("BEGIN IMMEDIATE", {});
+  } catch (...) {
+    fail_all(std::current_exception());
+    return;
+  }
+  const bool alone = batch.size() == 1;
+  for (auto* write : batch) {
+    try {
+      if (!alone) connection.execute("SAVEPOINT queued_write", {});
+      (*write->work)(connection);
+      if (!alone) connection.execute("RELEASE queued_write", {});
+    } catch (...) {
+      write->error = std::current_exception();
+      if (alone) {
+        roll_back();
+        return;
+      }
+      try {
+        connection.execute("ROLLBACK TO queued_write", {});
+        connection.execute("RELEASE queued_write", {});
+      } catch (...) {
+        // The transaction itself is gone (I/O error, full disk): nothing
+        // of this batch is committed.
+        fail_all(std::current_exception());
+        roll_back();
+        return;
+      }
+    }
+  }
+  try {
+    connection.execute("COMMIT", {});
+  } catch (...) {
+    fail_all(std::current_exception());
+    roll_back();
   }
 }
 

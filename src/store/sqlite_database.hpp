@@ -3,11 +3,24 @@
 // timeout, cached prepared statements per connection. Write transactions start
 // with BEGIN IMMEDIATE, so writers — also from other processes on the same
 // file — are serialized and a check-then-insert inside one is race-free.
+//
+// Group commit: the write transactions of this process that wait while one
+// runs are run together next, one after the other in one SQLite transaction,
+// each inside its own savepoint. One that throws is rolled back to its
+// savepoint and gets its exception; the others commit together, and none
+// returns before that commit. Each still sees everything committed before it,
+// so the result is the same as running them one by one — with one commit (and
+// one write of each shared page) instead of several.
+#include <condition_variable>
+#include <exception>
+#include <memory>
 #include <mutex>
 #include <string>
+#include <vector>
 
 #include "store/connection_pool.hpp"
 #include "store/database.hpp"
+#include "store/sqlite_checkpointer.hpp"
 
 namespace confer::store {
 
@@ -23,12 +36,25 @@ class SqliteDatabase final : public Database {
   std::string describe() const override { return "sqlite:" + path_; }
 
  private:
+  struct QueuedWrite {
+    const std::function<void(Session&)>* work;
+    std::exception_ptr error;
+    bool done = false;
+  };
+  void run_together(const std::vector<QueuedWrite*>& batch);
+
   std::string path_;
+  SqliteCheckpointer checkpointer_;  // outlives the connections that signal it
   ConnectionPool<SqliteConnection> pool_;
+  std::unique_ptr<SqliteConnection> writer_;  // used by the running batch only
   // Writers of this process queue here, in order, instead of in SQLite's
   // busy handler, which sleeps with growing back-off; the busy timeout then
-  // only covers writers in other processes.
-  std::mutex write_lock_;
+  // only covers writers in other processes. The first to find no batch
+  // running runs everything queued.
+  std::mutex queue_mutex_;
+  std::condition_variable batch_done_;
+  std::vector<QueuedWrite*> queue_;
+  bool batch_running_ = false;
 };
 
 }  // namespace confer::store

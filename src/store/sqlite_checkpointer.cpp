@@ -1,0 +1,74 @@
+#include "store/sqlite_checkpointer.hpp"
+
+#include <sqlite3.h>
+
+namespace confer::store {
+namespace {
+
+// SQLite's own default threshold, in WAL pages (4 KiB each).
+constexpr int checkpoint_pages = 1000;
+// Past this the committing connection checkpoints itself (the WAL would
+// otherwise grow without bound if the thread could not keep up).
+constexpr int inline_checkpoint_pages = 16 * checkpoint_pages;
+
+}  // namespace
+
+SqliteCheckpointer::SqliteCheckpointer(std::string path)
+    : path_(std::move(path)), thread_([this] { run(); }) {}
+
+SqliteCheckpointer::~SqliteCheckpointer() {
+  {
+    std::lock_guard lock(mutex_);
+    stopping_ = true;
+  }
+  wanted_.notify_one();
+  thread_.join();
+}
+
+void SqliteCheckpointer::watch(sqlite3* connection) {
+  // Replaces SQLite's automatic checkpoint, which is itself a WAL hook.
+  sqlite3_wal_hook(connection, &SqliteCheckpointer::on_commit, this);
+}
+
+int SqliteCheckpointer::on_commit(void* self, sqlite3* connection, const char* schema,
+                                  int wal_pages) {
+  if (wal_pages >= inline_checkpoint_pages)
+    sqlite3_wal_checkpoint_v2(connection, schema, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+  else if (wal_pages >= checkpoint_pages)
+    static_cast<SqliteCheckpointer*>(self)->request();
+  return SQLITE_OK;
+}
+
+void SqliteCheckpointer::request() {
+  {
+    std::lock_guard lock(mutex_);
+    if (requested_) return;
+    requested_ = true;
+  }
+  wanted_.notify_one();
+}
+
+void SqliteCheckpointer::run() {
+  sqlite3* db = nullptr;
+  std::unique_lock lock(mutex_);
+  while (true) {
+    wanted_.wait(lock, [&] { return requested_ || stopping_; });
+    if (stopping_) break;
+    requested_ = false;
+    lock.unlock();
+    if (!db && sqlite3_open_v2(path_.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
+                               nullptr) != SQLITE_OK) {
+      sqlite3_close(db);  // the next commit asks again; the inline limit still holds
+      db = nullptr;
+    }
+    if (db) {
+      sqlite3_busy_timeout(db, 100);
+      sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    }
+    lock.lock();
+  }
+  lock.unlock();
+  sqlite3_close(db);
+}
+
+}  // namespace confer::store
