@@ -126,19 +126,21 @@ BookingView BookingService::create(const std::string& customer_id, const std::st
   auto read = [&](store::Session& session) {
     // Overlaps with bookings are checked by the write, by index or constraint.
     seen = checked_slot(availability_, session, slot_id, now, false);
-    auto rules = store::AvailabilityRepo(session).find_for_specialist(seen->service.specialist_id);
-    rules_version = rules ? rules->updated_at : 0;
-    store::UserRepo users(session);
-    specialist = users.find_by_id(seen->service.specialist_id);
-    customer = users.find_by_id(customer_id);
+    if (!constraints_decide) {
+      auto rules =
+          store::AvailabilityRepo(session).find_for_specialist(seen->service.specialist_id);
+      rules_version = rules ? rules->updated_at : 0;
+    }
     if (seen->service.specialist_id == customer_id)
       throw Error::conflict("You cannot book your own service.");
+    auto users = store::UserRepo(session).find_by_ids({seen->service.specialist_id, customer_id});
+    for (auto& user : users) (user.id == customer_id ? customer : specialist) = std::move(user);
     if (!customer) throw Error::not_found("Your account");
+    if (!specialist) throw Error::not_found("The slot");
   };
 
   store::BookingRecord booking;
   auto write = [&](store::Session& session) {
-    expire_holds(session, now, "");
     auto check = *seen;
     store::BookingRepo repo(session);
     const auto guard_of = [](const SlotCheck& c) {
@@ -189,26 +191,37 @@ BookingView BookingService::create(const std::string& customer_id, const std::st
     repo.insert(booking);
   };
 
-  try {
-    if (constraints_decide) {
-      database_.transaction(store::TxMode::write, [&](store::Session& session) {
-        read(session);
-        write(session);
-      });
-    } else {
-      database_.transaction(store::TxMode::read, read);
-      database_.transaction(store::TxMode::write, write);
+  auto attempt = [&] {
+    try {
+      if (constraints_decide) {
+        database_.transaction(store::TxMode::write, [&](store::Session& session) {
+          read(session);
+          write(session);
+        });
+      } else {
+        database_.transaction(store::TxMode::read, read);
+        database_.transaction(store::TxMode::write, write);
+      }
+    } catch (const store::DbError& error) {
+      // An exclusion constraint caught a clash (made at the same moment, or
+      // found only by the database).
+      if (error.kind() == store::DbErrorKind::exclusion_violation &&
+          error.constraint() == "bookings_no_customer_overlap")
+        throw Error::conflict("You already have a booking at this time.");
+      if (error.kind() == store::DbErrorKind::exclusion_violation ||
+          error.kind() == store::DbErrorKind::unique_violation)
+        throw Error::conflict("This time has just been taken. Pick another slot.");
+      throw;
     }
-  } catch (const store::DbError& error) {
-    // An exclusion constraint caught a clash (made at the same moment, or
-    // found only by the database).
-    if (error.kind() == store::DbErrorKind::exclusion_violation &&
-        error.constraint() == "bookings_no_customer_overlap")
-      throw Error::conflict("You already have a booking at this time.");
-    if (error.kind() == store::DbErrorKind::exclusion_violation ||
-        error.kind() == store::DbErrorKind::unique_violation)
-      throw Error::conflict("This time has just been taken. Pick another slot.");
-    throw;
+  };
+  try {
+    attempt();
+  } catch (const Error& error) {
+    // Unpaid holds past their time still hold their slot until released:
+    // release them (the sweep, done here at once) and try once more — rather
+    // than look for them on every booking.
+    if (error.kind() != ErrorKind::conflict || expire_holds() == 0) throw;
+    attempt();
   }
   return {booking, seen->service, *specialist, *customer, std::nullopt};
 }

@@ -106,7 +106,7 @@ void AuthRepo::prune_failures(std::int64_t before) {
 }
 
 void append_audit(Session& session, const AuditEntry& e) {
-  session.execute(
+  session.write_later(
       "INSERT INTO audit_log (id, actor_id, action, entity_type, entity_id, from_state, to_state,"
       " detail, ip, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
       {e.id, optional_param(e.actor_id), e.action, e.entity_type, optional_param(e.entity_id),

@@ -71,7 +71,7 @@ std::pair<std::string, Params> where(const BookingFilter& f) {
 }  // namespace
 
 void BookingRepo::insert(const BookingRecord& b) {
-  session_.execute(
+  session_.write_later(
       "INSERT INTO bookings (" + std::string(columns) +
           ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, "
           "$18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32)",

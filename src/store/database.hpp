@@ -81,6 +81,13 @@ class Session {
   virtual std::vector<Row> query(std::string_view sql, const Params& params = {}) = 0;
   // Runs a statement and returns the number of rows it changed.
   virtual std::int64_t execute(std::string_view sql, const Params& params = {}) = 0;
+  // A write whose result nobody reads (an INSERT of a new row): it may be sent
+  // later, together with the next statement or the COMMIT, in one round trip
+  // (PostgreSQL pipelines them; SQLite runs it at once). Its error, if any,
+  // is thrown by that later call — still inside the same transaction.
+  virtual void write_later(std::string_view sql, const Params& params = {}) {
+    execute(sql, params);
+  }
   // Runs several statements with no parameters (migrations).
   virtual void execute_script(std::string_view sql) = 0;
   virtual Dialect dialect() const = 0;

@@ -38,7 +38,7 @@ void JobRepo::enqueue(const std::vector<JobRecord>& jobs) {
     params.insert(params.end(), {job.id, job.kind, job.payload, optional_param(job.booking_id),
                                  job.run_at, std::int64_t{job.max_attempts}, job.created_at});
   }
-  session_.execute(sql, params);
+  session_.write_later(sql, params);
 }
 
 std::optional<JobRecord> JobRepo::claim_next(std::int64_t now, std::int64_t lease_until,

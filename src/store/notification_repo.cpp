@@ -16,7 +16,7 @@ void NotificationRepo::insert(const std::vector<NotificationRecord>& notificatio
     params.insert(params.end(), {item.id, item.user_id, item.kind, item.title, item.body,
                                  optional_param(item.booking_id), item.created_at});
   }
-  session_.execute(sql, params);
+  session_.write_later(sql, params);
 }
 
 NotificationPage NotificationRepo::list(const std::string& user_id, bool unread_only, int limit,

@@ -2,8 +2,10 @@
 
 #include <libpq-fe.h>
 
+#include <algorithm>
 #include <boost/url/parse.hpp>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 
 namespace confer::store {
@@ -47,6 +49,12 @@ class PostgresConnection final : public Session {
   Dialect dialect() const override { return Dialect::postgres; }
   bool healthy() const { return PQstatus(connection_) == CONNECTION_OK; }
 
+  void write_later(std::string_view sql, const Params& params) override {
+    pending_.push_back({std::string(sql), params});
+  }
+  // Forgets postponed writes (the transaction is being rolled back anyway).
+  void drop_pending() { pending_.clear(); }
+
   std::vector<Row> query(std::string_view sql, const Params& params) override {
     Result result = run(sql, params);
     std::vector<Row> rows;
@@ -75,22 +83,38 @@ class PostgresConnection final : public Session {
   }
 
   void execute_script(std::string_view sql) override {
+    if (!pending_.empty()) run_pending(nullptr);
     std::string text(sql);
     Result result(PQexec(connection_, text.c_str()));
     check(result.get());
   }
 
  private:
-  Result run(std::string_view sql, const Params& params) {
-    std::vector<std::string> storage(params.size());
-    std::vector<const char*> values(params.size(), nullptr);
-    for (std::size_t i = 0; i < params.size(); ++i) {
-      if (const auto* number = std::get_if<std::int64_t>(&params[i])) {
-        storage[i] = std::to_string(*number);
-        values[i] = storage[i].c_str();
-      } else if (const auto* text = std::get_if<std::string>(&params[i])) {
-        values[i] = text->c_str();
+  struct Statement {
+    std::string sql;
+    Params params;
+  };
+
+  // Parameter values as libpq wants them: text, or null pointers for NULL.
+  struct Values {
+    explicit Values(const Params& params) : storage(params.size()), pointers(params.size()) {
+      for (std::size_t i = 0; i < params.size(); ++i) {
+        if (const auto* number = std::get_if<std::int64_t>(&params[i])) {
+          storage[i] = std::to_string(*number);
+          pointers[i] = storage[i].c_str();
+        } else if (const auto* text = std::get_if<std::string>(&params[i])) {
+          pointers[i] = text->c_str();
+        }
       }
+    }
+    std::vector<std::string> storage;
+    std::vector<const char*> pointers;
+  };
+
+  Result run(std::string_view sql, const Params& params) {
+    if (!pending_.empty()) {
+      Statement last{std::string(sql), params};
+      return run_pending(&last);
     }
     // Each statement is parsed and planned once per connection, then reused.
     std::string text(sql);
@@ -102,11 +126,89 @@ class PostgresConnection final : public Session {
       check(prepared.get());
       found = prepared_.emplace(std::move(text), std::move(name)).first;
     }
+    Values values(params);
     Result result(PQexecPrepared(connection_, found->second.c_str(),
-                                 static_cast<int>(params.size()), values.data(), nullptr, nullptr,
-                                 0));
+                                 static_cast<int>(params.size()), values.pointers.data(), nullptr,
+                                 nullptr, 0));
     check(result.get());
     return result;
+  }
+
+  // Sends the postponed writes, then `last` (if any), in one pipeline: one
+  // round trip instead of one per statement. The first error stops the rest
+  // (PostgreSQL skips them until the sync) and is thrown; `last`'s result is
+  // returned.
+  Result run_pending(const Statement* last) {
+    std::vector<Statement> batch;
+    batch.swap(pending_);
+    if (last) batch.push_back(*last);
+    if (PQenterPipelineMode(connection_) != 1)
+      throw DbError(DbErrorKind::connection, PQerrorMessage(connection_));
+    // What was sent, in order: a Parse for a statement not prepared yet
+    // (index into `fresh`), or an execution (-1).
+    std::vector<int> sent;
+    std::vector<std::string> fresh;
+    std::vector<Values> values;
+    values.reserve(batch.size());
+    auto name_of = [&](const std::string& sql) {
+      if (auto found = prepared_.find(sql); found != prepared_.end()) return found->second;
+      auto at = std::find(fresh.begin(), fresh.end(), sql);
+      if (at == fresh.end()) {
+        const auto name = "confer_" + std::to_string(prepared_.size() + fresh.size());
+        PQsendPrepare(connection_, name.c_str(), sql.c_str(), 0, nullptr);
+        sent.push_back(static_cast<int>(fresh.size()));
+        fresh.push_back(sql);
+        return name;
+      }
+      return "confer_" + std::to_string(prepared_.size() + (at - fresh.begin()));
+    };
+    for (const auto& statement : batch) {
+      const auto name = name_of(statement.sql);
+      values.emplace_back(statement.params);
+      PQsendQueryPrepared(connection_, name.c_str(), static_cast<int>(statement.params.size()),
+                          values.back().pointers.data(), nullptr, nullptr, 0);
+      sent.push_back(-1);
+    }
+    PQpipelineSync(connection_);
+    Result answer;
+    std::optional<DbError> failure;
+    const auto known = prepared_.size();
+    // Results come in the order sent, with nulls between commands, and end
+    // with the sync's own result. Two nulls in a row: the connection is gone.
+    std::size_t next = 0;
+    int nulls = 0;
+    while (true) {
+      Result result(PQgetResult(connection_));
+      if (!result) {
+        if (++nulls > 1) {
+          if (!failure) failure = DbError(DbErrorKind::connection, PQerrorMessage(connection_));
+          break;
+        }
+        continue;
+      }
+      nulls = 0;
+      const auto status = PQresultStatus(result.get());
+      if (status == PGRES_PIPELINE_SYNC) break;
+      const int command = next < sent.size() ? sent[next++] : -1;
+      if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) {
+        if (command >= 0)
+          prepared_.emplace(fresh[command], "confer_" + std::to_string(known + command));
+        else
+          answer = std::move(result);
+      } else if (status != PGRES_PIPELINE_ABORTED && !failure) {
+        try {
+          check(result.get());
+        } catch (const DbError& error) {
+          failure = error;
+        }
+      }
+    }
+    while (Result rest{PQgetResult(connection_)}) {
+    }
+    if (PQexitPipelineMode(connection_) != 1 && !failure)
+      failure = DbError(DbErrorKind::connection, PQerrorMessage(connection_));
+    if (failure) throw *failure;
+    return answer;
   }
 
   void check(PGresult* result) {
@@ -120,6 +222,7 @@ class PostgresConnection final : public Session {
 
   PGconn* connection_;
   std::unordered_map<std::string, std::string> prepared_;  // SQL text → statement name
+  std::vector<Statement> pending_;                         // write_later, not sent yet
 };
 
 PostgresDatabase::PostgresDatabase(std::string url, int pool_size)
@@ -145,12 +248,15 @@ void PostgresDatabase::transaction(TxMode mode, const std::function<void(Session
       continue;
     }
     try {
-      connection->execute_script(mode == TxMode::write ? "BEGIN" : "BEGIN READ ONLY");
+      // BEGIN travels with the first statement, the postponed writes with
+      // COMMIT: a short booking transaction is two or three round trips.
+      connection->write_later(mode == TxMode::write ? "BEGIN" : "BEGIN READ ONLY", {});
       work(*connection);
-      connection->execute_script("COMMIT");
+      connection->execute("COMMIT", {});
       return;
     } catch (const DbError& error) {
       bool broken = !connection->healthy();
+      connection->drop_pending();
       if (broken)
         connection.discard();
       else
@@ -159,6 +265,7 @@ void PostgresDatabase::transaction(TxMode mode, const std::function<void(Session
                    attempt < max_attempts;
       if (!retry) throw;
     } catch (...) {
+      connection->drop_pending();
       if (connection->healthy())
         connection->execute_script("ROLLBACK");
       else

@@ -44,6 +44,19 @@ std::optional<UserRecord> UserRepo::find_by_id(const std::string& id) {
   return to_user(*row);
 }
 
+std::vector<UserRecord> UserRepo::find_by_ids(const std::vector<std::string>& ids) {
+  std::string sql = "SELECT " + std::string(user_columns) + " FROM users WHERE id IN (";
+  Params params;
+  for (const auto& id : ids) {
+    params.emplace_back(id);
+    sql += (params.size() > 1 ? ", $" : "$") + std::to_string(params.size());
+  }
+  std::vector<UserRecord> users;
+  if (ids.empty()) return users;
+  for (const auto& row : session_.query(sql + ")", params)) users.push_back(to_user(row));
+  return users;
+}
+
 std::optional<UserRecord> UserRepo::find_by_email(const std::string& email) {
   auto row = session_.query_one(
       "SELECT " + std::string(user_columns) + " FROM users WHERE email = $1", {email});

@@ -44,6 +44,8 @@ class UserRepo {
 
   void insert(const UserRecord& user);  // DbError unique_violation on a taken email
   std::optional<UserRecord> find_by_id(const std::string& id);
+  // The users among `ids` that exist (in no particular order); one query.
+  std::vector<UserRecord> find_by_ids(const std::vector<std::string>& ids);
   std::optional<UserRecord> find_by_email(const std::string& email);
   // Name, time zone, phone and SMS consent, as the record holds them.
   void update_account(const UserRecord& user);
