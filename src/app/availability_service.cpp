@@ -198,14 +198,21 @@ std::optional<SlotCheck> AvailabilityService::check_slot(store::Session& session
   auto loaded = load(session, service->specialist_id, start - std::chrono::hours{26},
                      start + std::chrono::hours{26}, now_ms, std::nullopt, with_bookings);
   if (!loaded) return std::nullopt;
-  const auto* zone = domain::find_zone(loaded->rules.timezone);
+  return slot_at(*service, loaded->rules, loaded->bookings, loaded->blocks, start, now_ms);
+}
+
+std::optional<SlotCheck> AvailabilityService::slot_at(const store::ServiceRecord& service,
+                                                      const domain::AvailabilityRules& rules,
+                                                      const std::vector<domain::Interval>& bookings,
+                                                      const std::vector<domain::Interval>& blocks,
+                                                      domain::Instant start, std::int64_t now_ms) {
+  const auto* zone = domain::find_zone(rules.timezone);
   domain::WallClock clock(zone);
   auto local_day = date::floor<date::days>(clock.to_local(start));
   domain::LocalDay day{local_day.time_since_epoch()};
-  domain::SlotQuery query{day, day, service->duration_minutes, from_ms(now_ms), true};
-  for (const auto& slot :
-       domain::compute_slots(loaded->rules, zone, query, loaded->bookings, loaded->blocks))
-    if (slot.start == start) return SlotCheck{*service, slot, loaded->rules.buffer_minutes};
+  domain::SlotQuery query{day, day, service.duration_minutes, from_ms(now_ms), true};
+  for (const auto& slot : domain::compute_slots(rules, zone, query, bookings, blocks))
+    if (slot.start == start) return SlotCheck{service, slot, rules.buffer_minutes};
   return std::nullopt;
 }
 

@@ -83,6 +83,13 @@ class AvailabilityService {
   std::optional<SlotCheck> check_slot(store::Session& session, const std::string& service_id,
                                       domain::Instant start, std::int64_t now_ms,
                                       bool with_bookings = true);
+  // The slot of `service` starting at `start` under these rules, bookings and
+  // blocked times, or nullopt when the rules make no slot start there.
+  static std::optional<SlotCheck> slot_at(const store::ServiceRecord& service,
+                                          const domain::AvailabilityRules& rules,
+                                          const std::vector<domain::Interval>& bookings,
+                                          const std::vector<domain::Interval>& blocks,
+                                          domain::Instant start, std::int64_t now_ms);
   std::optional<SlotCheck> check_slot(const std::string& service_id, domain::Instant start);
 
   // Blocks or frees one slot of the specialist's own.

@@ -6,12 +6,17 @@
 #include "security/crypto.hpp"
 #include "store/auth_repo.hpp"
 #include "store/availability_repo.hpp"
+#include "store/booking_context.hpp"
 
 namespace confer::app {
 namespace {
 
 std::int64_t to_ms(domain::Instant instant) {
   return instant.time_since_epoch().count() * 1000;
+}
+
+domain::Instant from_ms(std::int64_t ms) {
+  return domain::Instant{std::chrono::seconds{ms / 1000}};
 }
 
 domain::BookingStatus status_of(const store::BookingRecord& booking) {
@@ -124,19 +129,30 @@ BookingView BookingService::create(const std::string& customer_id, const std::st
   std::int64_t rules_version = 0;
   std::optional<store::UserRecord> specialist, customer;
   auto read = [&](store::Session& session) {
-    // Overlaps with bookings are checked by the write, by index or constraint.
-    seen = checked_slot(availability_, session, slot_id, now, false);
-    if (!constraints_decide) {
-      auto rules =
-          store::AvailabilityRepo(session).find_for_specialist(seen->service.specialist_id);
-      rules_version = rules ? rules->updated_at : 0;
-    }
-    if (seen->service.specialist_id == customer_id)
+    auto ref = domain::parse_slot_id(slot_id);
+    if (!ref) throw Error::invalid_field("slotId", "is not a slot id from a slot list");
+    // The local day holding the start lies within 26 hours either side of it.
+    auto context = store::load_booking_context(session, ref->service_id, customer_id,
+                                               to_ms(ref->start - std::chrono::hours{26}),
+                                               to_ms(ref->start + std::chrono::hours{26}));
+    if (!context || context->service.deleted_at || !context->service.published ||
+        !context->availability || !context->specialist)
+      throw Error::not_found("The slot");
+    if (context->service.specialist_id == customer_id)
       throw Error::conflict("You cannot book your own service.");
-    auto users = store::UserRepo(session).find_by_ids({seen->service.specialist_id, customer_id});
-    for (auto& user : users) (user.id == customer_id ? customer : specialist) = std::move(user);
-    if (!customer) throw Error::not_found("Your account");
-    if (!specialist) throw Error::not_found("The slot");
+    if (!context->customer) throw Error::not_found("Your account");
+    std::vector<domain::Interval> blocks;
+    for (const auto& block : context->blocks)
+      blocks.push_back({from_ms(block.start_at), from_ms(block.end_at)});
+    // Overlaps with bookings are checked by the write, by index or constraint.
+    seen = AvailabilityService::slot_at(context->service, rules_from_record(*context->availability),
+                                        {}, blocks, ref->start, now);
+    if (!seen) throw Error::not_found("The slot");
+    if (seen->slot.status != domain::SlotStatus::available)
+      throw Error::conflict("This time has just been taken. Pick another slot.");
+    rules_version = context->availability->updated_at;
+    specialist = std::move(context->specialist);
+    customer = std::move(context->customer);
   };
 
   store::BookingRecord booking;

@@ -1,13 +1,14 @@
 #include "store/availability_repo.hpp"
 
 namespace confer::store {
-namespace {
 
-AvailabilityRecord to_availability(const Row& row) {
+AvailabilityRecord availability_from_row(const Row& row) {
   return {row.text(0), row.text(1), row.text(2), row.text(3), row.integer(4), row.integer(5)};
 }
 
-}  // namespace
+BlockedSlotRecord blocked_slot_from_row(const Row& row) {
+  return {row.text(0), row.text(1), row.integer(2), row.integer(3), row.text(4), row.integer(5)};
+}
 
 void AvailabilityRepo::insert(const AvailabilityRecord& r) {
   session_.execute(
@@ -28,7 +29,7 @@ std::optional<AvailabilityRecord> AvailabilityRepo::find_by_id(const std::string
       " WHERE id = $1",
       {id});
   if (!row) return std::nullopt;
-  return to_availability(*row);
+  return availability_from_row(*row);
 }
 
 std::optional<AvailabilityRecord> AvailabilityRepo::find_for_specialist(
@@ -38,7 +39,7 @@ std::optional<AvailabilityRecord> AvailabilityRepo::find_for_specialist(
       " WHERE specialist_id = $1",
       {specialist_id});
   if (!row) return std::nullopt;
-  return to_availability(*row);
+  return availability_from_row(*row);
 }
 
 bool AvailabilityRepo::insert_block(const BlockedSlotRecord& b) {
@@ -68,8 +69,7 @@ std::vector<BlockedSlotRecord> AvailabilityRepo::blocks_between(const std::strin
            "SELECT id, specialist_id, start_at, end_at, reason, created_at FROM blocked_slots"
            " WHERE specialist_id = $1 AND end_at > $2 AND start_at < $3 ORDER BY start_at",
            {specialist_id, from, to}))
-    blocks.push_back(
-        {row.text(0), row.text(1), row.integer(2), row.integer(3), row.text(4), row.integer(5)});
+    blocks.push_back(blocked_slot_from_row(row));
   return blocks;
 }
 

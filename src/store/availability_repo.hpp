@@ -27,6 +27,11 @@ struct BlockedSlotRecord {
   std::int64_t created_at = 0;
 };
 
+// Rows read as "id, specialist_id, timezone, rules, created_at, updated_at" and
+// "id, specialist_id, start_at, end_at, reason, created_at".
+AvailabilityRecord availability_from_row(const Row& row);
+BlockedSlotRecord blocked_slot_from_row(const Row& row);
+
 class AvailabilityRepo {
  public:
   explicit AvailabilityRepo(Session& session) : session_(session) {}

@@ -45,6 +45,11 @@ class Row {
   std::optional<std::int64_t> optional_integer(std::size_t i) const;
   bool boolean(std::size_t i) const { return integer(i) != 0; }
   std::size_t size() const { return columns_.size(); }
+  // Columns [first, first + count) as a row of their own (one table's part of a join).
+  Row slice(std::size_t first, std::size_t count) const {
+    return Row({columns_.begin() + static_cast<std::ptrdiff_t>(first),
+                columns_.begin() + static_cast<std::ptrdiff_t>(first + count)});
+  }
 
  private:
   std::vector<std::optional<std::string>> columns_;

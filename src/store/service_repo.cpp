@@ -3,12 +3,11 @@
 namespace confer::store {
 namespace {
 
-constexpr std::string_view columns =
-    "id, specialist_id, title, description, duration_minutes, price, currency, tags,"
-    " cancellation_deadline_hours, refund_policy, refund_percentage, published, created_at,"
-    " updated_at, deleted_at";
+constexpr std::string_view columns = service_columns;
 
-ServiceRecord to_service(const Row& row) {
+}  // namespace
+
+ServiceRecord service_from_row(const Row& row) {
   ServiceRecord s;
   s.id = row.text(0);
   s.specialist_id = row.text(1);
@@ -27,6 +26,8 @@ ServiceRecord to_service(const Row& row) {
   s.deleted_at = row.optional_integer(14);
   return s;
 }
+
+namespace {
 
 Params to_params(const ServiceRecord& s) {
   return {s.id,
@@ -72,7 +73,7 @@ std::optional<ServiceRecord> ServiceRepo::find(const std::string& id) {
   auto row =
       session_.query_one("SELECT " + std::string(columns) + " FROM services WHERE id = $1", {id});
   if (!row) return std::nullopt;
-  return to_service(*row);
+  return service_from_row(*row);
 }
 
 std::vector<ServiceRecord> ServiceRepo::list_for_specialist(const std::string& specialist_id,
@@ -83,7 +84,7 @@ std::vector<ServiceRecord> ServiceRepo::list_for_specialist(const std::string& s
                           " FROM services WHERE specialist_id = $1 AND deleted_at IS NULL"
                           " AND (published = 1 OR $2 = 1) ORDER BY created_at, id",
                       {specialist_id, std::int64_t{include_unpublished ? 1 : 0}}))
-    services.push_back(to_service(row));
+    services.push_back(service_from_row(row));
   return services;
 }
 

@@ -27,6 +27,14 @@ struct ServiceRecord {
   std::optional<std::int64_t> deleted_at;
 };
 
+// The columns every service query reads, in the order service_from_row expects.
+inline constexpr std::string_view service_columns =
+    "id, specialist_id, title, description, duration_minutes, price, currency, tags,"
+    " cancellation_deadline_hours, refund_policy, refund_percentage, published, created_at,"
+    " updated_at, deleted_at";
+inline constexpr std::size_t service_column_count = 15;
+ServiceRecord service_from_row(const Row& row);
+
 class ServiceRepo {
  public:
   explicit ServiceRepo(Session& session) : session_(session) {}

@@ -1,16 +1,14 @@
 #include "store/user_repo.hpp"
 
 namespace confer::store {
-namespace {
 
-constexpr std::string_view user_columns =
-    "id, email, password_hash, name, role, timezone, created_at, updated_at, phone, sms_opt_in";
-
-UserRecord to_user(const Row& row) {
+UserRecord user_from_row(const Row& row) {
   return UserRecord{row.text(0),          row.text(1),   row.text(2),    row.text(3),
                     row.text(4),          row.text(5),   row.integer(6), row.integer(7),
                     row.optional_text(8), row.boolean(9)};
 }
+
+namespace {
 
 SpecialistProfileRecord to_profile(const Row& row) {
   return SpecialistProfileRecord{row.text(0), row.text(1),          row.text(2),    row.text(3),
@@ -41,7 +39,7 @@ std::optional<UserRecord> UserRepo::find_by_id(const std::string& id) {
   auto row =
       session_.query_one("SELECT " + std::string(user_columns) + " FROM users WHERE id = $1", {id});
   if (!row) return std::nullopt;
-  return to_user(*row);
+  return user_from_row(*row);
 }
 
 std::vector<UserRecord> UserRepo::find_by_ids(const std::vector<std::string>& ids) {
@@ -53,7 +51,7 @@ std::vector<UserRecord> UserRepo::find_by_ids(const std::vector<std::string>& id
   }
   std::vector<UserRecord> users;
   if (ids.empty()) return users;
-  for (const auto& row : session_.query(sql + ")", params)) users.push_back(to_user(row));
+  for (const auto& row : session_.query(sql + ")", params)) users.push_back(user_from_row(row));
   return users;
 }
 
@@ -61,7 +59,7 @@ std::optional<UserRecord> UserRepo::find_by_email(const std::string& email) {
   auto row = session_.query_one(
       "SELECT " + std::string(user_columns) + " FROM users WHERE email = $1", {email});
   if (!row) return std::nullopt;
-  return to_user(*row);
+  return user_from_row(*row);
 }
 
 void UserRepo::update_name_and_timezone(const std::string& id, const std::string& name,
@@ -96,7 +94,7 @@ UserPage UserRepo::list(const std::string& role, const std::string& text, int of
   for (const auto& row : session_.query("SELECT " + std::string(user_columns) + filter +
                                             " ORDER BY created_at, id LIMIT $3 OFFSET $4",
                                         params))
-    page.items.push_back(to_user(row));
+    page.items.push_back(user_from_row(row));
   return page;
 }
 

@@ -38,6 +38,12 @@ struct UserPage {
   std::int64_t total = 0;
 };
 
+// The columns every user query reads, in the order user_from_row expects.
+inline constexpr std::string_view user_columns =
+    "id, email, password_hash, name, role, timezone, created_at, updated_at, phone, sms_opt_in";
+inline constexpr std::size_t user_column_count = 10;
+UserRecord user_from_row(const Row& row);
+
 class UserRepo {
  public:
   explicit UserRepo(Session& session) : session_(session) {}
