@@ -126,7 +126,7 @@ BookingView BookingService::create(const std::string& customer_id, const std::st
   // first, outside the write lock, and the write re-checks by index.
   const bool constraints_decide = database_.dialect() == store::Dialect::postgres;
   std::optional<SlotCheck> seen;
-  std::int64_t rules_version = 0;
+  std::int64_t schedule_version = 0;
   std::optional<store::UserRecord> specialist, customer;
   auto read = [&](store::Session& session) {
     auto ref = domain::parse_slot_id(slot_id);
@@ -150,7 +150,7 @@ BookingView BookingService::create(const std::string& customer_id, const std::st
     if (!seen) throw Error::not_found("The slot");
     if (seen->slot.status != domain::SlotStatus::available)
       throw Error::conflict("This time has just been taken. Pick another slot.");
-    rules_version = context->availability->updated_at;
+    schedule_version = context->schedule_version;
     specialist = std::move(context->specialist);
     customer = std::move(context->customer);
   };
@@ -163,17 +163,13 @@ BookingView BookingService::create(const std::string& customer_id, const std::st
       return domain::booking_guard(to_ms(c.slot.start), to_ms(c.slot.end), c.buffer_minutes);
     };
     if (!constraints_decide) {
-      auto rules =
-          store::AvailabilityRepo(session).find_for_specialist(check.service.specialist_id);
-      if (!rules || rules->updated_at != rules_version)  // the rules changed meanwhile
+      // Rules, services or blocked times changed since the read: check again.
+      if (store::schedule_version(session, check.service.specialist_id) != schedule_version)
         check = checked_slot(availability_, session, slot_id, now, false);
       const auto guard = guard_of(check);
       const auto start = to_ms(check.slot.start), end = to_ms(check.slot.end);
       if (repo.specialist_has_overlap(check.service.specialist_id, guard.start_ms, guard.end_ms,
-                                      "") ||
-          !store::AvailabilityRepo(session)
-               .blocks_between(check.service.specialist_id, start, end)
-               .empty())
+                                      ""))
         throw Error::conflict("This time has just been taken. Pick another slot.");
       if (repo.customer_has_overlap(customer_id, start, end, ""))
         throw Error::conflict("You already have a booking at this time.");

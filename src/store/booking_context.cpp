@@ -31,8 +31,9 @@ const std::string& context_sql() {
   static const std::string sql =
       "SELECT " + qualified(service_columns, "s") + ", " + qualified(availability_columns, "a") +
       ", " + qualified(user_columns, "sp") + ", " + qualified(user_columns, "cu") + ", " +
-      qualified(block_columns, "b") +
+      qualified(block_columns, "b") + ", sv.version" +
       " FROM services s"
+      " LEFT JOIN schedule_versions sv ON sv.specialist_id = s.specialist_id"
       " LEFT JOIN availability a ON a.specialist_id = s.specialist_id"
       " LEFT JOIN users sp ON sp.id = s.specialist_id"
       " LEFT JOIN users cu ON cu.id = $2"
@@ -60,10 +61,17 @@ std::optional<BookingContext> load_booking_context(Session& session, const std::
   at += user_column_count;
   if (!first.is_null(at)) context.customer = user_from_row(first.slice(at, user_column_count));
   at += user_column_count;
+  context.schedule_version = first.optional_integer(at + block_column_count).value_or(0);
   for (const auto& row : rows)
     if (!row.is_null(at))
       context.blocks.push_back(blocked_slot_from_row(row.slice(at, block_column_count)));
   return context;
+}
+
+std::int64_t schedule_version(Session& session, const std::string& specialist_id) {
+  auto row = session.query_one("SELECT version FROM schedule_versions WHERE specialist_id = $1",
+                               {specialist_id});
+  return row ? row->integer(0) : 0;
 }
 
 }  // namespace confer::store

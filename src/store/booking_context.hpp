@@ -19,11 +19,18 @@ struct BookingContext {
   std::optional<UserRecord> specialist;
   std::optional<UserRecord> customer;
   std::vector<BlockedSlotRecord> blocks;  // overlapping [from, to), by start
+  // Bumped (migration 0007) by every change to the specialist's rules,
+  // services, blocked times or zone: the same value later means none of
+  // the above changed meanwhile.
+  std::int64_t schedule_version = 0;
 };
 
 // nullopt when the service does not exist.
 std::optional<BookingContext> load_booking_context(Session& session, const std::string& service_id,
                                                    const std::string& customer_id,
                                                    std::int64_t from, std::int64_t to);
+
+// The specialist's current schedule version (0 before any change).
+std::int64_t schedule_version(Session& session, const std::string& specialist_id);
 
 }  // namespace confer::store

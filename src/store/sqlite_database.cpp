@@ -3,7 +3,9 @@
 #include <sqlite3.h>
 
 #include <filesystem>
+#include <functional>
 #include <unordered_map>
+#include <vector>
 
 namespace confer::store {
 namespace {
@@ -62,7 +64,7 @@ class SqliteConnection final : public Session {
   }
 
   ~SqliteConnection() override {
-    for (auto& [sql, statement] : statements_) sqlite3_finalize(statement);
+    for (auto& [sql, prepared] : statements_) sqlite3_finalize(prepared.statement);
     sqlite3_close(db_);
   }
 
@@ -114,25 +116,41 @@ class SqliteConnection final : public Session {
   }
 
  private:
-  sqlite3_stmt* prepare(std::string_view sql, const Params& params) {
-    auto key = std::string(sql);
-    auto found = statements_.find(key);
+  // A statement compiled once per connection, with where each numbered
+  // parameter ($1, $2, …) binds: SQLite numbers named parameters in order of
+  // appearance, so "$2 … $1" binds $2 first.
+  struct Prepared {
     sqlite3_stmt* statement = nullptr;
-    if (found != statements_.end()) {
-      statement = found->second;
-    } else {
-      int rc = sqlite3_prepare_v3(db_, key.data(), static_cast<int>(key.size()),
+    std::vector<int> slot_of;  // slot_of[i]: bind index of $(i+1), 0 when unused
+  };
+
+  struct TextHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const {
+      return std::hash<std::string_view>{}(text);
+    }
+  };
+
+  sqlite3_stmt* prepare(std::string_view sql, const Params& params) {
+    auto found = statements_.find(sql);
+    if (found == statements_.end()) {
+      sqlite3_stmt* statement = nullptr;
+      int rc = sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()),
                                   SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
       if (rc != SQLITE_OK)
         throw DbError(classify(rc), std::string("prepare failed: ") + sqlite3_errmsg(db_));
-      statements_.emplace(std::move(key), statement);
+      found = statements_.emplace(std::string(sql), Prepared{statement, {}}).first;
     }
+    auto& prepared = found->second;
+    sqlite3_stmt* statement = prepared.statement;
     sqlite3_reset(statement);
     sqlite3_clear_bindings(statement);
-    // Parameters are named $1, $2, … so one SQL text serves both engines.
+    while (prepared.slot_of.size() < params.size()) {
+      const auto name = "$" + std::to_string(prepared.slot_of.size() + 1);
+      prepared.slot_of.push_back(sqlite3_bind_parameter_index(statement, name.c_str()));
+    }
     for (std::size_t i = 0; i < params.size(); ++i) {
-      std::string name = "$" + std::to_string(i + 1);
-      int index = sqlite3_bind_parameter_index(statement, name.c_str());
+      const int index = prepared.slot_of[i];
       if (index == 0) continue;  // parameter not used by this statement
       const auto& param = params[i];
       int rc = SQLITE_OK;
@@ -158,7 +176,7 @@ class SqliteConnection final : public Session {
   }
 
   sqlite3* db_ = nullptr;
-  std::unordered_map<std::string, sqlite3_stmt*> statements_;
+  std::unordered_map<std::string, Prepared, TextHash, std::equal_to<>> statements_;
 };
 
 SqliteDatabase::SqliteDatabase(std::string path, int pool_size)
