@@ -88,9 +88,7 @@ Config Config::from_environment() {
     config.database_url =
         "sqlite:" + (std::filesystem::path(config.data_dir) / "confer.db").string();
   int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-  // Handlers block on the database; with more of them waiting at once, more
-  // writes share each SQLite group commit (4 threads: ~1.8 per commit, 8: ~3).
-  config.threads = static_cast<int>(env_int("THREADS", std::max(8, 4 * cores), 1, 256));
+  config.threads = static_cast<int>(env_int("THREADS", std::max(4, 2 * cores), 1, 256));
   config.database_pool_size =
       static_cast<int>(env_int("DATABASE_POOL_SIZE", config.threads + 2, 1, 512));
   config.log_level = env("LOG_LEVEL", config.log_level);

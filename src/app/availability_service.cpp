@@ -1,5 +1,6 @@
 #include "app/availability_service.hpp"
 
+#include <algorithm>
 #include <boost/json.hpp>
 
 #include "app/errors.hpp"
@@ -134,6 +135,8 @@ SlotComputation AvailabilityService::slots(const std::string& specialist_id,
   SlotComputation result;
   result.specialist_id = specialist_id;
   result.basis.now_ms = now_ms;
+  // Read before the transaction: a commit made after it changes the counter.
+  result.basis.database_change = database_.change_counter();
   std::optional<Loaded> loaded;
   bool specialist_exists = false;
   database_.transaction(store::TxMode::read, [&](store::Session& session) {
@@ -179,6 +182,14 @@ SlotComputation AvailabilityService::slots(const std::string& specialist_id,
 bool AvailabilityService::still_current(const std::string& specialist_id, const SlotBasis& basis,
                                         std::int64_t now_ms) {
   if (!basis.complete) return false;
+  // Nothing written anywhere since, and no unpaid hold has run out: the
+  // basis is unchanged without reading it again.
+  const bool a_hold_ran_out = std::any_of(basis.busy.begin(), basis.busy.end(), [&](const auto& b) {
+    return b.hold_expires_at != 0 && b.hold_expires_at <= now_ms;
+  });
+  if (basis.database_change && !a_hold_ran_out &&
+      database_.change_counter() == basis.database_change)
+    return true;
   bool current = false;
   database_.transaction(store::TxMode::read, [&](store::Session& session) {
     auto stamp =

@@ -41,6 +41,8 @@ struct SlotBasis {
   std::int64_t busy_to = 0;
   std::vector<store::BusyTime> busy;
   bool complete = false;  // false when the specialist has no availability yet
+  // Database::change_counter() just before the reads (nullopt: not known).
+  std::optional<std::int64_t> database_change;
 };
 
 struct SlotComputation {

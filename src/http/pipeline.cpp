@@ -81,7 +81,8 @@ bool Pipeline::origin_allowed(std::string_view origin) const {
 Response Pipeline::handle(const RawRequest& raw, const std::string& peer_ip) const {
   const auto started = std::chrono::steady_clock::now();
   std::string request_id(raw["X-Request-Id"]);
-  if (!sane_request_id(request_id)) request_id = security::hex_encode(security::random_bytes(8));
+  if (!sane_request_id(request_id))
+    request_id = security::hex_encode(security::random_bytes_for_ids(8));
   std::string client_ip = peer_ip;
   if (options_.trust_proxy) {
     std::string_view forwarded = raw["X-Forwarded-For"];

@@ -76,12 +76,11 @@ std::string random_token(std::size_t bytes) {
   return base64url_encode(random_bytes(bytes));
 }
 
-namespace {
-
-// Random bytes for ids, fetched from the OS a few kilobytes at a time: a
-// booking makes about seven ids, and one getrandom call each was measurable.
-std::string pooled_random_bytes(std::size_t n) {
+// Fetched from the OS a few kilobytes at a time: a booking makes about seven
+// ids and every request one, and one getrandom call each was measurable.
+std::string random_bytes_for_ids(std::size_t n) {
   constexpr std::size_t pool_size = 4096;
+  if (n > pool_size / 4) return random_bytes(n);
   thread_local std::string pool;
   thread_local std::size_t used = pool_size;
   if (pool.empty()) pool.resize(pool_size);
@@ -96,10 +95,8 @@ std::string pooled_random_bytes(std::size_t n) {
   return out;
 }
 
-}  // namespace
-
 std::string new_uuid() {
-  auto bytes = pooled_random_bytes(16);
+  auto bytes = random_bytes_for_ids(16);
   const auto unix_ms = std::chrono::duration_cast<std::chrono::milliseconds>(
                            std::chrono::system_clock::now().time_since_epoch())
                            .count();

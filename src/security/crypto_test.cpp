@@ -93,6 +93,17 @@ TEST_F(Crypto, UuidIsVersion7WithRfc9562Variant) {
   }
 }
 
+TEST_F(Crypto, IdBytesHaveTheSizeAskedAndNeverRepeat) {
+  std::set<std::string> seen;
+  for (int i = 0; i < 2000; ++i) {  // several refills of the per-thread pool
+    const auto bytes = random_bytes_for_ids(8);
+    ASSERT_EQ(bytes.size(), 8u);
+    seen.insert(bytes);
+  }
+  EXPECT_EQ(seen.size(), 2000u);
+  EXPECT_EQ(random_bytes_for_ids(5000).size(), 5000u);  // larger than the pool
+}
+
 TEST_F(Crypto, UuidsAreUnique) {
   std::set<std::string> seen;
   for (int i = 0; i < 10000; ++i) seen.insert(new_uuid());

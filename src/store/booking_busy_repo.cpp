@@ -14,15 +14,18 @@ constexpr const char* busy_where =
     " CAST($5 AS BIGINT)"
     " AND (status <> 'pending' OR hold_expires_at IS NULL OR hold_expires_at > $4)";
 
+constexpr const char* hold_column =
+    "COALESCE(CASE WHEN status = 'pending' THEN hold_expires_at END, 0)";
+
 }  // namespace
 
 std::vector<BusyTime> busy_times(Session& session, const std::string& specialist_id,
                                  std::int64_t from, std::int64_t to, std::int64_t now) {
   std::vector<BusyTime> busy;
-  for (const auto& row :
-       session.query(std::string("SELECT start_at, end_at") + busy_where + " ORDER BY start_at",
-                     {specialist_id, from, to, now, longest_booking_ms}))
-    busy.push_back({row.integer(0), row.integer(1)});
+  for (const auto& row : session.query(std::string("SELECT start_at, end_at, ") + hold_column +
+                                           busy_where + " ORDER BY start_at",
+                                       {specialist_id, from, to, now, longest_booking_ms}))
+    busy.push_back({row.integer(0), row.integer(1), row.integer(2)});
   return busy;
 }
 
@@ -31,14 +34,15 @@ ScheduleStamp schedule_stamp(Session& session, const std::string& specialist_id,
   ScheduleStamp stamp;
   // The version row (kind 0) first, then the busy times (kind 1) by start.
   for (const auto& row :
-       session.query(std::string("SELECT 0 AS kind, version AS a, 0 AS b FROM schedule_versions"
-                                 " WHERE specialist_id = $1 UNION ALL SELECT 1, start_at, end_at") +
-                         busy_where + " ORDER BY 1, 2",
+       session.query(std::string("SELECT 0 AS kind, version AS a, 0 AS b, 0 AS c"
+                                 " FROM schedule_versions WHERE specialist_id = $1"
+                                 " UNION ALL SELECT 1, start_at, end_at, ") +
+                         hold_column + busy_where + " ORDER BY 1, 2",
                      {specialist_id, from, to, now, longest_booking_ms})) {
     if (row.integer(0) == 0)
       stamp.version = row.integer(1);
     else
-      stamp.busy.push_back({row.integer(1), row.integer(2)});
+      stamp.busy.push_back({row.integer(1), row.integer(2), row.integer(3)});
   }
   return stamp;
 }

@@ -11,6 +11,9 @@ namespace confer::store {
 struct BusyTime {
   std::int64_t start_at;  // Unix ms
   std::int64_t end_at;
+  // When an unpaid hold stops taking this time (Unix ms); 0 for a booking
+  // that is not waiting for payment.
+  std::int64_t hold_expires_at = 0;
   bool operator==(const BusyTime&) const = default;
 };
 

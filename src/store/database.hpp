@@ -116,6 +116,11 @@ class Database {
   // Runs `work` in one transaction on a pooled connection: committed when it
   // returns, rolled back when it throws (the exception is passed on).
   virtual void transaction(TxMode mode, const std::function<void(Session&)>& work) = 0;
+  // A number that differs from the last one this process read whenever any
+  // connection of any process has committed to the database since; nullopt
+  // when the engine cannot tell cheaply (PostgreSQL). Lets a cache skip its
+  // own checks while nothing at all has been written.
+  virtual std::optional<std::int64_t> change_counter() { return std::nullopt; }
   // Runs one statement outside any transaction (CREATE DATABASE, VACUUM).
   virtual void execute_standalone(std::string_view sql) = 0;
   // A short description safe to log (no password).

@@ -150,6 +150,25 @@ TEST_P(DatabaseTest, ConcurrentWritersThatFailRollBackAloneAndTheRestCommit) {
 INSTANTIATE_TEST_SUITE_P(Engines, DatabaseTest, ::testing::Values("sqlite", "postgres"),
                          [](const auto& info) { return info.param; });
 
+TEST(SqliteChangeCounter, MovesWithEveryCommitFromAnyConnectionAndOnlyThen) {
+  auto test = testing::make_test_database("sqlite");
+  auto& db = *test->database;
+  // A second Database on the same file stands for another process.
+  auto other = open_database("sqlite:" + test->location + "/test.db", 2);
+  db.transaction(TxMode::write,
+                 [](Session& s) { s.execute_script("CREATE TABLE t (id TEXT PRIMARY KEY)"); });
+  const auto before = db.change_counter();
+  ASSERT_TRUE(before.has_value());
+  db.transaction(TxMode::read, [](Session& s) { s.query("SELECT COUNT(*) FROM t"); });
+  EXPECT_EQ(db.change_counter(), before) << "a read is not a change";
+  db.transaction(TxMode::write, [](Session& s) { s.execute("INSERT INTO t (id) VALUES ('a')"); });
+  const auto after_own = db.change_counter();
+  EXPECT_NE(after_own, before) << "this process's own write";
+  other->transaction(TxMode::write,
+                     [](Session& s) { s.execute("INSERT INTO t (id) VALUES ('b')"); });
+  EXPECT_NE(db.change_counter(), after_own) << "another process's write";
+}
+
 TEST(Migrations, EveryEngineGetsEveryVersionInOrder) {
   auto sqlite = migrations_for(Dialect::sqlite);
   auto postgres = migrations_for(Dialect::postgres);

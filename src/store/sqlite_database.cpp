@@ -294,6 +294,17 @@ void SqliteDatabase::run_together(const std::vector<QueuedWrite*>& batch) {
   }
 }
 
+std::optional<std::int64_t> SqliteDatabase::change_counter() {
+  std::lock_guard lock(watcher_mutex_);
+  try {
+    if (!watcher_) watcher_ = std::make_unique<SqliteConnection>(path_, checkpointer_);
+    return watcher_->query_one("PRAGMA data_version")->integer(0);
+  } catch (const DbError&) {
+    watcher_.reset();
+    return std::nullopt;
+  }
+}
+
 void SqliteDatabase::execute_standalone(std::string_view sql) {
   auto connection = pool_.borrow();
   connection->execute_script(sql);

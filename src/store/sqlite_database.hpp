@@ -33,6 +33,9 @@ class SqliteDatabase final : public Database {
   Dialect dialect() const override { return Dialect::sqlite; }
   void transaction(TxMode mode, const std::function<void(Session&)>& work) override;
   void execute_standalone(std::string_view sql) override;
+  // PRAGMA data_version on a connection of its own that never writes: it
+  // changes with every commit made by any other connection, in any process.
+  std::optional<std::int64_t> change_counter() override;
   std::string describe() const override { return "sqlite:" + path_; }
 
  private:
@@ -47,6 +50,8 @@ class SqliteDatabase final : public Database {
   SqliteCheckpointer checkpointer_;  // outlives the connections that signal it
   ConnectionPool<SqliteConnection> pool_;
   std::unique_ptr<SqliteConnection> writer_;  // used by the running batch only
+  std::mutex watcher_mutex_;
+  std::unique_ptr<SqliteConnection> watcher_;  // change_counter() only
   // Writers of this process queue here, in order, instead of in SQLite's
   // busy handler, which sleeps with growing back-off; the busy timeout then
   // only covers writers in other processes. The first to find no batch
