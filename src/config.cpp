@@ -118,6 +118,7 @@ Config Config::from_environment() {
   if (auto base = env("STRIPE_API_BASE"); !base.empty()) config.stripe_api_base = base;
   config.stripe_webhook_secret = env("STRIPE_WEBHOOK_SECRET");
   config.hold_minutes = static_cast<int>(env_int("HOLD_MINUTES", 15, 1, 1440));
+  config.refund_retry_seconds = static_cast<int>(env_int("REFUND_RETRY_SECONDS", 60, 1, 86'400));
   config.zoom_account_id = env("ZOOM_ACCOUNT_ID");
   config.zoom_client_id = env("ZOOM_CLIENT_ID");
   config.zoom_client_secret = env("ZOOM_CLIENT_SECRET");

@@ -41,6 +41,7 @@ struct Config {
   std::string stripe_api_base = "https://api.stripe.com";  // STRIPE_API_BASE (tests: a mock)
   std::string stripe_webhook_secret;  // STRIPE_WEBHOOK_SECRET, else generated into DATA_DIR
   int hold_minutes = 15;              // HOLD_MINUTES: a paid booking waits this long for payment
+  int refund_retry_seconds = 60;      // REFUND_RETRY_SECONDS: a refund owed is asked again after
   // Zoom: client id and secret set → meetings on Zoom, hosted by the specialist's own
   // connected account, else the platform's (ZOOM_ACCOUNT_ID, Server-to-Server OAuth).
   std::string zoom_account_id;      // ZOOM_ACCOUNT_ID

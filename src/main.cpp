@@ -12,6 +12,7 @@
 #include "app/account_service.hpp"
 #include "app/auth_service.hpp"
 #include "app/availability_service.hpp"
+#include "app/booking_events.hpp"
 #include "app/booking_messenger.hpp"
 #include "app/booking_service.hpp"
 #include "app/clock.hpp"
@@ -146,7 +147,7 @@ void wire(Services& services, const Config& config) {
   log::info("video", {{"provider", services.zoom ? "zoom" : "jitsi"}});
   services.bookings = std::make_unique<app::BookingService>(
       *services.database, services.clock, *services.availability, *services.video,
-      app::BookingSettings{config.hold_minutes});
+      app::BookingSettings{config.hold_minutes, config.refund_retry_seconds});
   services.idempotency =
       std::make_unique<http::IdempotencyKeys>(*services.database, services.clock);
   if (config.stripe_secret_key.empty()) {
@@ -163,7 +164,8 @@ void wire(Services& services, const Config& config) {
   services.config_app_url = app_url(config);
   services.payments = std::make_unique<app::PaymentService>(
       *services.database, services.clock, *services.gateway, *services.bookings,
-      app::PaymentSettings{config.platform_fee_bps, config.stripe_webhook_secret, app_url(config)});
+      app::PaymentSettings{config.platform_fee_bps, config.stripe_webhook_secret, app_url(config),
+                           config.refund_retry_seconds});
   services.manage_links = std::make_unique<app::ManageLinks>(config.jwt_secret, app_url(config));
   services.notifications = std::make_unique<app::NotificationService>(
       *services.database, services.clock, api_url(config));
@@ -185,6 +187,11 @@ std::vector<std::jthread> start_job_workers(Services& services, const Config& co
       settings.idle_poll_ms = config.job_poll_ms;
       jobs::Worker worker(*services.database, services.clock, name, settings);
       services.messenger->register_with(worker);
+      // A refund job asks the provider again (the same idempotency key, so
+      // never twice); a failure is retried by the worker with back-off.
+      worker.on(app::job_kind::refund, [&services](const store::JobRecord& job) {
+        if (job.booking_id) services.payments->settle_refund(*job.booking_id);
+      });
       worker.run(stop);
     });
   }

@@ -113,4 +113,16 @@ int invite_sequence(store::Session& session, const std::string& booking_id) {
   return row ? static_cast<int>(row->integer(0)) : 0;
 }
 
+void plan_refund(store::Session& session, const std::string& booking_id, std::int64_t run_at,
+                 std::int64_t now) {
+  store::JobRecord record;
+  record.id = security::new_uuid();
+  record.kind = job_kind::refund;
+  record.payload = "{}";
+  record.booking_id = booking_id;
+  record.run_at = run_at;
+  record.created_at = now;
+  store::JobRepo(session).enqueue({record});
+}
+
 }  // namespace confer::app

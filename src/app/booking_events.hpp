@@ -20,6 +20,7 @@ inline constexpr const char* followup = "booking.followup";        // after the 
 inline constexpr const char* cancelled = "booking.cancelled";      // METHOD:CANCEL
 inline constexpr const char* rescheduled = "booking.rescheduled";  // new times, SEQUENCE+1
 inline constexpr const char* recording = "booking.recording";      // the recording link
+inline constexpr const char* refund = "payment.refund";            // money owed back
 }  // namespace job_kind
 
 inline constexpr std::int64_t reminder_lead_ms = 24 * 3'600'000;
@@ -49,5 +50,12 @@ void on_booking_cancelled(store::Session& session, const store::BookingRecord& b
 
 // The SEQUENCE of the booking's calendar invite (bumped by each change).
 int invite_sequence(store::Session& session, const std::string& booking_id);
+
+// A refund owed on `booking_id` (its refund_amount): the request that made it
+// owed asks the provider at once; this job, written in the same transaction,
+// asks again at `run_at` and then with back-off until the provider has
+// confirmed it, so a provider outage or a crash never loses a refund.
+void plan_refund(store::Session& session, const std::string& booking_id, std::int64_t run_at,
+                 std::int64_t now);
 
 }  // namespace confer::app

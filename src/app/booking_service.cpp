@@ -329,7 +329,11 @@ Cancellation BookingService::cancel(const std::string& user_id, const std::strin
         b.cancellation_reason = reason;
         b.cancelled_at = now;
         b.refund_amount = refund.amount;
-        if (refund.amount > 0) b.payment_status = "refund-pending";
+        if (refund.amount > 0) {
+          b.payment_status = "refund-pending";
+          plan_refund(session, b.id, now + settings_.refund_retry_seconds * std::int64_t{1000},
+                      now);
+        }
         if (paid == 0 && b.payment_status == "pending") b.payment_status = "failed";
       });
   return {view, refund};

@@ -27,6 +27,8 @@ namespace confer::app {
 
 struct BookingSettings {
   int hold_minutes = 15;  // HOLD_MINUTES: how long a paid booking waits for payment
+  // REFUND_RETRY_SECONDS: when a refund owed is asked for again in the background.
+  int refund_retry_seconds = 60;
 };
 
 struct BookingView {

@@ -2,6 +2,7 @@
 
 #include <boost/json.hpp>
 
+#include "app/booking_events.hpp"
 #include "app/errors.hpp"
 #include "domain/money.hpp"
 #include "log.hpp"
@@ -119,10 +120,14 @@ std::optional<store::PaymentRecord> PaymentService::settle_refund(const std::str
        "confer-refund-" + payment->id + "-" + std::to_string(payment->refunded_amount + owed),
        destination_charge, destination_charge && full});
   const auto now = clock_.now_ms();
+  const auto refunded_total = payment->refunded_amount + owed;
   database_.transaction(store::TxMode::write, [&](store::Session& session) {
     store::PaymentRepo payments(session);
     payment = payments.find(payment->id);
-    payment->refunded_amount += owed;
+    // Asked twice at once (the request and its retry job): the provider
+    // refunded once (same key), and only the first to get here records it.
+    if (payment->refunded_amount >= refunded_total) return;
+    payment->refunded_amount = refunded_total;
     payment->status =
         payment->refunded_amount >= payment->amount ? "refunded" : "partially-refunded";
     payment->updated_at = now;
@@ -165,6 +170,9 @@ store::PaymentRecord PaymentService::refund(const std::string& user_id, const st
     booking->updated_at = clock_.now_ms();
     bookings.update(*booking);
     booking_id = booking->id;
+    plan_refund(session, booking_id,
+                booking->updated_at + settings_.refund_retry_seconds * std::int64_t{1000},
+                booking->updated_at);
   });
   auto settled = settle_refund(booking_id);
   if (!settled) throw Error::not_found("The payment");

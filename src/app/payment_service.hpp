@@ -17,9 +17,10 @@
 namespace confer::app {
 
 struct PaymentSettings {
-  int platform_fee_bps = 2000;  // PLATFORM_FEE_BPS
-  std::string webhook_secret;   // STRIPE_WEBHOOK_SECRET (generated into DATA_DIR when unset)
-  std::string app_url;          // where Connect onboarding returns to
+  int platform_fee_bps = 2000;    // PLATFORM_FEE_BPS
+  std::string webhook_secret;     // STRIPE_WEBHOOK_SECRET (generated into DATA_DIR when unset)
+  std::string app_url;            // where Connect onboarding returns to
+  int refund_retry_seconds = 60;  // REFUND_RETRY_SECONDS (see plan_refund)
 };
 
 enum class WebhookOutcome { applied, duplicate, ignored };

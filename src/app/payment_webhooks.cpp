@@ -3,6 +3,7 @@
 // transaction as the change — in any order, any number of times.
 #include <boost/json.hpp>
 
+#include "app/booking_events.hpp"
 #include "app/errors.hpp"
 #include "app/payment_service.hpp"
 #include "log.hpp"
@@ -102,6 +103,8 @@ WebhookOutcome PaymentService::handle_webhook(std::string_view body,
             booking->updated_at = now;
             bookings.update(*booking);
             refund_booking = booking->id;
+            plan_refund(session, booking->id,
+                        now + settings_.refund_retry_seconds * std::int64_t{1000}, now);
           }
         }
         outcome = WebhookOutcome::applied;
@@ -156,7 +159,7 @@ WebhookOutcome PaymentService::handle_webhook(std::string_view body,
     try {
       settle_refund(*refund_booking);
     } catch (const std::exception& failure) {
-      // Recorded as refund-pending; the refund route (or support) finishes it.
+      // Recorded as refund-pending; the refund job asks again later.
       log::error("automatic refund failed",
                  {{"booking", *refund_booking}, {"error", failure.what()}});
     }

@@ -11,6 +11,7 @@
 #include "http/json_views.hpp"
 #include "http/query_params.hpp"
 #include "http/routes.hpp"
+#include "log.hpp"
 
 namespace confer::http {
 namespace {
@@ -159,6 +160,23 @@ Response cancellation_json(const app::Cancellation& c, const std::string& viewer
   return Response::json(200, json);
 }
 
+// The cancellation is committed; now the money the policy grants moves. A
+// provider that fails leaves the booking refund-pending, and the refund job
+// written with the cancellation asks again: the cancellation itself stands.
+app::Cancellation refund_now(app::BookingService& bookings, app::PaymentService& payments,
+                             app::Cancellation cancelled, const std::string& user_id) {
+  if (cancelled.refund.amount <= 0) return cancelled;
+  const auto booking_id = cancelled.booking.booking.id;
+  try {
+    payments.settle_refund(booking_id);
+  } catch (const app::Error& error) {
+    if (error.kind() != app::ErrorKind::upstream) throw;
+    log::warn("refund deferred to its job", {{"booking", booking_id}, {"error", error.what()}});
+  }
+  cancelled.booking = bookings.get(user_id, booking_id);
+  return cancelled;
+}
+
 }  // namespace
 
 void register_booking_routes(Router& router, app::BookingService& bookings,
@@ -240,12 +258,7 @@ void register_booking_routes(Router& router, app::BookingService& bookings,
       "DELETE", "/api/bookings/:bookingId", signed_in, [&bookings, &payments](Request& request) {
         const auto& user = request.caller().user_id;
         auto cancelled = bookings.cancel(user, request.param("bookingId"), read_reason(request));
-        // The cancellation is committed; now the money the policy grants moves.
-        if (cancelled.refund.amount > 0) {
-          payments.settle_refund(cancelled.booking.booking.id);
-          cancelled.booking = bookings.get(user, cancelled.booking.booking.id);
-        }
-        return cancellation_json(cancelled, user);
+        return cancellation_json(refund_now(bookings, payments, std::move(cancelled), user), user);
       });
 
   router.add("GET", "/api/bookings/:bookingId/receipt", signed_in, [&bookings](Request& request) {
@@ -326,11 +339,8 @@ void register_manage_routes(Router& router, app::BookingService& bookings,
              [&, customer_for](Request& request) {
                auto [customer, booking_id] = customer_for(request);
                auto cancelled = bookings.cancel(customer, booking_id, read_reason(request));
-               if (cancelled.refund.amount > 0) {
-                 payments.settle_refund(booking_id);
-                 cancelled.booking = bookings.get(customer, booking_id);
-               }
-               return cancellation_json(cancelled, customer);
+               return cancellation_json(
+                   refund_now(bookings, payments, std::move(cancelled), customer), customer);
              });
   router.add("POST", "/api/manage/:token/reschedule", Access::anyone(),
              [&, customer_for](Request& request) {

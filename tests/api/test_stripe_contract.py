@@ -144,22 +144,32 @@ def test_connect_intent_and_refund_requests_match_stripes_api(client, stripe_moc
 
 
 class FlakyStripe:
-    """Answers /v1/payment_intents with the statuses queued in `script`."""
+    """Answers /v1/payment_intents with the statuses queued in `script` and
+    /v1/refunds with those queued in `refunds` (200 once a queue is empty)."""
 
-    def __init__(self, script):
+    def __init__(self, script, refunds=()):
         self.script = list(script)
-        self.seen = []
+        self.refunds = list(refunds)
+        self.seen = []          # Idempotency-Key of each intent request
+        self.refunds_seen = []  # Idempotency-Key of each refund request
         outer = self
 
         class Handler(http.server.BaseHTTPRequestHandler):
             def do_POST(self):
                 length = int(self.headers.get("Content-Length") or 0)
                 self.rfile.read(length)
-                outer.seen.append(self.headers.get("Idempotency-Key"))
-                status = outer.script.pop(0) if outer.script else 200
-                intent = f"pi_flaky_{time.time_ns()}"
-                body = (json.dumps({"id": intent, "client_secret": intent + "_secret"})
-                        if status == 200 else
+                key = self.headers.get("Idempotency-Key")
+                if self.path.startswith("/v1/refunds"):
+                    outer.refunds_seen.append(key)
+                    status = outer.refunds.pop(0) if outer.refunds else 200
+                    made = {"id": f"re_flaky_{time.time_ns()}", "object": "refund",
+                            "status": "succeeded"}
+                else:
+                    outer.seen.append(key)
+                    status = outer.script.pop(0) if outer.script else 200
+                    intent = f"pi_flaky_{time.time_ns()}"
+                    made = {"id": intent, "client_secret": intent + "_secret"}
+                body = (json.dumps(made) if status == 200 else
                         json.dumps({"error": {"type": "invalid_request_error",
                                               "message": f"no thanks ({status})"}})).encode()
                 self.send_response(status)
@@ -214,6 +224,52 @@ def test_only_safe_failures_are_retried_and_always_with_the_same_key(
             assert "no thanks (400)" in assert_problem(response, 502)["detail"]
         assert len(flaky.seen) == (len(script) + 1 if retried else 1)
         assert set(flaky.seen) == {f"confer-intent-{booking_id}"}
+    finally:
+        assert own.stop() == 0
+        own.cleanup()
+        flaky.stop()
+
+
+def test_a_refund_stripe_refuses_is_asked_again_by_its_job_and_made_once(
+        server, engine, postgres_cluster):
+    # Stripe refuses the first refund (a 4xx: not retried on the spot). The
+    # cancellation still stands — 200, money owed shown as refund-pending —
+    # and the refund job written with it asks again with the same key.
+    flaky = FlakyStripe([], refunds=[400])
+    own = ConferServer(database_url=server.env.get("DATABASE_URL"), data_dir=server.data_dir,
+                       env={"STRIPE_SECRET_KEY": KEY, "STRIPE_API_BASE": flaky.base,
+                            "STRIPE_WEBHOOK_SECRET": WEBHOOK_SECRET, "REFUND_RETRY_SECONDS": "1",
+                            "JOB_WORKERS": "1", "JOB_POLL_MS": "50"}).start()
+    try:
+        client = Client(own)
+        token, booking_id = paid_pending_booking(client)
+        intent = client.post("/api/payments/create-intent", token=token,
+                             json={"bookingId": booking_id})
+        assert intent.status_code == 201, intent.text
+        paid = json.dumps({"id": f"evt_pi_{time.time_ns()}", "object": "event",
+                           "type": "payment_intent.succeeded",
+                           "data": {"object": {"id": intent.json()["providerPaymentId"],
+                                               "object": "payment_intent"}}}).encode()
+        assert post_event(client, paid, sign(paid)).status_code == 200
+
+        cancelled = client.delete(f"/api/bookings/{booking_id}", token=token,
+                                  json={"reason": "plans changed"})
+        assert cancelled.status_code == 200, cancelled.text
+        assert cancelled.json()["status"] == "cancelled"
+        assert cancelled.json()["payment"]["status"] == "refund-pending"
+        assert cancelled.json()["refund"]["amount"] == 5000
+        assert len(flaky.refunds_seen) == 1
+
+        deadline = time.time() + 15
+        while time.time() < deadline:
+            payment = client.get(f"/api/bookings/{booking_id}", token=token).json()["payment"]
+            if payment["status"] == "refunded":
+                break
+            time.sleep(0.1)
+        assert payment["status"] == "refunded", payment
+        time.sleep(1.5)  # a second job run, if any, would ask again here
+        assert len(flaky.refunds_seen) == 2, flaky.refunds_seen
+        assert len(set(flaky.refunds_seen)) == 1  # the same key: Stripe makes it once
     finally:
         assert own.stop() == 0
         own.cleanup()
