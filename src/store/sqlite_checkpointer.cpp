@@ -7,9 +7,12 @@ namespace {
 
 // SQLite's own default threshold, in WAL pages (4 KiB each).
 constexpr int checkpoint_pages = 1000;
-// Past this the committing connection checkpoints itself (the WAL would
-// otherwise grow without bound if the thread could not keep up).
-constexpr int inline_checkpoint_pages = 16 * checkpoint_pages;
+// Past this the committing connection checkpoints too, in its commit, as
+// SQLite would by default. The thread's checkpoints run beside new commits,
+// so they rarely catch the WAL's very end, and only a checkpoint that does
+// lets the next writer start the WAL over; by now the thread has copied
+// most pages, so this one is short, and the WAL stays a few MiB.
+constexpr int inline_checkpoint_pages = 2 * checkpoint_pages;
 
 }  // namespace
 

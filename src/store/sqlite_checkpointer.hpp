@@ -3,9 +3,8 @@
 // connection whose commit pushes the WAL past 1000 pages copies them into the
 // database file and fsyncs it, inside that commit — while every other writer
 // waits. Here the commit only signals, and a thread with its own connection
-// runs a PASSIVE checkpoint, which never blocks readers or writers. A WAL that
-// still grows far past the threshold (the thread starved) is checkpointed by
-// the committing connection, as SQLite would.
+// runs a PASSIVE checkpoint, which never blocks readers or writers. At twice
+// the threshold the committing connection finishes the job (see the .cpp).
 #include <condition_variable>
 #include <mutex>
 #include <string>
