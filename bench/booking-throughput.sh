@@ -4,10 +4,12 @@
 #   SQLite: one INSERT per transaction, WAL, synchronous=NORMAL (as the server)
 #   PostgreSQL: pgbench inserting into the same bookings table, exclusion
 #   constraints and all.
-# Disk sync speed swings from minute to minute here: compare within one run.
+# Disk sync speed swings from minute to minute here: the API and the raw
+# rate alternate for ROUNDS rounds (default 3) and the median ratio counts.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${BENCH_SECONDS:-10}"
+rounds="${ROUNDS:-3}"
 work=$(mktemp -d /tmp/confer-book-bench.XXXXXX)
 chmod 755 "$work"  # the PostgreSQL server runs as user postgres
 # start_server runs in a process substitution (a subshell): its server's pid
@@ -51,44 +53,65 @@ print(sys.argv[1], svc["id"], c["accessToken"], s["user"]["id"], c["user"]["id"]
 PY
 }
 
-run_wrk() {  # port service token → committed bookings/s
+run_wrk() {  # port service token round → committed bookings/s
   local base; base=$(( ($(date -u +%s) / 86400 + 1) * 86400 ))
-  local out; out=$(wrk -t2 -c16 -d"${seconds}s" --latency -s bench/book.lua "http://127.0.0.1:$1" -- "$base" "$2" "$3" 2)
+  local out; out=$(wrk -t2 -c16 -d"${seconds}s" --latency -s bench/book.lua "http://127.0.0.1:$1" \
+    -- "$base" "$2" "$3" 2 "$(( ($4 - 1) * 700 * 96 ))")
   local total non2xx
   total=$(echo "$out" | awk '/requests in/ {print $1}')
   non2xx=$(echo "$out" | awk '/Non-2xx/ {print $5}'); non2xx=${non2xx:-0}
-  echo "$out" | grep -E "99%|Requests/sec|Non-2xx" >&2
+  echo "  p99 $(echo "$out" | awk '$1=="99%" {print $2}'), $non2xx refused" >&2
   /usr/bin/python3 -c "print(round(($total - $non2xx) / $seconds))"
+}
+
+raw_sqlite() {  # one INSERT per transaction, WAL, synchronous=NORMAL → commits/s
+  /usr/bin/python3 - "$work/raw.db" "$seconds" <<'PY'
+import sqlite3, sys, time
+db = sqlite3.connect(sys.argv[1], isolation_level=None)
+db.execute("PRAGMA journal_mode=WAL"); db.execute("PRAGMA synchronous=NORMAL")
+db.execute("CREATE TABLE IF NOT EXISTS t (id TEXT PRIMARY KEY, specialist_id TEXT, start_at BIGINT, end_at BIGINT)")
+n, first = 0, db.execute("SELECT COUNT(*) FROM t").fetchone()[0]
+end = time.time() + float(sys.argv[2]) / 2
+while time.time() < end:
+    k = first + n
+    db.execute("BEGIN IMMEDIATE"); db.execute("INSERT INTO t VALUES (?, 's', ?, ?)", (str(k), k, k + 1)); db.execute("COMMIT"); n += 1
+print(round(n / (float(sys.argv[2]) / 2)))
+PY
+}
+
+raw_postgres() {  # pgbench into the bookings table, constraints and all → commits/s
+  local out
+  out=$(cd "$work" && runuser -u postgres -- pgbench -n -h 127.0.0.1 -p "$pg_port" -U postgres \
+    -c 16 -j 2 -T "$seconds" -f "$work/insert.sql" confer 2>&1 || true)
+  local tps; tps=$(echo "$out" | awk '/^tps/ {print int($3)}')
+  [ -n "$tps" ] || { echo "pgbench failed: $out" >&2; exit 1; }
+  echo "$tps"
+}
+
+# Rounds of API then raw; prints each round and the median ratio.
+compare() {  # label port service token raw-function
+  local ratios=()
+  for round in $(seq "$rounds"); do
+    local api raw
+    api=$(run_wrk "$2" "$3" "$4" "$round")
+    raw=$($5)
+    ratios+=("$(/usr/bin/python3 -c "print($api / $raw)")")
+    echo "$1 round $round: API $api bookings/s, raw $raw commits/s, ratio $(/usr/bin/python3 -c "print(f'{$api/$raw:.0%}')")"
+  done
+  /usr/bin/python3 -c "import statistics, sys; v = [float(x) for x in sys.argv[2:]]; print(f'{sys.argv[1]}: median ratio {statistics.median(v):.0%} (' + ', '.join(f'{x:.0%}' for x in v) + ')')" "$1" "${ratios[@]}"
 }
 
 echo "== SQLite"
 read -r port service token _ _ < <(start_server "")
-api_sqlite=$(run_wrk "$port" "$service" "$token")
-raw_sqlite=$(/usr/bin/python3 - "$work/raw.db" "$seconds" <<'PY'
-import sqlite3, sys, time
-db = sqlite3.connect(sys.argv[1], isolation_level=None)
-db.execute("PRAGMA journal_mode=WAL"); db.execute("PRAGMA synchronous=NORMAL")
-db.execute("CREATE TABLE t (id TEXT PRIMARY KEY, specialist_id TEXT, start_at BIGINT, end_at BIGINT)")
-n, end = 0, time.time() + float(sys.argv[2]) / 2
-while time.time() < end:
-    db.execute("BEGIN IMMEDIATE"); db.execute("INSERT INTO t VALUES (?, 's', ?, ?)", (str(n), n, n + 1)); db.execute("COMMIT"); n += 1
-print(round(n / (float(sys.argv[2]) / 2)))
-PY
-)
-echo "SQLite: API ${api_sqlite} bookings/s, raw ${raw_sqlite} commits/s, ratio $(/usr/bin/python3 -c "print(f'{$api_sqlite/$raw_sqlite:.0%}')")"
+compare SQLite "$port" "$service" "$token" raw_sqlite
 
 echo "== PostgreSQL"
 admin=$(bash scripts/pg-test-cluster.sh start "$work/pg")
 read -r port service token specialist customer < <(start_server "$admin")
-api_pg=$(run_wrk "$port" "$service" "$token")
 pg_port=$(echo "$admin" | sed -E 's|.*:([0-9]+)/.*|\1|')
 cat >"$work/insert.sql" <<SQL
 \set s random(1, 2000000000)
 INSERT INTO bookings (id, specialist_id, customer_id, service_id, slot_id, start_at, end_at, guard_start_at, guard_end_at, status, payment_amount, payment_currency, created_at, updated_at) VALUES (gen_random_uuid()::text, '$specialist', '$customer', '$service', 'x', 100000000000000 + :s::bigint * 600000, 100000000000000 + :s::bigint * 600000 + 300000, 100000000000000 + :s::bigint * 600000, 100000000000000 + :s::bigint * 600000 + 300000, 'confirmed', 0, 'USD', 0, 0) ON CONFLICT DO NOTHING;
 SQL
 chmod 644 "$work/insert.sql"
-pgbench_out=$(cd "$work" && runuser -u postgres -- pgbench -n -h 127.0.0.1 -p "$pg_port" -U postgres \
-  -c 16 -j 2 -T "$seconds" -f "$work/insert.sql" confer 2>&1 || true)
-raw_pg=$(echo "$pgbench_out" | awk '/^tps/ {print int($3)}')
-[ -n "$raw_pg" ] || { echo "pgbench failed: $pgbench_out" >&2; exit 1; }
-echo "PostgreSQL: API ${api_pg} bookings/s, raw ${raw_pg} commits/s (pgbench, same table and constraints), ratio $(/usr/bin/python3 -c "print(f'{$api_pg/$raw_pg:.0%}')")"
+compare PostgreSQL "$port" "$service" "$token" raw_postgres

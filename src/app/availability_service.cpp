@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <boost/json.hpp>
+#include <mutex>
+#include <unordered_map>
 
 #include "app/errors.hpp"
 #include "security/crypto.hpp"
@@ -69,9 +71,23 @@ std::optional<Loaded> load(store::Session& session, const std::string& specialis
 }  // namespace
 
 domain::AvailabilityRules rules_from_record(const store::AvailabilityRecord& record) {
+  // Parsed rules by their stored text: the same text always gives the same
+  // rules, and parsing (JSON, validation, RRULE checks) was a measurable part
+  // of every booking. Bounded: cleared when full.
+  static std::mutex mutex;
+  static std::unordered_map<std::string, domain::AvailabilityRules> parsed_by_text;
+  {
+    std::lock_guard lock(mutex);
+    if (auto found = parsed_by_text.find(record.rules_json); found != parsed_by_text.end())
+      return found->second;
+  }
   auto parsed = domain::parse_availability(boost::json::parse(record.rules_json));
-  if (auto* rules = std::get_if<domain::AvailabilityRules>(&parsed)) return *rules;
-  throw std::runtime_error("stored availability " + record.id + " no longer parses");
+  auto* rules = std::get_if<domain::AvailabilityRules>(&parsed);
+  if (!rules) throw std::runtime_error("stored availability " + record.id + " no longer parses");
+  std::lock_guard lock(mutex);
+  if (parsed_by_text.size() >= 1024) parsed_by_text.clear();
+  parsed_by_text.emplace(record.rules_json, *rules);
+  return *rules;
 }
 
 std::optional<AvailabilityView> AvailabilityService::find(const std::string& specialist_id) {
