@@ -172,8 +172,16 @@ try {
   await cp.getByLabel("Specialty").fill(`e2e-${stamp}`);
   await cp.getByLabel("Language").selectOption("es");
   await cp.getByRole("button", { name: "Search" }).click();
+  // The unfiltered list may already show this specialist: wait for the
+  // filtered answer (one entry) rather than for their text.
+  let listed = [];
+  for (const until = Date.now() + 10000; Date.now() < until; await cp.waitForTimeout(100)) {
+    listed = await cp.locator("main li h2").allInnerTexts();
+    if (listed.length === 1) break;
+  }
+  if (listed.length !== 1)
+    failures.push(`the specialty filter did not narrow the list to one specialist: ${JSON.stringify(listed)}`);
   await cp.getByText("Speaks English, Spanish").waitFor();
-  if ((await cp.locator("main li h2").count()) !== 1) failures.push("the specialty filter did not narrow the list to one specialist");
   await cp.getByRole("link", { name: `Maya E2E ${stamp}` }).click();
   const zoneLine = cp.locator("p", { hasText: "Times in" });
   await zoneLine.waitFor();
