@@ -90,7 +90,7 @@ void ZoomAccounts::disconnect(const std::string& user_id) {
   });
 }
 
-std::optional<std::string> ZoomAccounts::access_token(const std::string& user_id) {
+std::optional<ZoomAccounts::Stored> ZoomAccounts::read(const std::string& user_id) {
   std::optional<store::Row> row;
   database_.transaction(store::TxMode::read, [&](store::Session& session) {
     row = session.query_one(
@@ -102,8 +102,26 @@ std::optional<std::string> ZoomAccounts::access_token(const std::string& user_id
   auto access = box_.open(row->text(0));
   auto refresh = box_.open(row->text(1));
   if (!access || !refresh) throw std::runtime_error("stored Zoom tokens do not open");
-  if (clock_.now_ms() < row->integer(2) - early_refresh_ms) return access;
-  auto renewed = oauth_.refresh(*refresh);
+  return Stored{*access, *refresh, row->integer(2)};
+}
+
+std::optional<std::string> ZoomAccounts::access_token(const std::string& user_id) {
+  auto stored = read(user_id);
+  if (!stored) return std::nullopt;
+  if (clock_.now_ms() < stored->expires_at - early_refresh_ms) return stored->access_token;
+  OAuthTokens renewed;
+  try {
+    renewed = oauth_.refresh(stored->refresh_token);
+  } catch (...) {
+    // Zoom hands out a new refresh token with every refresh and the old one
+    // stops working: another process (or thread) that refreshed first has
+    // spent ours and stored its own. Use that; otherwise the failure stands.
+    auto now_stored = read(user_id);
+    if (now_stored && now_stored->refresh_token != stored->refresh_token &&
+        clock_.now_ms() < now_stored->expires_at - early_refresh_ms)
+      return now_stored->access_token;
+    throw;
+  }
   store(user_id, renewed);
   return renewed.access_token;
 }

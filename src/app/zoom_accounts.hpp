@@ -54,8 +54,14 @@ class ZoomAccounts {
   std::optional<std::string> access_token(const std::string& user_id);
 
  private:
+  struct Stored {
+    std::string access_token;
+    std::string refresh_token;
+    std::int64_t expires_at = 0;  // Unix ms
+  };
   std::string sign_state(const std::string& user_id, std::int64_t expires_s) const;
   void store(const std::string& user_id, const OAuthTokens& tokens);
+  std::optional<Stored> read(const std::string& user_id);
 
   store::Database& database_;
   const Clock& clock_;
