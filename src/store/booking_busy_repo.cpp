@@ -7,11 +7,12 @@ namespace confer::store {
 namespace {
 
 // Active bookings of the specialist overlapping [$2, $3) at $4; an expired
-// payment hold no longer counts. $5 bounds the index range scan.
+// payment hold no longer counts. $5 (no booking is longer) bounds the index
+// range scan.
 constexpr const char* busy_where =
-    " FROM bookings WHERE specialist_id = $1 AND active = 1"
-    " AND guard_end_at > $2 AND guard_start_at < $3 AND guard_end_at < CAST($3 AS BIGINT) +"
-    " CAST($5 AS BIGINT)"
+    " FROM bookings WHERE specialist_id = $1 AND guard_start_at < $3"
+    " AND guard_start_at > CAST($2 AS BIGINT) - CAST($5 AS BIGINT) AND active = 1"
+    " AND guard_end_at > $2"
     " AND (status <> 'pending' OR hold_expires_at IS NULL OR hold_expires_at > $4)";
 
 constexpr const char* hold_column =

@@ -180,26 +180,29 @@ std::int64_t BookingRepo::count(const BookingFilter& filter) {
   return session_.query_one("SELECT COUNT(*) FROM bookings" + sql, params)->integer(0);
 }
 
+// Active bookings of one person never overlap each other (these checks, or
+// PostgreSQL's exclusion constraints, made sure of it when each was made).
+// So of those starting before `end`, only the one starting last can reach
+// past `start`: if it does not, every earlier one ended before it began. No
+// booking is longer than longest_booking_ms, which bounds the walk back.
 bool BookingRepo::customer_has_overlap(const std::string& customer_id, std::int64_t start,
                                        std::int64_t end, const std::string& except_id) {
-  return session_
-      .query_one(
-          "SELECT 1 FROM bookings WHERE customer_id = $1 AND active = 1 AND id <> $4"
-          " AND start_at < $3 AND start_at > CAST($2 AS BIGINT) - CAST($5 AS BIGINT) AND end_at > "
-          "$2 LIMIT 1",
-          {customer_id, start, end, except_id, longest_booking_ms})
-      .has_value();
+  auto latest = session_.query_one(
+      "SELECT end_at FROM bookings WHERE customer_id = $1 AND start_at < $3"
+      " AND start_at > CAST($2 AS BIGINT) - CAST($5 AS BIGINT) AND active = 1 AND id <> $4"
+      " ORDER BY start_at DESC LIMIT 1",
+      {customer_id, start, end, except_id, longest_booking_ms});
+  return latest && latest->integer(0) > start;
 }
 
 bool BookingRepo::specialist_has_overlap(const std::string& specialist_id, std::int64_t guard_start,
                                          std::int64_t guard_end, const std::string& except_id) {
-  return session_
-      .query_one(
-          "SELECT 1 FROM bookings WHERE specialist_id = $1 AND active = 1 AND id <> $4"
-          " AND guard_start_at < $3 AND guard_end_at > $2 AND guard_end_at < CAST($3 AS BIGINT) + "
-          "CAST($5 AS BIGINT) LIMIT 1",
-          {specialist_id, guard_start, guard_end, except_id, longest_booking_ms})
-      .has_value();
+  auto latest = session_.query_one(
+      "SELECT guard_end_at FROM bookings WHERE specialist_id = $1 AND guard_start_at < $3"
+      " AND guard_start_at > CAST($2 AS BIGINT) - CAST($5 AS BIGINT) AND active = 1"
+      " AND id <> $4 ORDER BY guard_start_at DESC LIMIT 1",
+      {specialist_id, guard_start, guard_end, except_id, longest_booking_ms});
+  return latest && latest->integer(0) > guard_start;
 }
 
 std::vector<BookingRecord> BookingRepo::expired_holds(std::int64_t now,
