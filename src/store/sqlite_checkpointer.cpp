@@ -3,18 +3,6 @@
 #include <sqlite3.h>
 
 namespace confer::store {
-namespace {
-
-// SQLite's own default threshold, in WAL pages (4 KiB each).
-constexpr int checkpoint_pages = 1000;
-// Past this the committing connection checkpoints too, in its commit, as
-// SQLite would by default. The thread's checkpoints run beside new commits,
-// so they rarely catch the WAL's very end, and only a checkpoint that does
-// lets the next writer start the WAL over; by now the thread has copied
-// most pages, so this one is short, and the WAL stays a few MiB.
-constexpr int inline_checkpoint_pages = 2 * checkpoint_pages;
-
-}  // namespace
 
 SqliteCheckpointer::SqliteCheckpointer(std::string path)
     : path_(std::move(path)), thread_([this] { run(); }) {}
@@ -35,9 +23,9 @@ void SqliteCheckpointer::watch(sqlite3* connection) {
 
 int SqliteCheckpointer::on_commit(void* self, sqlite3* connection, const char* schema,
                                   int wal_pages) {
-  if (wal_pages >= inline_checkpoint_pages)
+  if (wal_pages >= inline_pages)
     sqlite3_wal_checkpoint_v2(connection, schema, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
-  else if (wal_pages >= checkpoint_pages)
+  else if (wal_pages >= background_pages)
     static_cast<SqliteCheckpointer*>(self)->request();
   return SQLITE_OK;
 }
@@ -66,6 +54,10 @@ void SqliteCheckpointer::run() {
     }
     if (db) {
       sqlite3_busy_timeout(db, 100);
+      // A connection finds the WAL only when it first reads the database;
+      // until then a checkpoint through it does nothing (and says so only
+      // by a frame count of -1).
+      sqlite3_exec(db, "SELECT 1 FROM sqlite_schema LIMIT 1", nullptr, nullptr, nullptr);
       sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
     }
     lock.lock();
