@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Committed bookings per second through the HTTP API (wrk, distinct slots),
 # next to the raw single-row insert rate of the same database in the same run:
-#   SQLite: one INSERT per transaction, WAL, synchronous=NORMAL (as the server)
+#   SQLite: one INSERT per transaction, WAL, synchronous=NORMAL (as the
+#   server), twice: into a bare table of its own, and into the server's own
+#   bookings table (its indexes and foreign keys, while the server idles).
 #   PostgreSQL: pgbench inserting into the same bookings table, exclusion
 #   constraints and all.
 # Disk sync speed swings from minute to minute here: the API and the raw
@@ -26,7 +28,8 @@ trap cleanup EXIT
 free_port() { /usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
 # Starts a server on $1 (DATABASE_URL or empty), sets up a 24/7 specialist with
-# a free 5-minute service and a customer; prints "port service token specialist customer".
+# a free 5-minute service and a customer; prints
+# "port service token specialist customer data-folder".
 start_server() {
   local url="$1" data="$work/data-$RANDOM" port
   port=$(free_port); mkdir -p "$data"
@@ -36,7 +39,7 @@ start_server() {
     ./build/confer serve >"$data/log" 2>&1 &
   echo $! >>"$work/pids"
   for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/api/health" >/dev/null && break; sleep 0.05; done
-  /usr/bin/python3 - "$port" <<'PY'
+  /usr/bin/python3 - "$port" <<'PY' | tr '\n' ' '
 import json, sys, urllib.request as u
 base = f"http://127.0.0.1:{sys.argv[1]}"
 def call(path, body, token=None):
@@ -51,6 +54,7 @@ svc = call("/api/services", {"title": "Bench", "duration": 5, "price": 0, "curre
 c = call("/api/auth/signup", {"email": "bench-c@x.co", "password": "benchmark password", "name": "C", "role": "customer"})
 print(sys.argv[1], svc["id"], c["accessToken"], s["user"]["id"], c["user"]["id"])
 PY
+  echo "$data"
 }
 
 run_wrk() {  # port service token round → committed bookings/s
@@ -79,6 +83,28 @@ print(round(n / (float(sys.argv[2]) / 2)))
 PY
 }
 
+raw_sqlite_bookings() {  # the same, into the server's bookings table → commits/s
+  /usr/bin/python3 - "$data_dir/confer.db" "$seconds" "$specialist" "$customer" "$service" <<'PY'
+import random, sqlite3, sys, time, uuid
+db = sqlite3.connect(sys.argv[1], isolation_level=None, timeout=5)
+db.execute("PRAGMA synchronous=NORMAL"); db.execute("PRAGMA foreign_keys=ON")
+specialist, customer, service = sys.argv[3:6]
+# Five-minute bookings from 2100 on, one every ten minutes: clear of the API's.
+# Ids lead with the time, as the server's UUIDv7 do (new keys on the last page).
+n, first = 0, 4102444800000 + db.execute("SELECT COUNT(*) FROM bookings").fetchone()[0] * 600000
+end = time.time() + float(sys.argv[2]) / 2
+while time.time() < end:
+    t = first + n * 600000
+    db.execute("BEGIN IMMEDIATE")
+    db.execute("INSERT INTO bookings (id, specialist_id, customer_id, service_id, slot_id, start_at, end_at,"
+               " guard_start_at, guard_end_at, status, payment_amount, payment_currency, created_at, updated_at)"
+               " VALUES (?, ?, ?, ?, 'x', ?, ?, ?, ?, 'confirmed', 0, 'USD', 0, 0)",
+               (str(uuid.UUID(int=time.time_ns() << 64 | random.getrandbits(64))), specialist, customer, service, t, t + 300000, t, t + 300000))
+    db.execute("COMMIT"); n += 1
+print(round(n / (float(sys.argv[2]) / 2)))
+PY
+}
+
 raw_postgres() {  # pgbench into the bookings table, constraints and all → commits/s
   local out
   out=$(cd "$work" && runuser -u postgres -- pgbench -n -h 127.0.0.1 -p "$pg_port" -U postgres \
@@ -88,26 +114,37 @@ raw_postgres() {  # pgbench into the bookings table, constraints and all → com
   echo "$tps"
 }
 
-# Rounds of API then raw; prints each round and the median ratio.
-compare() {  # label port service token raw-function
-  local ratios=()
+# Rounds of API then raw; prints each round and the median ratio. With a
+# second raw function, its rate and ratio too.
+compare() {  # label port service token raw-function [raw-function]
+  local ratios=() ratios2=()
   for round in $(seq "$rounds"); do
-    local api raw
+    local api raw raw2 line
     api=$(run_wrk "$2" "$3" "$4" "$round")
     raw=$($5)
     ratios+=("$(/usr/bin/python3 -c "print($api / $raw)")")
-    echo "$1 round $round: API $api bookings/s, raw $raw commits/s, ratio $(/usr/bin/python3 -c "print(f'{$api/$raw:.0%}')")"
+    line="$1 round $round: API $api bookings/s, raw $raw commits/s, ratio $(/usr/bin/python3 -c "print(f'{$api/$raw:.0%}')")"
+    if [ -n "${6:-}" ]; then
+      raw2=$($6)
+      ratios2+=("$(/usr/bin/python3 -c "print($api / $raw2)")")
+      line+="; into its bookings table $raw2 commits/s, ratio $(/usr/bin/python3 -c "print(f'{$api/$raw2:.0%}')")"
+    fi
+    echo "$line"
   done
-  /usr/bin/python3 -c "import statistics, sys; v = [float(x) for x in sys.argv[2:]]; print(f'{sys.argv[1]}: median ratio {statistics.median(v):.0%} (' + ', '.join(f'{x:.0%}' for x in v) + ')')" "$1" "${ratios[@]}"
+  median() {
+    /usr/bin/python3 -c "import statistics, sys; v = [float(x) for x in sys.argv[2:]]; print(f'{sys.argv[1]}: median ratio {statistics.median(v):.0%} (' + ', '.join(f'{x:.0%}' for x in v) + ')')" "$@"
+  }
+  median "$1" "${ratios[@]}"
+  if [ -n "${6:-}" ]; then median "$1 (raw into its bookings table)" "${ratios2[@]}"; fi
 }
 
 echo "== SQLite"
-read -r port service token _ _ < <(start_server "")
-compare SQLite "$port" "$service" "$token" raw_sqlite
+read -r port service token specialist customer data_dir < <(start_server "")
+compare SQLite "$port" "$service" "$token" raw_sqlite raw_sqlite_bookings
 
 echo "== PostgreSQL"
 admin=$(bash scripts/pg-test-cluster.sh start "$work/pg")
-read -r port service token specialist customer < <(start_server "$admin")
+read -r port service token specialist customer _ < <(start_server "$admin")
 pg_port=$(echo "$admin" | sed -E 's|.*:([0-9]+)/.*|\1|')
 cat >"$work/insert.sql" <<SQL
 \set s random(1, 2000000000)
