@@ -14,6 +14,7 @@ struct Config {
   std::string data_dir = "./data";
   std::string database_url;  // default: sqlite in data_dir
   int threads = 4;
+  int write_threads = 16;
   int database_pool_size = 8;
   std::string log_level = "info";
 

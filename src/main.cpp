@@ -270,6 +270,7 @@ int serve(Config config) {
   server_options.host = config.host;
   server_options.port = config.port;
   server_options.threads = config.threads;
+  server_options.write_threads = config.write_threads;
   server_options.max_body_bytes = config.max_body_bytes;
   server_options.header_timeout_seconds = config.header_timeout_seconds;
   server_options.body_timeout_seconds = config.body_timeout_seconds;

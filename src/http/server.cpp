@@ -72,6 +72,7 @@ struct Server::State {
   State(ServerOptions options_in, RequestHandler handler_in)
       : options(std::move(options_in)),
         handler(std::move(handler_in)),
+        writers(std::max(1, options.write_threads)),
         control(asio::make_strand(io)),
         acceptor(control),
         signals(control, SIGTERM, SIGINT),
@@ -80,6 +81,7 @@ struct Server::State {
   ServerOptions options;
   RequestHandler handler;
   asio::io_context io;
+  asio::thread_pool writers;
   // The acceptor, the signals and the drain run on one strand: Asio objects
   // are not thread-safe, and the pool has several threads.
   asio::strand<asio::io_context::executor_type> control;
@@ -120,6 +122,20 @@ struct Server::State {
     auto message = to_beast(std::move(response), 11, false, false);
     stream.expires_after(std::chrono::seconds(options.body_timeout_seconds));
     co_await beast_http::async_write(stream, message, nothrow);
+  }
+
+  Response call_handler(const RawRequest& request, const std::string& client_ip) {
+    try {
+      return handler(request, client_ip);
+    } catch (const std::exception& error) {
+      log::error("unhandled error in request handler", {{"error", error.what()}});
+      return problem_response(app::Error(app::ErrorKind::internal, "Something went wrong."));
+    }
+  }
+
+  static bool changes_something(beast_http::verb method) {
+    return method == beast_http::verb::post || method == beast_http::verb::put ||
+           method == beast_http::verb::patch || method == beast_http::verb::delete_;
   }
 
   asio::awaitable<void> session(std::shared_ptr<Connection> connection) {
@@ -181,11 +197,13 @@ struct Server::State {
       }
       auto request = parser.release();
       Response response;
-      try {
-        response = handler(request, client_ip);
-      } catch (const std::exception& error) {
-        log::error("unhandled error in request handler", {{"error", error.what()}});
-        response = problem_response(app::Error(app::ErrorKind::internal, "Something went wrong."));
+      if (options.write_threads > 0 && changes_something(request.method())) {
+        response = co_await asio::co_spawn(
+            writers,
+            [&]() -> asio::awaitable<Response> { co_return call_handler(request, client_ip); },
+            asio::use_awaitable);
+      } else {
+        response = call_handler(request, client_ip);
       }
       const bool keep_alive = request.keep_alive() && !draining;
       const bool head = request.method() == beast_http::verb::head;
@@ -274,6 +292,7 @@ void Server::run() {
   for (int i = 1; i < s.options.threads; ++i) pool.emplace_back([&s] { s.io.run(); });
   s.io.run();
   for (auto& thread : pool) thread.join();
+  s.writers.join();
 }
 
 }  // namespace confer::http

@@ -17,6 +17,9 @@ struct ServerOptions {
   std::string host = "127.0.0.1";
   unsigned short port = 8080;
   int threads = 4;
+  // Threads that run the handlers of requests that change something (POST,
+  // PUT, PATCH, DELETE); 0 runs them on the connection threads too.
+  int write_threads = 0;
   std::size_t max_body_bytes = 1024 * 1024;
   std::size_t max_header_bytes = 16 * 1024;
   int header_timeout_seconds = 10;  // also the keep-alive idle limit

@@ -1,0 +1,60 @@
+#include "config.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace confer {
+namespace {
+
+// Sets environment variables for one test and restores them after.
+class Environment {
+ public:
+  void set(const char* name, const char* value) {
+    const char* old = std::getenv(name);
+    saved_.emplace_back(name, old ? std::optional<std::string>(old) : std::nullopt);
+    if (value)
+      ::setenv(name, value, 1);
+    else
+      ::unsetenv(name);
+  }
+  ~Environment() {
+    for (auto it = saved_.rbegin(); it != saved_.rend(); ++it) {
+      if (it->second)
+        ::setenv(it->first.c_str(), it->second->c_str(), 1);
+      else
+        ::unsetenv(it->first.c_str());
+    }
+  }
+
+ private:
+  std::vector<std::pair<std::string, std::optional<std::string>>> saved_;
+};
+
+TEST(ConfigWriteThreads, SqliteGetsWriteThreadsAndPostgresNoneUnlessSet) {
+  Environment env;
+  env.set("WRITE_THREADS", nullptr);
+  env.set("DATABASE_POOL_SIZE", nullptr);
+  env.set("THREADS", "4");
+  env.set("DATABASE_URL", nullptr);
+  auto sqlite = Config::from_environment();
+  EXPECT_EQ(sqlite.write_threads, 16);
+  EXPECT_EQ(sqlite.database_pool_size, 4 + 16 + 2) << "a connection for every thread";
+
+  env.set("DATABASE_URL", "postgresql://confer@127.0.0.1:5432/confer");
+  auto postgres = Config::from_environment();
+  EXPECT_EQ(postgres.write_threads, 0);
+  EXPECT_EQ(postgres.database_pool_size, 4 + 2);
+
+  env.set("WRITE_THREADS", "3");
+  EXPECT_EQ(Config::from_environment().write_threads, 3);
+  env.set("WRITE_THREADS", "-1");
+  EXPECT_THROW(Config::from_environment(), std::exception);
+}
+
+}  // namespace
+}  // namespace confer
