@@ -209,12 +209,13 @@ void SqliteDatabase::transaction(TxMode mode, const std::function<void(Session&)
     }
     return;
   }
-  QueuedWrite mine{&work, nullptr};
+  QueuedWrite mine;
+  mine.work = &work;
   std::unique_lock lock(queue_mutex_);
   queue_.push_back(&mine);
   while (!mine.done) {
     if (batch_running_) {
-      batch_done_.wait(lock);
+      mine.wake.wait(lock);
       continue;
     }
     batch_running_ = true;
@@ -224,8 +225,12 @@ void SqliteDatabase::transaction(TxMode mode, const std::function<void(Session&)
     run_together(batch);
     lock.lock();
     batch_running_ = false;
-    for (auto* write : batch) write->done = true;
-    batch_done_.notify_all();
+    for (auto* write : batch) {
+      write->done = true;
+      if (write != &mine) write->wake.notify_one();
+    }
+    // The first of those that queued meanwhile runs the next batch.
+    if (!queue_.empty()) queue_.front()->wake.notify_one();
   }
   if (mine.error) std::rethrow_exception(mine.error);
 }

@@ -40,9 +40,11 @@ class SqliteDatabase final : public Database {
 
  private:
   struct QueuedWrite {
-    const std::function<void(Session&)>* work;
+    const std::function<void(Session&)>* work = nullptr;
     std::exception_ptr error;
     bool done = false;
+    // Woken alone: when its batch has committed, or to run the next batch.
+    std::condition_variable wake;
   };
   void run_together(const std::vector<QueuedWrite*>& batch);
 
@@ -55,9 +57,9 @@ class SqliteDatabase final : public Database {
   // Writers of this process queue here, in order, instead of in SQLite's
   // busy handler, which sleeps with growing back-off; the busy timeout then
   // only covers writers in other processes. The first to find no batch
-  // running runs everything queued.
+  // running runs everything queued. Each waiter has its own wake-up, so a
+  // batch's end wakes its own writers and the next leader, not every waiter.
   std::mutex queue_mutex_;
-  std::condition_variable batch_done_;
   std::vector<QueuedWrite*> queue_;
   bool batch_running_ = false;
 };
