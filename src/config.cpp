@@ -110,8 +110,8 @@ Config Config::from_environment() {
   config.api_base_url = env("API_BASE_URL");
   while (config.api_base_url.ends_with('/')) config.api_base_url.pop_back();
   config.trust_proxy = env("TRUST_PROXY") == "1" || env("TRUST_PROXY") == "true";
-  config.max_body_bytes =
-      static_cast<std::size_t>(env_int("MAX_BODY_BYTES", 1024 * 1024, 1024, 64LL * 1024 * 1024));
+  config.max_body_bytes = static_cast<std::size_t>(
+      env_int("MAX_BODY_BYTES", std::int64_t{1024} * 1024, 1024, 64LL * 1024 * 1024));
   config.header_timeout_seconds = static_cast<int>(env_int("HEADER_TIMEOUT_SECONDS", 10, 1, 300));
   config.body_timeout_seconds = static_cast<int>(env_int("BODY_TIMEOUT_SECONDS", 30, 1, 600));
   config.drain_seconds = static_cast<int>(env_int("DRAIN_SECONDS", 10, 0, 300));

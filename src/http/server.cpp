@@ -55,7 +55,10 @@ beast_http::response<beast_http::string_body> to_beast(Response response, unsign
   beast_http::response<beast_http::string_body> message{
       static_cast<beast_http::status>(response.status), version};
   set_headers(message, response);
-  message.body() = response.shared_body ? *response.shared_body : std::move(response.body);
+  if (response.shared_body)
+    message.body() = *response.shared_body;
+  else
+    message.body() = std::move(response.body);
   message.keep_alive(keep_alive);
   message.prepare_payload();
   if (head) {
@@ -109,7 +112,7 @@ struct Server::State {
         connections.insert(connection);
       }
       auto executor = connection->stream.get_executor();
-      asio::co_spawn(executor, session(connection), [this, connection](std::exception_ptr) {
+      asio::co_spawn(executor, session(connection), [this, connection](const std::exception_ptr&) {
         std::lock_guard lock(connections_mutex);
         connections.erase(connection);
       });

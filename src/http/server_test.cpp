@@ -92,6 +92,7 @@ TEST(ServerWriteThreads, WritesWaitingOnTheirOwnThreadsLeaveReadsAnswered) {
   const auto port = running.server->port();
   std::vector<unsigned> statuses(3);
   std::vector<std::thread> posts;
+  posts.reserve(statuses.size());
   for (auto& status : statuses)
     posts.emplace_back([&status, port] { status = request(port, beast_http::verb::post); });
   EXPECT_TRUE(gate.wait_for_waiting(3)) << "the writes did not run side by side";

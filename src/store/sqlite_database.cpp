@@ -236,7 +236,7 @@ void SqliteDatabase::transaction(TxMode mode, const std::function<void(Session&)
 }
 
 void SqliteDatabase::run_together(const std::vector<QueuedWrite*>& batch) {
-  auto fail_all = [&](std::exception_ptr error) {
+  auto fail_all = [&](const std::exception_ptr& error) {
     for (auto* write : batch)
       if (!write->error) write->error = error;
   };
