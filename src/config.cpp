@@ -142,6 +142,11 @@ Config Config::from_environment() {
   config.twilio_auth_token = env("TWILIO_AUTH_TOKEN");
   config.twilio_from = env("TWILIO_FROM");
   config.twilio_api_base = env("TWILIO_API_BASE", config.twilio_api_base);
+  config.holds_max_per_customer = static_cast<int>(env_int("HOLDS_MAX_PER_CUSTOMER", 3, 0, 1000));
+  config.holds_max_per_specialist =
+      static_cast<int>(env_int("HOLDS_MAX_PER_CUSTOMER_PER_SPECIALIST", 2, 0, 1000));
+  config.services_max_per_specialist =
+      static_cast<int>(env_int("SERVICES_MAX_PER_SPECIALIST", 50, 1, 1000));
   config.login_max_failures_per_account =
       static_cast<int>(env_int("LOGIN_MAX_FAILURES_PER_ACCOUNT", 5, 1, 1000));
   config.login_max_failures_per_ip =

@@ -43,6 +43,10 @@ struct Config {
   std::string stripe_webhook_secret;  // STRIPE_WEBHOOK_SECRET, else generated into DATA_DIR
   int hold_minutes = 15;              // HOLD_MINUTES: a paid booking waits this long for payment
   int refund_retry_seconds = 60;      // REFUND_RETRY_SECONDS: a refund owed is asked again after
+  int holds_max_per_customer = 3;     // HOLDS_MAX_PER_CUSTOMER: unpaid holds at once (0: no limit)
+  // HOLDS_MAX_PER_CUSTOMER_PER_SPECIALIST: unpaid holds with one specialist (0: no limit)
+  int holds_max_per_specialist = 2;
+  int services_max_per_specialist = 50;  // SERVICES_MAX_PER_SPECIALIST: services not deleted
   // Zoom: client id and secret set → meetings on Zoom, hosted by the specialist's own
   // connected account, else the platform's (ZOOM_ACCOUNT_ID, Server-to-Server OAuth).
   std::string zoom_account_id;      // ZOOM_ACCOUNT_ID

@@ -6,7 +6,9 @@
 #include "app/clock.hpp"
 #include "app/email_templates.hpp"
 #include "domain/instant_format.hpp"
+#include "domain/receipt_number.hpp"
 #include "integrations/delivery.hpp"
+#include "integrations/email/mime.hpp"
 #include "log.hpp"
 
 namespace confer {
@@ -23,17 +25,18 @@ app::email::BookingFacts sample_booking(const Config& config, const TestEmailOpt
   app::email::BookingFacts booking;
   booking.booking_id = options.booking_id;
   booking.sequence = options.sequence;
-  booking.customer = {"Sam Customer", options.to, options.time_zone};
+  const auto sample_link = app_url + "/bookings/" + options.booking_id;
+  booking.customer = {"Sam Customer", options.to, options.time_zone, "", sample_link};
   // The reader gets the address given; the other party is a placeholder.
   booking.specialist = {"Ada Specialist",
                         options.kind == "new-booking" ? options.to : "ada.specialist@example.com",
-                        options.time_zone};
+                        options.time_zone, "", sample_link};
   if (options.kind == "new-booking") booking.customer.email = "sam.customer@example.com";
   booking.service_title = "Sample session";
   booking.start = *start;
   booking.end = *start + std::chrono::minutes{options.minutes};
   booking.join_url = "https://meet.jit.si/confer-" + options.booking_id;
-  booking.manage_url = app_url + "/bookings/" + options.booking_id;
+  booking.organizer_email = integrations::parse_mailbox(config.mail_from).address;
   booking.amount = 12'000;
   booking.currency = "EUR";
   return booking;
@@ -47,7 +50,8 @@ app::EmailMessage render(const Config& config, const TestEmailOptions& options,
   if (kind == "confirmation") return booking_confirmation(booking, now);
   if (kind == "new-booking") return new_booking(booking, now);
   if (kind == "receipt")
-    return payment_receipt(booking, {"pay_sample", booking.amount, booking.currency, now});
+    return payment_receipt(booking, {domain::receipt_number(booking.booking_id), booking.amount,
+                                     booking.currency, now});
   if (kind == "cancellation")
     return booking_cancelled(booking, Audience::customer, {"Ada Specialist", "", booking.amount},
                              now);
@@ -56,9 +60,11 @@ app::EmailMessage render(const Config& config, const TestEmailOptions& options,
                                booking.end - std::chrono::hours{24}, now);
   if (kind == "reminder") return booking_reminder(booking, Audience::customer);
   if (kind == "recording")
-    return recording_available(booking, Audience::customer, booking.manage_url + "/recording");
+    return recording_available(booking, Audience::customer,
+                               booking.customer.manage_url + "/recording");
   if (kind == "password-reset")
-    return password_reset("Sam Customer", options.to, booking.manage_url + "?reset=sample", 30);
+    return password_reset("Sam Customer", options.to, booking.customer.manage_url + "?reset=sample",
+                          30);
   throw std::runtime_error("--kind must be one of: " + test_email_kinds());
 }
 

@@ -30,6 +30,7 @@
 #include "http/routes.hpp"
 #include "http/server.hpp"
 #include "integrations/delivery.hpp"
+#include "integrations/email/mime.hpp"
 #include "integrations/http_client.hpp"
 #include "integrations/sandbox_payments.hpp"
 #include "integrations/stripe/stripe_payments.hpp"
@@ -122,7 +123,8 @@ void wire(Services& services, const Config& config) {
   services.auth = std::make_unique<app::AuthService>(*services.database, services.clock,
                                                      *services.mailer, auth_settings);
   services.accounts = std::make_unique<app::AccountService>(*services.database, services.clock);
-  services.services = std::make_unique<app::ServiceCatalog>(*services.database, services.clock);
+  services.services = std::make_unique<app::ServiceCatalog>(*services.database, services.clock,
+                                                            config.services_max_per_specialist);
   services.availability =
       std::make_unique<app::AvailabilityService>(*services.database, services.clock);
   services.secret_box = std::make_unique<security::SecretBox>(config.encryption_key);
@@ -147,7 +149,8 @@ void wire(Services& services, const Config& config) {
   log::info("video", {{"provider", services.zoom ? "zoom" : "jitsi"}});
   services.bookings = std::make_unique<app::BookingService>(
       *services.database, services.clock, *services.availability, *services.video,
-      app::BookingSettings{config.hold_minutes, config.refund_retry_seconds});
+      app::BookingSettings{config.hold_minutes, config.refund_retry_seconds,
+                           config.holds_max_per_customer, config.holds_max_per_specialist});
   services.idempotency =
       std::make_unique<http::IdempotencyKeys>(*services.database, services.clock);
   if (config.stripe_secret_key.empty()) {
@@ -167,11 +170,13 @@ void wire(Services& services, const Config& config) {
       app::PaymentSettings{config.platform_fee_bps, config.stripe_webhook_secret, app_url(config),
                            config.refund_retry_seconds});
   services.manage_links = std::make_unique<app::ManageLinks>(config.jwt_secret, app_url(config));
+  // Invites and feeds name the platform's own address as their organizer.
+  const auto organizer = integrations::parse_mailbox(config.mail_from).address;
   services.notifications = std::make_unique<app::NotificationService>(
-      *services.database, services.clock, api_url(config));
+      *services.database, services.clock, api_url(config), organizer);
   services.messenger = std::make_unique<app::BookingMessenger>(
       *services.database, services.clock, *services.mailer, *services.sms, *services.manage_links,
-      services.zoom.get(), &services.jitsi);
+      services.zoom.get(), &services.jitsi, organizer);
   services.zoom_webhooks = std::make_unique<app::ZoomWebhooks>(
       *services.database, services.clock, *services.bookings, config.zoom_webhook_secret);
 }
@@ -220,7 +225,7 @@ int run_workers(Config config) {
 }
 
 void register_routes(http::Router& router, Services& services) {
-  http::register_system_routes(router);
+  http::register_system_routes(router, *services.database);
   http::register_auth_routes(router, *services.auth);
   http::register_account_routes(router, *services.accounts);
   http::register_service_routes(router, *services.services);

@@ -14,7 +14,8 @@ namespace confer::app {
 namespace {
 
 constexpr int default_range_days = 30;
-constexpr int max_range_days = 366;
+// Days computed at a time: a list stops once it has enough slots.
+constexpr int days_per_step = 7;
 
 std::int64_t to_ms(domain::Instant instant) {
   return instant.time_since_epoch().count() * 1000;
@@ -34,7 +35,6 @@ struct Loaded {
   domain::AvailabilityRules rules;
   std::int64_t busy_from = 0, busy_to = 0;
   std::vector<store::BusyTime> busy;
-  std::vector<store::ServiceRecord> services;
   std::vector<domain::Interval> bookings;
   std::vector<domain::Interval> blocks;
 };
@@ -66,6 +66,53 @@ std::optional<Loaded> load(store::Session& session, const std::string& specialis
            specialist_id, to_ms(window_start), to_ms(window_end)))
     loaded.blocks.push_back({from_ms(block.start_at), from_ms(block.end_at)});
   return loaded;
+}
+
+// The slots of every service from `from` to `to` (local days), starting at
+// `after` or later, computed a week at a time until more than `limit` are
+// found; then cut at the start of the limit+1-th slot (all services' slots at
+// that instant are left out together) and that start returned.
+std::optional<domain::Instant> compute_bounded(std::vector<ServiceSlots>& services,
+                                               const Loaded& loaded, domain::WallClock& clock,
+                                               domain::LocalDay from, domain::LocalDay to,
+                                               std::optional<domain::Instant> after,
+                                               domain::Instant now, bool include_unavailable,
+                                               std::size_t limit) {
+  if (after) from = std::max(from, date::floor<date::days>(clock.to_local(*after)));
+  std::size_t total = 0;
+  for (auto day = from; day <= to && total <= limit; day += date::days{days_per_step}) {
+    const auto last = std::min(to, day + date::days{days_per_step - 1});
+    // The engine carries the previous day's last slot into the next (across
+    // a DST change the two must not overlap): a step starts a day early and
+    // keeps only its own days.
+    const auto first = day == from ? day : day - date::days{1};
+    for (auto& service : services) {
+      domain::SlotQuery query{first, last, service.service.duration_minutes, now,
+                              include_unavailable};
+      for (const auto& slot : domain::compute_slots(loaded.rules, clock.zone(), query,
+                                                    loaded.bookings, loaded.blocks)) {
+        if (date::floor<date::days>(clock.to_local(slot.start)) < day) continue;
+        if (after && slot.start < *after) continue;
+        service.slots.push_back(slot);
+        ++total;
+      }
+    }
+  }
+  if (total <= limit) return std::nullopt;
+  // The limit+1-th start in time order.
+  std::vector<domain::Instant> starts;
+  starts.reserve(total);
+  for (const auto& service : services)
+    for (const auto& slot : service.slots) starts.push_back(slot.start);
+  std::nth_element(starts.begin(), starts.begin() + static_cast<std::ptrdiff_t>(limit),
+                   starts.end());
+  auto cut = starts[limit];
+  // More services than `limit` starting at the very first instant cannot be
+  // split by time: that instant is kept whole.
+  if (cut == *std::min_element(starts.begin(), starts.end())) return std::nullopt;
+  for (auto& service : services)
+    std::erase_if(service.slots, [&](const domain::Slot& slot) { return slot.start >= cut; });
+  return cut;
 }
 
 }  // namespace
@@ -171,8 +218,9 @@ SlotComputation AvailabilityService::slots(const std::string& specialist_id,
     auto from = range.from.value_or(domain::LocalDay{today.time_since_epoch()});
     auto to = range.to.value_or(from + date::days{default_range_days});
     if (to < from) throw Error::invalid_field("to", "must not be before from");
-    if ((to - from).count() > max_range_days)
-      throw Error::invalid_field("to", "must be at most 366 days after from");
+    if ((to - from).count() > max_slot_range_days)
+      throw Error::invalid_field(
+          "to", "must be at most " + std::to_string(max_slot_range_days) + " days after from");
     // The instants the local days can touch, a day of margin either side.
     auto window_start = domain::Instant{(from - date::days{1}).time_since_epoch()};
     auto window_end = domain::Instant{(to + date::days{2}).time_since_epoch()};
@@ -183,12 +231,10 @@ SlotComputation AvailabilityService::slots(const std::string& specialist_id,
     result.basis.complete = true;
     auto services = store::ServiceRepo(session).list_for_specialist(specialist_id, false);
     for (auto& service : services)
-      if (!service_id || service.id == *service_id) loaded->services.push_back(std::move(service));
-    for (const auto& service : loaded->services) {
-      domain::SlotQuery query{from, to, service.duration_minutes, now, include_unavailable};
-      result.services.push_back({service, domain::compute_slots(loaded->rules, clock.zone(), query,
-                                                                loaded->bookings, loaded->blocks)});
-    }
+      if (!service_id || service.id == *service_id)
+        result.services.push_back({std::move(service), {}});
+    result.next_after = compute_bounded(result.services, *loaded, clock, from, to, range.after, now,
+                                        include_unavailable, max_slots_per_list);
   });
   if (!specialist_exists) throw Error::not_found("The specialist");
   if (service_id && loaded && result.services.empty()) throw Error::not_found("The service");

@@ -22,9 +22,17 @@ struct AvailabilityView {
   domain::AvailabilityRules rules;
 };
 
+// One slot list covers at most this many days (`to` − `from`; 422 beyond)...
+inline constexpr int max_slot_range_days = 92;
+// ...and holds at most this many slots: a longer list ends early and names
+// where the next page starts (SlotComputation::next_after). Together with the
+// cap on services per specialist they bound a request's memory and time.
+inline constexpr std::size_t max_slots_per_list = 10'000;
+
 struct SlotRange {
   std::optional<domain::LocalDay> from;  // default: today in the specialist's zone
   std::optional<domain::LocalDay> to;    // default: from + 30 days
+  std::optional<domain::Instant> after;  // only slots starting then or later (the next page)
 };
 
 struct ServiceSlots {
@@ -50,6 +58,9 @@ struct SlotComputation {
   std::string timezone;  // the specialist's
   std::vector<ServiceSlots> services;
   SlotBasis basis;
+  // Set when the list stopped at max_slots_per_list: the start of the first
+  // slot left out (ask again with `after` set to it).
+  std::optional<domain::Instant> next_after;
 };
 
 // One slot, as a booking use case needs it.

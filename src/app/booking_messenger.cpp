@@ -3,9 +3,11 @@
 #include <boost/json.hpp>
 
 #include "app/booking_events.hpp"
+#include "app/booking_service.hpp"
 #include "app/email_templates.hpp"
 #include "domain/instant_format.hpp"
 #include "domain/local_time.hpp"
+#include "domain/receipt_number.hpp"
 #include "security/crypto.hpp"
 #include "store/auth_repo.hpp"
 #include "store/booking_repo.hpp"
@@ -63,17 +65,26 @@ Loaded load(store::Database& database, const store::JobRecord& job) {
   return *loaded;
 }
 
-email::BookingFacts facts(const Loaded& l, const ManageLinks& links) {
+// The zone the customer reads their times in: the one they picked the slot
+// in, else their account's.
+const std::string& customer_zone(const Loaded& l) {
+  return l.booking.customer_timezone.empty() ? l.customer.timezone : l.booking.customer_timezone;
+}
+
+email::BookingFacts facts(const Loaded& l, const ManageLinks& links,
+                          const std::string& organizer_email) {
   email::BookingFacts f;
   f.booking_id = l.booking.id;
   f.sequence = l.sequence;
-  f.customer = {l.customer.name, l.customer.email, l.customer.timezone};
-  f.specialist = {l.specialist.name, l.specialist.email, l.specialist.timezone};
+  f.customer = {l.customer.name, l.customer.email, customer_zone(l), l.customer.timezone,
+                links.url(l.booking.id, Party::customer, l.booking.end_at)};
+  f.specialist = {l.specialist.name, l.specialist.email, l.specialist.timezone, "",
+                  links.url(l.booking.id, Party::specialist, l.booking.end_at)};
+  f.organizer_email = organizer_email;
   f.service_title = l.service.title;
   f.start = instant(l.booking.start_at);
   f.end = instant(l.booking.end_at);
   f.join_url = l.booking.meeting_url.value_or("");
-  f.manage_url = links.url(l.booking.id, l.booking.end_at);
   f.amount = l.booking.payment_amount;
   f.currency = l.booking.payment_currency;
   return f;
@@ -92,11 +103,11 @@ bool is(const store::BookingRecord& booking, std::initializer_list<std::string_v
 }
 
 std::string sms_text(const Loaded& l) {
-  domain::WallClock clock(domain::find_zone(l.customer.timezone));
+  domain::WallClock clock(domain::find_zone(customer_zone(l)));
   const auto start = instant(l.booking.start_at);
   auto local = domain::format_with_offset(start, clock.offset_at(start));
   return "Confer reminder: " + l.service.title + " with " + l.specialist.name + " starts " +
-         local.substr(0, 10) + " " + local.substr(11, 5) + " (" + l.customer.timezone +
+         local.substr(0, 10) + " " + local.substr(11, 5) + " (" + customer_zone(l) +
          "). Join: " + l.booking.meeting_url.value_or("see your booking");
 }
 
@@ -159,19 +170,20 @@ void BookingMessenger::confirmed(const store::JobRecord& job) {
       }
     }
   }
-  const auto f = facts(l, links_);
+  const auto f = facts(l, links_, organizer_email_);
   const auto now = instant(clock_.now_ms());
   mailer_.send(email::booking_confirmation(f, now));
   mailer_.send(email::new_booking(f, now));
   if (l.booking.payment_amount > 0 && l.payment && l.payment->succeeded_at)
-    mailer_.send(email::payment_receipt(f, {l.payment->id, l.payment->amount, l.payment->currency,
-                                            instant(*l.payment->succeeded_at)}));
+    mailer_.send(
+        email::payment_receipt(f, {domain::receipt_number(l.booking.id), l.payment->amount,
+                                   l.payment->currency, instant(*l.payment->succeeded_at)}));
 }
 
 void BookingMessenger::reminder(const store::JobRecord& job) {
   auto l = load(database_, job);
   if (l.booking.status != "confirmed" || !still_planned(job, l.booking)) return;
-  const auto f = facts(l, links_);
+  const auto f = facts(l, links_, organizer_email_);
   mailer_.send(email::booking_reminder(f, email::Audience::customer));
   mailer_.send(email::booking_reminder(f, email::Audience::specialist));
   if (l.customer.sms_opt_in && l.customer.phone) sms_.send({*l.customer.phone, sms_text(l)});
@@ -183,7 +195,7 @@ void BookingMessenger::rescheduled(const store::JobRecord& job) {
   if (meetings_)
     if (auto meeting = meeting_of(database_, l.booking.id))
       meetings_->update(meeting->meeting_id, meeting_request(l));
-  const auto f = facts(l, links_);
+  const auto f = facts(l, links_, organizer_email_);
   const auto now = instant(clock_.now_ms());
   const auto previous_start = instant(payload_integer(job, "previousStart"));
   const auto previous_end = instant(payload_integer(job, "previousEnd"));
@@ -197,7 +209,7 @@ void BookingMessenger::cancelled(const store::JobRecord& job) {
   if (meetings_)
     if (auto meeting = meeting_of(database_, l.booking.id))
       meetings_->remove(meeting->meeting_id, l.specialist.id);
-  const auto f = facts(l, links_);
+  const auto f = facts(l, links_, organizer_email_);
   const auto now = instant(clock_.now_ms());
   email::CancellationFacts why;
   const auto type = l.booking.cancellation_type.value_or("");
@@ -220,21 +232,10 @@ void BookingMessenger::followup(const store::JobRecord& job) {
       store::BookingRepo repo(session);
       auto booking = repo.find(l.booking.id);
       if (!booking || booking->status != "in-progress") return;
-      booking->status = "completed";
-      booking->active = false;
+      transition(session, *booking, domain::BookingStatus::completed, "",
+                 "session not ended by its end; completed by the follow-up", now);
       booking->session_ended_at = booking->end_at;
-      booking->updated_at = now;
       repo.update(*booking);
-      store::AuditEntry entry;
-      entry.id = security::new_uuid();
-      entry.action = "booking.status_changed";
-      entry.entity_type = "booking";
-      entry.entity_id = booking->id;
-      entry.from_state = "in-progress";
-      entry.to_state = "completed";
-      entry.detail = "session not ended by its end; completed by the follow-up";
-      entry.created_at = now;
-      store::append_audit(session, entry);
     });
   }
 }
@@ -243,8 +244,8 @@ void BookingMessenger::recording(const store::JobRecord& job) {
   auto l = load(database_, job);
   auto meeting = meeting_of(database_, l.booking.id);
   if (!meeting || !meeting->recording_url) return;
-  mailer_.send(email::recording_available(facts(l, links_), email::Audience::customer,
-                                          *meeting->recording_url));
+  mailer_.send(email::recording_available(facts(l, links_, organizer_email_),
+                                          email::Audience::customer, *meeting->recording_url));
 }
 
 }  // namespace confer::app

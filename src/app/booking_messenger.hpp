@@ -22,16 +22,19 @@ class BookingMessenger {
  public:
   // `meetings`: the provider whose meetings jobs make, move and remove (Zoom),
   // or null when links need no API call (Jitsi).
+  // `organizer_email`: the platform's address, the ORGANIZER of invites.
   BookingMessenger(store::Database& database, const Clock& clock, Mailer& mailer, SmsSender& sms,
                    const ManageLinks& links, MeetingHost* meetings = nullptr,
-                   VideoProvider* fallback = nullptr)
+                   VideoProvider* fallback = nullptr,
+                   std::string organizer_email = "no-reply@confer.local")
       : database_(database),
         clock_(clock),
         mailer_(mailer),
         sms_(sms),
         links_(links),
         meetings_(meetings),
-        fallback_(fallback) {}
+        fallback_(fallback),
+        organizer_email_(std::move(organizer_email)) {}
 
   void register_with(jobs::Worker& worker);
 
@@ -50,6 +53,7 @@ class BookingMessenger {
   const ManageLinks& links_;
   MeetingHost* meetings_;
   VideoProvider* fallback_;  // links without an API (Jitsi) when no Zoom account hosts
+  std::string organizer_email_;
 };
 
 }  // namespace confer::app

@@ -23,10 +23,37 @@ domain::BookingStatus status_of(const store::BookingRecord& booking) {
   return domain::parse_booking_status(booking.status).value_or(domain::BookingStatus::pending);
 }
 
-domain::CancellationPolicy policy_of(const store::ServiceRecord& service) {
-  return {service.cancellation_deadline_hours,
-          domain::parse_refund_policy(service.refund_policy).value_or(domain::RefundPolicy::full),
-          service.refund_percentage};
+// The policy the booking was sold under (kept on it when it was made).
+domain::CancellationPolicy policy_of(const store::BookingRecord& booking) {
+  return {booking.policy_deadline_hours,
+          domain::parse_refund_policy(booking.policy_refund).value_or(domain::RefundPolicy::full),
+          booking.policy_refund_percentage};
+}
+
+// Unpaid holds keep slots from everyone else while their customer pays: one
+// customer may hold only a few at once, so nobody can hold a calendar empty.
+void check_hold_limits(store::Session& session, const BookingSettings& settings,
+                       const std::string& customer_id, const std::string& specialist_id,
+                       std::int64_t now) {
+  if (settings.holds_max_per_customer <= 0 && settings.holds_max_per_specialist <= 0) return;
+  // PostgreSQL: concurrent bookings of one customer count one after another
+  // (the lock is sent in the same round trip as the count).
+  if (session.dialect() == store::Dialect::postgres)
+    session.write_later("SELECT pg_advisory_xact_lock(7242002, hashtext($1))", {customer_id});
+  const auto holds = store::BookingRepo(session).running_holds(customer_id, specialist_id, now);
+  const auto retry_after = (holds.first_expiry - now + 999) / 1000;
+  if (settings.holds_max_per_customer > 0 && holds.total >= settings.holds_max_per_customer)
+    throw Error::too_many_requests(
+        "You already have " + std::to_string(holds.total) +
+            " bookings waiting for payment. Pay for one or cancel it before booking another.",
+        retry_after);
+  if (settings.holds_max_per_specialist > 0 &&
+      holds.with_specialist >= settings.holds_max_per_specialist)
+    throw Error::too_many_requests(
+        "You already have " + std::to_string(holds.with_specialist) +
+            " bookings with this specialist waiting for payment. Pay for one or cancel it "
+            "before booking another.",
+        retry_after);
 }
 
 BookingView view_of(store::Session& session, store::BookingRecord booking) {
@@ -55,6 +82,15 @@ SlotCheck checked_slot(AvailabilityService& availability, store::Session& sessio
 }
 
 }  // namespace
+
+domain::RefundDecision refund_if_cancelled(const store::BookingRecord& booking,
+                                           const std::string& user_id, std::int64_t now) {
+  const std::int64_t paid = booking.payment_status == "completed" ? booking.payment_amount : 0;
+  return domain::refund_for_cancellation(policy_of(booking), paid, booking.start_at, now,
+                                         booking.customer_id == user_id
+                                             ? domain::CancelledBy::customer
+                                             : domain::CancelledBy::specialist);
+}
 
 void transition(store::Session& session, store::BookingRecord& booking, domain::BookingStatus to,
                 const std::string& actor, const std::string& why, std::int64_t now) {
@@ -118,7 +154,8 @@ int BookingService::expire_holds() {
 }
 
 BookingView BookingService::create(const std::string& customer_id, const std::string& slot_id,
-                                   const std::string& customer_notes) {
+                                   const std::string& customer_notes,
+                                   const std::string& customer_timezone) {
   const auto now = clock_.now_ms();
   // PostgreSQL's exclusion constraints refuse any clash, with any number of
   // processes: everything happens in one short transaction and the database
@@ -174,6 +211,8 @@ BookingView BookingService::create(const std::string& customer_id, const std::st
       if (repo.customer_has_overlap(customer_id, start, end, ""))
         throw Error::conflict("You already have a booking at this time.");
     }
+    if (check.service.price > 0)
+      check_hold_limits(session, settings_, customer_id, check.service.specialist_id, now);
     const auto guard = guard_of(check);
     booking = {};
     booking.id = security::new_uuid();
@@ -188,6 +227,10 @@ BookingView BookingService::create(const std::string& customer_id, const std::st
     booking.customer_notes = customer_notes;
     booking.payment_amount = check.service.price;
     booking.payment_currency = check.service.currency;
+    booking.policy_deadline_hours = check.service.cancellation_deadline_hours;
+    booking.policy_refund = check.service.refund_policy;
+    booking.policy_refund_percentage = check.service.refund_percentage;
+    booking.customer_timezone = customer_timezone;
     booking.created_at = booking.updated_at = now;
     booking.status = "pending";
     if (check.service.price > 0) {
@@ -238,13 +281,23 @@ BookingView BookingService::create(const std::string& customer_id, const std::st
   return {booking, seen->service, *specialist, *customer, std::nullopt};
 }
 
-std::optional<std::string> BookingService::customer_of(const std::string& booking_id) {
-  std::optional<std::string> customer;
+std::optional<std::string> BookingService::party_of(const std::string& booking_id, Party party) {
+  std::optional<std::string> user;
   database_.transaction(store::TxMode::read, [&](store::Session& session) {
     if (auto booking = store::BookingRepo(session).find(booking_id))
-      customer = booking->customer_id;
+      user = party == Party::customer ? booking->customer_id : booking->specialist_id;
   });
-  return customer;
+  return user;
+}
+
+domain::RefundDecision BookingService::cancellation_quote(const std::string& user_id,
+                                                          const std::string& booking_id) {
+  domain::RefundDecision refund;
+  auto view = get(user_id, booking_id);
+  const auto& b = view.booking;
+  if (!domain::can_transition(status_of(b), domain::BookingStatus::cancelled))
+    throw Error::conflict("A " + b.status + " booking cannot be cancelled.");
+  return refund_if_cancelled(b, user_id, clock_.now_ms());
 }
 
 BookingView BookingService::get(const std::string& user_id, const std::string& booking_id) {
@@ -318,11 +371,8 @@ Cancellation BookingService::cancel(const std::string& user_id, const std::strin
   auto view = change(
       user_id, booking_id, [&](store::Session& session, store::BookingRecord& b, std::int64_t now) {
         const bool by_customer = b.customer_id == user_id;
-        auto service = store::ServiceRepo(session).find(b.service_id);
         const std::int64_t paid = b.payment_status == "completed" ? b.payment_amount : 0;
-        refund = domain::refund_for_cancellation(
-            policy_of(*service), paid, b.start_at, now,
-            by_customer ? domain::CancelledBy::customer : domain::CancelledBy::specialist);
+        refund = refund_if_cancelled(b, user_id, now);
         transition(session, b, domain::BookingStatus::cancelled, user_id,
                    reason.empty() ? "cancelled" : reason, now);
         b.cancellation_type = by_customer ? "customer" : "specialist";
@@ -350,11 +400,10 @@ Cancellation BookingService::request_refund(const std::string& user_id,
         if (b.payment_status != "completed" && b.payment_status != "refund-pending")
           throw Error::conflict("There is no payment on this booking to refund.");
         if (b.refund_requested_at) throw Error::conflict("A refund was already requested.");
-        auto service = store::ServiceRepo(session).find(b.service_id);
         // What the policy grants if the booking were cancelled now; a session
         // that took place is judged by the specialist (recorded, decided later).
-        refund = domain::refund_for_cancellation(policy_of(*service), b.payment_amount, b.start_at,
-                                                 now, domain::CancelledBy::customer);
+        refund = domain::refund_for_cancellation(policy_of(b), b.payment_amount, b.start_at, now,
+                                                 domain::CancelledBy::customer);
         b.refund_requested_at = now;
         b.refund_request_reason = reason;
         store::AuditEntry entry;

@@ -15,6 +15,7 @@
 
 #include "app/availability_service.hpp"
 #include "app/clock.hpp"
+#include "app/manage_links.hpp"
 #include "app/video.hpp"
 #include "domain/booking_rules.hpp"
 #include "store/booking_repo.hpp"
@@ -29,6 +30,11 @@ struct BookingSettings {
   int hold_minutes = 15;  // HOLD_MINUTES: how long a paid booking waits for payment
   // REFUND_RETRY_SECONDS: when a refund owed is asked for again in the background.
   int refund_retry_seconds = 60;
+  // HOLDS_MAX_PER_CUSTOMER / HOLDS_MAX_PER_CUSTOMER_PER_SPECIALIST: how many
+  // unpaid holds one customer may have at once, in all and with one
+  // specialist (0: no limit). One more is refused with 429.
+  int holds_max_per_customer = 3;
+  int holds_max_per_specialist = 2;
 };
 
 struct BookingView {
@@ -73,11 +79,18 @@ class BookingService {
         video_(video),
         settings_(settings) {}
 
+  // `customer_timezone`: the zone the customer picked the slot in (shown to
+  // them in emails and pages), empty for their account's.
   BookingView create(const std::string& customer_id, const std::string& slot_id,
-                     const std::string& customer_notes);
+                     const std::string& customer_notes, const std::string& customer_timezone = {});
   BookingView get(const std::string& user_id, const std::string& booking_id);
-  // The booking's customer: for a manage link, which acts on their behalf.
-  std::optional<std::string> customer_of(const std::string& booking_id);
+  // The user a manage link of `party` acts as.
+  std::optional<std::string> party_of(const std::string& booking_id, Party party);
+  // What cancelling now would refund, for the user who would cancel (a
+  // customer under the booking's policy, a specialist everything paid);
+  // nothing changes.
+  domain::RefundDecision cancellation_quote(const std::string& user_id,
+                                            const std::string& booking_id);
   BookingPage list(const std::string& user_id, const BookingQuery& query);
   BookingView update_notes(const std::string& user_id, const std::string& booking_id,
                            const NoteChanges& changes);
@@ -120,6 +133,11 @@ class BookingService {
   VideoProvider& video_;
   BookingSettings settings_;
 };
+
+// What cancelling `booking` at `now` by `user_id` (its customer or its
+// specialist) refunds, under the policy the booking was sold under.
+domain::RefundDecision refund_if_cancelled(const store::BookingRecord& booking,
+                                           const std::string& user_id, std::int64_t now);
 
 // Moves a booking to `to`, or throws a 409 naming the illegal transition;
 // records the audit row.

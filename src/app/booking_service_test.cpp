@@ -69,6 +69,18 @@ class BookingServiceTest : public ::testing::TestWithParam<std::string> {
 
   std::string slot(std::int64_t start) { return domain::slot_id(service_, at(start)); }
 
+  // Another specialist with the same hours and a paid service; its id.
+  std::string another_paid_service(const std::string& email) {
+    auto id = auth_->signup({email, "long enough password", "T", "specialist", "UTC"}, "").user.id;
+    availability_->create(id, availability_->find(specialist_)->rules);
+    ServiceChanges paid;
+    paid.title = "Paid too";
+    paid.duration_minutes = 60;
+    paid.price = 5'000;
+    paid.currency = "USD";
+    return catalog_->create(id, paid).id;
+  }
+
   FixedClock clock_{1'800'000'000'000};  // 2027-01-15
   NoMail mail_;
   integrations::JitsiMeetings video_;
@@ -168,6 +180,82 @@ TEST_P(BookingServiceTest, ARescheduleThatFailsChangesNothing) {
   // Its own time is no obstacle: moving by an hour overlapping itself is fine.
   auto moved = bookings_->reschedule(customer_, mine.booking.id, slot(june_2_0900 + 3600));
   EXPECT_EQ(moved.booking.start_at, (june_2_0900 + 3600) * 1000);
+}
+
+TEST_P(BookingServiceTest, ACancellationFollowsThePolicyTheBookingWasSoldUnder) {
+  auto booking = bookings_->create(customer_, slot(june_2_0900), "");
+  bookings_->confirm_payment(booking.booking.id);
+  // After the sale the specialist makes the service's policy as strict as it gets.
+  ServiceChanges strict;
+  strict.cancellation_deadline_hours = 720;
+  strict.refund_policy = "none";
+  catalog_->update(specialist_, service_, strict);
+  clock_.set(june_2_0900 * 1000 - 48 * 3'600'000);  // 48 h before: inside the sold 24 h deadline
+  EXPECT_EQ(bookings_->cancellation_quote(customer_, booking.booking.id).amount, 10'000);
+  auto cancelled = bookings_->cancel(customer_, booking.booking.id, "");
+  EXPECT_TRUE(cancelled.refund.within_deadline);
+  EXPECT_EQ(cancelled.refund.amount, 10'000);
+  EXPECT_EQ(cancelled.booking.booking.policy_refund, "percentage");
+  // A booking made now is sold under the new policy.
+  auto later = bookings_->create(customer_, slot(june_2_0900 + 7200), "");
+  EXPECT_EQ(later.booking.policy_refund, "none");
+  EXPECT_EQ(later.booking.policy_deadline_hours, 720);
+}
+
+TEST_P(BookingServiceTest, ASessionEndedEarlyKeepsItsTimeFromEveryoneElse) {
+  auto booking = bookings_->create(customer_, slot(june_2_0900), "");
+  bookings_->confirm_payment(booking.booking.id);
+  clock_.set(june_2_0900 * 1000 - 15 * 60'000);
+  bookings_->start_session(specialist_, booking.booking.id);
+  clock_.advance_ms(5 * 60'000);
+  auto ended = bookings_->end_session(specialist_, booking.booking.id);
+  EXPECT_EQ(ended.booking.status, "completed");
+  EXPECT_TRUE(ended.booking.active);
+  // Ten minutes before its start the slot is still in the future: not offered again.
+  const domain::LocalDay june_2{date::sys_days{date::year{2027} / 6 / 2}.time_since_epoch()};
+  auto calendar = availability_->slots(specialist_, service_, {june_2, june_2, std::nullopt}, true);
+  ASSERT_FALSE(calendar.services.empty());
+  bool seen = false;
+  for (const auto& s : calendar.services.front().slots)
+    if (s.start == at(june_2_0900)) {
+      seen = true;
+      EXPECT_EQ(s.status, domain::SlotStatus::booked);
+    }
+  EXPECT_TRUE(seen);
+  auto other =
+      auth_->signup({"o@x.co", "long enough password", "O", "customer", "UTC"}, "").user.id;
+  EXPECT_EQ(kind_of([&] { bookings_->create(other, slot(june_2_0900), ""); }), ErrorKind::conflict);
+  // A no-show keeps its time too.
+  auto next = bookings_->create(customer_, slot(june_2_0900 + 3600), "");
+  bookings_->confirm_payment(next.booking.id);
+  clock_.set((june_2_0900 + 3600) * 1000 + 10 * 60'000);
+  EXPECT_TRUE(bookings_->mark_no_show(specialist_, next.booking.id).booking.active);
+}
+
+TEST_P(BookingServiceTest, OneCustomerHoldsOnlyAFewUnpaidSlotsAtOnce) {
+  const auto hour = [](int h) { return june_2_0900 + (h - 9) * 3600; };
+  // Defaults: 3 unpaid holds in all, 2 with one specialist.
+  auto first = bookings_->create(customer_, slot(hour(9)), "");
+  EXPECT_EQ(first.booking.status, "pending");
+  bookings_->create(customer_, slot(hour(10)), "");
+  EXPECT_EQ(kind_of([&] { bookings_->create(customer_, slot(hour(11)), ""); }),
+            ErrorKind::too_many_requests);
+  auto second = another_paid_service("t@x.co");
+  bookings_->create(customer_, domain::slot_id(second, at(hour(11))), "");
+  auto third = another_paid_service("u@x.co");
+  EXPECT_EQ(
+      kind_of([&] { bookings_->create(customer_, domain::slot_id(third, at(hour(12))), ""); }),
+      ErrorKind::too_many_requests);
+  // Paying for one frees a place.
+  bookings_->confirm_payment(first.booking.id);
+  bookings_->create(customer_, slot(hour(13)), "");
+  // So do holds running out: all of them ran out after 15 minutes.
+  clock_.advance_ms(16 * 60'000);
+  bookings_->create(customer_, domain::slot_id(third, at(hour(12))), "");
+  bookings_->create(customer_, slot(hour(14)), "");
+  bookings_->create(customer_, slot(hour(15)), "");
+  EXPECT_EQ(kind_of([&] { bookings_->create(customer_, slot(hour(16)), ""); }),
+            ErrorKind::too_many_requests);
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, BookingServiceTest, ::testing::Values("sqlite", "postgres"),

@@ -20,7 +20,7 @@ std::string with_whom(const BookingFacts& booking, Audience to) {
   return booking.service_title + " with " + counterpart(booking, to).name;
 }
 
-domain::CalendarEvent calendar_event(const BookingFacts& booking) {
+domain::CalendarEvent calendar_event(const BookingFacts& booking, Audience to) {
   domain::CalendarEvent event;
   event.booking_id = booking.booking_id;
   event.sequence = booking.sequence;
@@ -29,18 +29,20 @@ domain::CalendarEvent calendar_event(const BookingFacts& booking) {
   event.summary =
       booking.service_title + ": " + booking.customer.name + " and " + booking.specialist.name;
   event.description = "Booked on Confer.";
-  if (!booking.manage_url.empty()) event.description += " Manage: " + booking.manage_url;
+  // The reader's own link: a specialist's acts as the specialist.
+  const auto& manage_url = reader(booking, to).manage_url;
+  if (!manage_url.empty()) event.description += " Manage: " + manage_url;
   event.join_url = booking.join_url;
-  event.organizer = {booking.specialist.name, booking.specialist.email};
+  event.organizer = {booking.specialist.name, booking.organizer_email};
   event.attendee = {booking.customer.name, booking.customer.email};
   return event;
 }
 
-EmailAttachment invite(const BookingFacts& booking, domain::InviteMethod method,
+EmailAttachment invite(const BookingFacts& booking, Audience to, domain::InviteMethod method,
                        domain::Instant now) {
   const bool cancel = method == domain::InviteMethod::cancel;
   return {cancel ? "cancel.ics" : "invite.ics", cancel ? cancel_content_type : invite_content_type,
-          domain::render_invite(calendar_event(booking), method, now)};
+          domain::render_invite(calendar_event(booking, to), method, now)};
 }
 
 Letter& meeting_details(Letter& letter, const BookingFacts& booking, Audience to) {
@@ -48,6 +50,10 @@ Letter& meeting_details(Letter& letter, const BookingFacts& booking, Audience to
       .detail(to == Audience::customer ? "With" : "Client", counterpart(booking, to).name)
       .detail("When",
               format_meeting_time(booking.start, booking.end, reader(booking, to).time_zone));
+  const auto& account_zone = reader(booking, to).account_time_zone;
+  if (!account_zone.empty() && account_zone != reader(booking, to).time_zone)
+    letter.detail("In your account's time zone",
+                  format_meeting_time(booking.start, booking.end, account_zone));
   if (!booking.join_url.empty()) letter.detail("Video link", booking.join_url);
   return letter;
 }
@@ -70,10 +76,12 @@ EmailMessage booking_confirmation(const BookingFacts& booking, domain::Instant n
   meeting_details(letter, booking, Audience::customer)
       .detail("Price", price_text(booking.amount, booking.currency));
   if (!booking.join_url.empty()) letter.action("Join the meeting", booking.join_url);
-  if (!booking.manage_url.empty()) letter.action("Reschedule or cancel", booking.manage_url);
+  if (!booking.customer.manage_url.empty())
+    letter.action("Reschedule or cancel", booking.customer.manage_url);
   auto message =
       send_to(letter, booking.customer, "Confirmed: " + with_whom(booking, Audience::customer));
-  message.attachments.push_back(invite(booking, domain::InviteMethod::request, now));
+  message.attachments.push_back(
+      invite(booking, Audience::customer, domain::InviteMethod::request, now));
   return message;
 }
 
@@ -84,23 +92,26 @@ EmailMessage new_booking(const BookingFacts& booking, domain::Instant now) {
       .detail("Client email", booking.customer.email)
       .detail("Price", price_text(booking.amount, booking.currency));
   if (!booking.join_url.empty()) letter.action("Join the meeting", booking.join_url);
-  if (!booking.manage_url.empty()) letter.action("See the booking", booking.manage_url);
+  if (!booking.specialist.manage_url.empty())
+    letter.action("See the booking", booking.specialist.manage_url);
   auto message = send_to(letter, booking.specialist,
                          "New booking: " + with_whom(booking, Audience::specialist));
-  message.attachments.push_back(invite(booking, domain::InviteMethod::request, now));
+  message.attachments.push_back(
+      invite(booking, Audience::specialist, domain::InviteMethod::request, now));
   return message;
 }
 
 EmailMessage payment_receipt(const BookingFacts& booking, const PaymentFacts& payment) {
   Letter letter(booking.customer.name);
   letter.paragraph("Thank you for your payment. This is your receipt.")
-      .detail("Receipt number", payment.reference)
+      .detail("Receipt number", payment.receipt_number)
       .detail("Paid on", format_local_instant(payment.paid_at, booking.customer.time_zone))
       .detail("Amount", price_text(payment.amount, payment.currency))
       .detail("For", with_whom(booking, Audience::customer))
       .detail("Session time",
               format_meeting_time(booking.start, booking.end, booking.customer.time_zone));
-  if (!booking.manage_url.empty()) letter.action("See the booking", booking.manage_url);
+  if (!booking.customer.manage_url.empty())
+    letter.action("See the booking", booking.customer.manage_url);
   return send_to(
       letter, booking.customer,
       "Receipt: " + price_text(payment.amount, payment.currency) + " for " + booking.service_title);
@@ -121,7 +132,7 @@ EmailMessage booking_cancelled(const BookingFacts& booking, Audience to,
                                 : "none, under the cancellation policy");
   letter.paragraph("The attached calendar update removes the event from your calendar.");
   auto message = send_to(letter, person, "Cancelled: " + with_whom(booking, to));
-  message.attachments.push_back(invite(booking, domain::InviteMethod::cancel, now));
+  message.attachments.push_back(invite(booking, to, domain::InviteMethod::cancel, now));
   return message;
 }
 
@@ -136,9 +147,9 @@ EmailMessage booking_rescheduled(const BookingFacts& booking, Audience to,
   meeting_details(letter, booking, to)
       .detail("Was", format_meeting_time(previous_start, previous_end, person.time_zone));
   if (!booking.join_url.empty()) letter.action("Join the meeting", booking.join_url);
-  if (!booking.manage_url.empty()) letter.action("See the booking", booking.manage_url);
+  if (!person.manage_url.empty()) letter.action("See the booking", person.manage_url);
   auto message = send_to(letter, person, "Rescheduled: " + with_whom(booking, to));
-  message.attachments.push_back(invite(booking, domain::InviteMethod::request, now));
+  message.attachments.push_back(invite(booking, to, domain::InviteMethod::request, now));
   return message;
 }
 
@@ -148,7 +159,7 @@ EmailMessage booking_reminder(const BookingFacts& booking, Audience to) {
   letter.paragraph("A reminder: your session starts in 24 hours.");
   meeting_details(letter, booking, to);
   if (!booking.join_url.empty()) letter.action("Join the meeting", booking.join_url);
-  if (!booking.manage_url.empty()) letter.action("Reschedule or cancel", booking.manage_url);
+  if (!person.manage_url.empty()) letter.action("Reschedule or cancel", person.manage_url);
   return send_to(letter, person, "Tomorrow: " + with_whom(booking, to));
 }
 

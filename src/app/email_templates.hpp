@@ -17,6 +17,10 @@ struct Person {
   std::string name;
   std::string email;
   std::string time_zone;  // IANA name; the reader's times are shown in it
+  // Their account's zone, when it is not `time_zone` (a customer who picked
+  // the slot in another zone): shown too, so neither reading surprises them.
+  std::string account_time_zone;
+  std::string manage_url;  // where this reader sees, reschedules or cancels the booking
 };
 
 struct BookingFacts {
@@ -28,7 +32,9 @@ struct BookingFacts {
   domain::Instant start;
   domain::Instant end;
   std::string join_url;
-  std::string manage_url;   // where the reader sees, reschedules or cancels the booking
+  // The invite's ORGANIZER address: the platform's, so that nobody learns a
+  // specialist's private address from a calendar file.
+  std::string organizer_email = "no-reply@confer.local";
   std::int64_t amount = 0;  // minor units; 0 for a free session
   std::string currency;     // ISO 4217
 };
@@ -36,7 +42,7 @@ struct BookingFacts {
 enum class Audience { customer, specialist };
 
 struct PaymentFacts {
-  std::string reference;  // the payment's id, shown as the receipt number
+  std::string receipt_number;  // domain::receipt_number of the booking, as every page shows it
   std::int64_t amount = 0;
   std::string currency;
   domain::Instant paid_at;

@@ -15,13 +15,15 @@ BookingFacts sample() {
   BookingFacts booking;
   booking.booking_id = "bk-1";
   booking.sequence = 0;
-  booking.customer = {"Sam <script>alert(1)</script>", "sam@example.com", "America/New_York"};
-  booking.specialist = {"Ada & Co", "ada@example.com", "Europe/Berlin"};
+  booking.customer = {"Sam <script>alert(1)</script>", "sam@example.com", "America/New_York", "",
+                      "https://confer.example/manage/customer-token"};
+  booking.specialist = {"Ada & Co", "ada@example.com", "Europe/Berlin", "",
+                        "https://confer.example/manage/specialist-token"};
   booking.service_title = "Career \"deep dive\"";
   booking.start = at(2026, 11, 24, 14, 30);  // 09:30 EST, 15:30 CET
   booking.end = at(2026, 11, 24, 15, 30);
   booking.join_url = "https://meet.jit.si/confer-x?a=1&b=2";
-  booking.manage_url = "https://confer.example/bookings/bk-1";
+  booking.organizer_email = "bookings@confer.example";
   booking.amount = 12'050;
   booking.currency = "EUR";
   return booking;
@@ -87,11 +89,69 @@ TEST(NewBooking, GoesToTheSpecialistOnTheirClock) {
   EXPECT_FALSE(contains(message.html, "<script>"));
 }
 
+TEST(ManageLinks, EachPartyGetsOnlyTheirOwnLinkInMailAndInvite) {
+  const auto booking = sample();
+  const auto now = at(2026, 11, 1, 0, 0);
+  // A cancellation notice carries no link (its invite removes the event).
+  for (const auto& message :
+       {booking_confirmation(booking, now), booking_reminder(booking, Audience::customer),
+        booking_cancelled(booking, Audience::customer, {}, now),
+        booking_rescheduled(booking, Audience::customer, now, now, now)}) {
+    if (!message.subject.starts_with("Cancelled")) {
+      EXPECT_TRUE(contains(message.text, "customer-token")) << message.subject;
+    }
+    EXPECT_FALSE(contains(message.text + message.html, "specialist-token")) << message.subject;
+    for (const auto& attachment : message.attachments)
+      EXPECT_FALSE(contains(attachment.content, "specialist-token")) << message.subject;
+  }
+  for (const auto& message :
+       {new_booking(booking, now), booking_reminder(booking, Audience::specialist),
+        booking_cancelled(booking, Audience::specialist, {}, now),
+        booking_rescheduled(booking, Audience::specialist, now, now, now)}) {
+    if (!message.subject.starts_with("Cancelled")) {
+      EXPECT_TRUE(contains(message.text, "specialist-token")) << message.subject;
+    }
+    EXPECT_FALSE(contains(message.text + message.html, "customer-token")) << message.subject;
+    for (const auto& attachment : message.attachments)
+      EXPECT_FALSE(contains(attachment.content, "customer-token")) << message.subject;
+  }
+}
+
+TEST(Invites, NameThePlatformAsOrganizerNeverTheSpecialistsAddress) {
+  const auto now = at(2026, 11, 1, 0, 0);
+  for (const auto& message : {booking_confirmation(sample(), now), new_booking(sample(), now)}) {
+    const auto& ics = message.attachments.at(0).content;
+    EXPECT_TRUE(contains(ics, "mailto:bookings@confer.example")) << ics;
+    EXPECT_FALSE(contains(ics, "ada@example.com")) << ics;
+  }
+}
+
+TEST(BookingConfirmation, ShowsTheZoneTheCustomerPickedAndTheirAccountsZone) {
+  auto booking = sample();
+  booking.customer.time_zone = "Asia/Tokyo";
+  booking.customer.account_time_zone = "Europe/London";
+  auto message = booking_confirmation(booking, at(2026, 11, 1, 0, 0));
+  EXPECT_TRUE(
+      contains(message.text,
+               "When: Tuesday, 24 November 2026, 23:30 – Wednesday, 25 November 2026, 00:30 JST"))
+      << message.text;
+  EXPECT_TRUE(contains(message.text, "(Asia/Tokyo)"));
+  EXPECT_TRUE(contains(message.text,
+                       "In your account's time zone: Tuesday, 24 November 2026, 14:30–15:30 GMT "
+                       "(Europe/London)"))
+      << message.text;
+  // One zone when both are the same.
+  booking.customer.account_time_zone = "Asia/Tokyo";
+  EXPECT_FALSE(
+      contains(booking_confirmation(booking, at(2026, 11, 1, 0, 0)).text, "account's time zone"));
+}
+
 TEST(PaymentReceipt, ShowsAmountReferenceAndPaymentTime) {
-  auto message = payment_receipt(sample(), {"pay_42", 12'050, "EUR", at(2026, 11, 2, 10, 0)});
+  auto message =
+      payment_receipt(sample(), {"CONF-1234-5678", 12'050, "EUR", at(2026, 11, 2, 10, 0)});
   EXPECT_EQ(message.to, "sam@example.com");
   EXPECT_EQ(message.subject, "Receipt: 120.50 EUR for Career \"deep dive\"");
-  EXPECT_TRUE(contains(message.text, "pay_42"));
+  EXPECT_TRUE(contains(message.text, "Receipt number: CONF-1234-5678"));
   EXPECT_TRUE(
       contains(message.text, "Paid on: Monday, 2 November 2026, 05:00 EST (America/New_York)"));
   EXPECT_TRUE(message.attachments.empty());

@@ -23,6 +23,7 @@ enum class ErrorKind {
   unsupported_media_type,  //
   too_many_requests,       // a rate limit; retry_after_seconds says when to try again
   unavailable,             // a dependency is down; try later
+  storage_full,            // the server's storage is full; nothing was written
   upstream,                // a provider (Stripe, Zoom) refused or failed the request
   internal,                // a bug; details are logged, never shown
 };

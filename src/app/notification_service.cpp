@@ -110,7 +110,9 @@ std::string NotificationService::render_feed(const std::string& token) {
             service->title + " — " + (as_specialist ? customer->name : specialist->name);
         event.description = "Booked on Confer.";
         event.join_url = b.meeting_url.value_or("");
-        event.organizer = {specialist->name, specialist->email};
+        // The platform's address, never the specialist's own (a customer
+        // reads this feed): see email::BookingFacts::organizer_email.
+        event.organizer = {specialist->name, organizer_email_};
         event.attendee = {customer->name, customer->email};
         event.cancelled = b.status == "cancelled";
         events.push_back(std::move(event));

@@ -17,8 +17,13 @@ struct FeedStatus {
 
 class NotificationService {
  public:
-  NotificationService(store::Database& database, const Clock& clock, std::string api_url)
-      : database_(database), clock_(clock), api_url_(std::move(api_url)) {}
+  // `organizer_email`: the platform's address, the ORGANIZER of feed events.
+  NotificationService(store::Database& database, const Clock& clock, std::string api_url,
+                      std::string organizer_email = "no-reply@confer.local")
+      : database_(database),
+        clock_(clock),
+        api_url_(std::move(api_url)),
+        organizer_email_(std::move(organizer_email)) {}
 
   store::NotificationPage list(const std::string& user_id, bool unread_only, int page,
                                int page_size);
@@ -37,6 +42,7 @@ class NotificationService {
   store::Database& database_;
   const Clock& clock_;
   std::string api_url_;
+  std::string organizer_email_;
 };
 
 }  // namespace confer::app

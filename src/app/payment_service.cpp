@@ -30,7 +30,9 @@ store::PaymentRecord PaymentService::create_intent(const std::string& customer_i
     if (payout && payout->provider == gateway_.name() && payout->charges_enabled)
       destination = payout->account_id;
   });
-  if (existing) return *existing;
+  // An intent of another provider (the sandbox's, made before Stripe was
+  // configured) cannot be paid any more: a new one replaces it.
+  if (existing && existing->provider == gateway_.name()) return *existing;
   if (booking.status != "pending" || (booking.hold_expires_at && *booking.hold_expires_at <= now))
     throw Error::conflict("This booking is not waiting for payment.");
   if (booking.payment_amount <= 0) throw Error::conflict("This booking is free: nothing to pay.");
@@ -59,8 +61,14 @@ store::PaymentRecord PaymentService::create_intent(const std::string& customer_i
   database_.transaction(store::TxMode::write, [&](store::Session& session) {
     store::PaymentRepo repo(session);
     if (auto raced = repo.find_open_for_booking(booking_id)) {
-      payment = *raced;  // a parallel request made it first
-      return;
+      if (raced->provider == gateway_.name()) {
+        payment = *raced;  // a parallel request made it first
+        return;
+      }
+      raced->status = "failed";
+      raced->failure_reason = "Replaced by a " + payment.provider + " payment.";
+      raced->updated_at = now;
+      repo.update(*raced);
     }
     repo.insert(payment);
   });

@@ -33,6 +33,25 @@ bool flag_at(const boost::json::object& object, std::string_view key) {
   return found != object.end() && found->value().is_bool() && found->value().as_bool();
 }
 
+std::string lower(std::string text) {
+  for (auto& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return text;
+}
+
+// What a succeeded intent says it took, against what the payment asked for:
+// the amount received (Stripe's amount_received, else amount) and the
+// currency (lower case at Stripe). A description of the difference, if any.
+std::optional<std::string> amount_mismatch(const boost::json::object& intent,
+                                           const store::PaymentRecord& payment) {
+  const bool has_received = intent.contains("amount_received");
+  const auto received = integer_at(intent, has_received ? "amount_received" : "amount");
+  const auto currency = lower(text_at(intent, "currency"));
+  if (received == payment.amount && currency == lower(payment.currency)) return std::nullopt;
+  return "the event says " + std::to_string(received) + " " +
+         (currency.empty() ? "(no currency)" : currency) + ", the payment is for " +
+         std::to_string(payment.amount) + " " + lower(payment.currency);
+}
+
 void audit(store::Session& session, const std::string& action, const std::string& payment_id,
            const std::string& detail, std::int64_t now) {
   store::AuditEntry entry;
@@ -91,7 +110,15 @@ WebhookOutcome PaymentService::handle_webhook(std::string_view body,
       if (!payment) return;  // not ours (another integration on the same account)
       store::BookingRepo bookings(session);
       if (type == "payment_intent.succeeded") {
-        if (payment->status == "pending" || payment->status == "failed") {
+        if (auto mismatch = amount_mismatch(object, *payment)) {
+          // Signed, but not for what was asked: never confirms. Kept on the
+          // payment and in the audit log, and loud in the operator's log.
+          log::error("payment amount or currency mismatch",
+                     {{"payment", payment->id}, {"detail", *mismatch}});
+          audit(session, "payment.amount_mismatch", payment->id, *mismatch, now);
+          if (payment->status == "pending") payment->failure_reason = *mismatch;
+          outcome = WebhookOutcome::applied;
+        } else if (payment->status == "pending" || payment->status == "failed") {
           payment->status = "succeeded";
           payment->succeeded_at = now;
           payment->failure_reason.reset();

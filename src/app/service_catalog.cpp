@@ -58,7 +58,15 @@ store::ServiceRecord ServiceCatalog::create(const std::string& specialist_id,
   service.created_at = service.updated_at = clock_.now_ms();
   database_.transaction(store::TxMode::write, [&](store::Session& session) {
     check_duration(session, service);
-    store::ServiceRepo(session).insert(service);
+    store::ServiceRepo repo(session);
+    // PostgreSQL: one specialist's creations count one after another.
+    if (session.dialect() == store::Dialect::postgres)
+      session.query("SELECT id FROM users WHERE id = $1 FOR UPDATE", {specialist_id});
+    if (repo.count_for_specialist(specialist_id) >= max_per_specialist_)
+      throw Error::conflict("You have " + std::to_string(max_per_specialist_) +
+                            " services, the most one specialist may have. Delete one to add "
+                            "another.");
+    repo.insert(service);
   });
   return service;
 }

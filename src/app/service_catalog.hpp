@@ -28,8 +28,11 @@ struct ServiceChanges {
 
 class ServiceCatalog {
  public:
-  ServiceCatalog(store::Database& database, const Clock& clock)
-      : database_(database), clock_(clock) {}
+  // `max_per_specialist` (SERVICES_MAX_PER_SPECIALIST): services a specialist
+  // may have at once (deleted ones do not count). It bounds the work of every
+  // slot list, which walks all of a specialist's services.
+  ServiceCatalog(store::Database& database, const Clock& clock, int max_per_specialist = 50)
+      : database_(database), clock_(clock), max_per_specialist_(max_per_specialist) {}
 
   store::ServiceRecord create(const std::string& specialist_id, const ServiceChanges& draft);
   store::ServiceRecord update(const std::string& specialist_id, const std::string& service_id,
@@ -43,6 +46,7 @@ class ServiceCatalog {
  private:
   store::Database& database_;
   const Clock& clock_;
+  int max_per_specialist_;
 };
 
 }  // namespace confer::app

@@ -14,8 +14,9 @@ DirectoryPage SpecialistDirectory::search(const DirectoryQuery& query) {
   });
   if (query.available_on) {
     std::erase_if(matches, [&](const store::DirectoryEntry& entry) {
-      auto computed = availability_.slots(entry.user.id, std::nullopt,
-                                          {query.available_on, query.available_on}, false);
+      auto computed =
+          availability_.slots(entry.user.id, std::nullopt,
+                              {query.available_on, query.available_on, std::nullopt}, false);
       for (const auto& service : computed.services)
         if (!service.slots.empty()) return false;
       return true;

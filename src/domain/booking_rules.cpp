@@ -46,8 +46,7 @@ bool can_transition(BookingStatus from, BookingStatus to) {
 }
 
 bool is_active(BookingStatus status) {
-  return status == BookingStatus::pending || status == BookingStatus::confirmed ||
-         status == BookingStatus::in_progress;
+  return status != BookingStatus::cancelled;
 }
 
 std::optional<RefundPolicy> parse_refund_policy(std::string_view text) {

@@ -16,7 +16,9 @@ enum class BookingStatus { pending, confirmed, in_progress, completed, cancelled
 std::string_view to_string(BookingStatus status);
 std::optional<BookingStatus> parse_booking_status(std::string_view text);
 bool can_transition(BookingStatus from, BookingStatus to);
-// Active bookings hold their time: nobody else can book it.
+// Active bookings hold their time: nobody else can book it. Every booking
+// but a cancelled one does: a session ended early (completed) or missed
+// (no-show) keeps its slot, which was sold and must not be sold again.
 bool is_active(BookingStatus status);
 
 enum class RefundPolicy { full, percentage, none };

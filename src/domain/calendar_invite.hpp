@@ -26,7 +26,7 @@ struct CalendarEvent {
   std::string summary;      // "Career coaching with Ada Lovelace"
   std::string description;  // free text; the join URL is appended
   std::string join_url;     // also LOCATION and URL
-  CalendarParty organizer;  // the specialist
+  CalendarParty organizer;  // the specialist's name at the platform's address
   CalendarParty attendee;   // the customer
   bool cancelled = false;   // STATUS:CANCELLED (feeds keep cancelled events so apps drop them)
 };

@@ -30,7 +30,7 @@ boost::json::object availability_json(const app::AvailabilityView& view) {
 }
 
 app::SlotRange range_of(const Request& request) {
-  return {query_date(request, "from"), query_date(request, "to")};
+  return {query_date(request, "from"), query_date(request, "to"), query_instant(request, "after")};
 }
 
 boost::json::object slot_object(const app::SlotCheck& check, const std::string& zone) {

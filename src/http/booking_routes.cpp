@@ -4,7 +4,9 @@
 #include "app/email_layout.hpp"
 #include "app/errors.hpp"
 #include "app/manage_links.hpp"
+#include "domain/local_time.hpp"
 #include "domain/money.hpp"
+#include "domain/receipt_number.hpp"
 #include "domain/slot_id.hpp"
 #include "http/idempotency.hpp"
 #include "http/json_body.hpp"
@@ -57,14 +59,18 @@ boost::json::object booking_json(const app::BookingView& v, const std::string& v
          b.session_started_at && b.session_ended_at
              ? boost::json::value((*b.session_ended_at - *b.session_started_at + 30'000) / 60'000)
              : boost::json::value(nullptr)}}},
+      // The policy this booking was sold under (the service's may have
+      // changed since; it applies to later bookings only).
       {"service",
        {{"id", v.service.id},
         {"title", v.service.title},
         {"duration", v.service.duration_minutes},
         {"cancellationPolicy",
-         {{"deadlineHours", v.service.cancellation_deadline_hours},
-          {"refund", v.service.refund_policy},
-          {"refundPercentage", v.service.refund_percentage}}}}},
+         {{"deadlineHours", b.policy_deadline_hours},
+          {"refund", b.policy_refund},
+          {"refundPercentage", b.policy_refund_percentage}}}}},
+      {"customerTimezone", b.customer_timezone.empty() ? v.customer.timezone : b.customer_timezone},
+      {"receiptNumber", domain::receipt_number(b.id)},
       {"specialist",
        {{"id", v.specialist.id}, {"name", v.specialist.name}, {"timezone", v.specialist.timezone}}},
       {"customer",
@@ -104,7 +110,7 @@ std::string money(std::int64_t amount, const std::string& currency) {
 
 Response receipt(const app::BookingView& v, bool html) {
   const auto& b = v.booking;
-  const std::string number = "CONF-" + b.id.substr(0, 8);
+  const std::string number = domain::receipt_number(b.id);
   if (!html) {
     return Response::json(
         200, {{"receiptNumber", number},
@@ -151,13 +157,29 @@ std::string read_reason(const Request& request) {
   return reason;
 }
 
+boost::json::object refund_json(const domain::RefundDecision& refund, const std::string& currency) {
+  return {{"amount", refund.amount},
+          {"currency", currency},
+          {"withinDeadline", refund.within_deadline},
+          {"reason", refund.reason}};
+}
+
 Response cancellation_json(const app::Cancellation& c, const std::string& viewer) {
   auto json = booking_json(c.booking, viewer);
-  json["refund"] = {{"amount", c.refund.amount},
-                    {"currency", c.booking.booking.payment_currency},
-                    {"withinDeadline", c.refund.within_deadline},
-                    {"reason", c.refund.reason}};
+  json["refund"] = refund_json(c.refund, c.booking.booking.payment_currency);
   return Response::json(200, json);
+}
+
+// What cancelling now would give back, before anyone confirms it.
+Response cancellation_quote(app::BookingService& bookings, const std::string& user_id,
+                            const std::string& booking_id) {
+  auto refund = bookings.cancellation_quote(user_id, booking_id);
+  auto booking = bookings.get(user_id, booking_id);
+  return Response::json(
+      200, {{"bookingId", booking_id},
+            {"refund", refund_json(refund, booking.booking.payment_currency)},
+            {"paid",
+             booking.booking.payment_status == "completed" ? booking.booking.payment_amount : 0}});
 }
 
 // The cancellation is committed; now the money the policy grants moves. A
@@ -191,8 +213,12 @@ void register_booking_routes(Router& router, app::BookingService& bookings,
       FieldReader reader(body);
       if (!slot) slot = reader.required_string("slotId", 1, 200);
       auto notes = reader.optional_string("customerNotes", 0, 2000).value_or("");
+      // The zone the customer picked the slot in, kept for their emails and pages.
+      auto zone = reader.optional_string("timezone", 1, 64).value_or("");
+      if (!zone.empty() && !domain::find_zone(zone))
+        reader.add_error("timezone", "must be an IANA time zone such as Europe/Berlin");
       reader.finish();
-      auto view = bookings.create(request.caller().user_id, *slot, notes);
+      auto view = bookings.create(request.caller().user_id, *slot, notes, zone);
       return Response::json(201, booking_json(view, request.caller().user_id))
           .with_header("Location", "/api/bookings/" + view.booking.id);
     });
@@ -261,6 +287,11 @@ void register_booking_routes(Router& router, app::BookingService& bookings,
         return cancellation_json(refund_now(bookings, payments, std::move(cancelled), user), user);
       });
 
+  router.add(
+      "GET", "/api/bookings/:bookingId/cancellation", signed_in, [&bookings](Request& request) {
+        return cancellation_quote(bookings, request.caller().user_id, request.param("bookingId"));
+      });
+
   router.add("GET", "/api/bookings/:bookingId/receipt", signed_in, [&bookings](Request& request) {
     auto view = bookings.get(request.caller().user_id, request.param("bookingId"));
     const bool html = request.query("format") == "html" ||
@@ -318,39 +349,46 @@ void register_booking_routes(Router& router, app::BookingService& bookings,
 
 namespace confer::http {
 
-// The manage-booking link from the emails: the customer's own view of one
-// booking, with cancel and reschedule, authorised by the signed token alone.
+// The manage-booking link from the emails: one booking as its reader sees
+// it, with cancel and reschedule, authorised by the signed token alone. A
+// customer's link acts as the customer, a specialist's as the specialist.
 void register_manage_routes(Router& router, app::BookingService& bookings,
                             app::PaymentService& payments, const app::ManageLinks& links,
                             const app::Clock& clock) {
-  // The booking's customer, on behalf of whom the link acts.
-  auto customer_for = [&bookings, &links, &clock](const Request& request) {
-    auto booking_id = links.verify(request.param("token"), clock.now_ms());
-    if (!booking_id) throw app::Error::not_found("This manage link (it may have expired)");
-    auto customer = bookings.customer_of(*booking_id);
-    if (!customer) throw app::Error::not_found("The booking");
-    return std::pair{*customer, *booking_id};
+  // The user on behalf of whom the link acts, and the booking.
+  auto holder_of = [&bookings, &links, &clock](const Request& request) {
+    auto grant = links.verify(request.param("token"), clock.now_ms());
+    if (!grant) throw app::Error::not_found("This manage link (it may have expired)");
+    auto user = bookings.party_of(grant->booking_id, grant->party);
+    if (!user) throw app::Error::not_found("The booking");
+    return std::pair{*user, grant->booking_id};
   };
-  router.add("GET", "/api/manage/:token", Access::anyone(), [&, customer_for](Request& request) {
-    auto [customer, booking_id] = customer_for(request);
-    return Response::json(200, booking_json(bookings.get(customer, booking_id), customer));
+  router.add("GET", "/api/manage/:token", Access::anyone(), [&, holder_of](Request& request) {
+    auto [user, booking_id] = holder_of(request);
+    auto json = booking_json(bookings.get(user, booking_id), user);
+    json["viewer"] = user == json["customerId"].as_string() ? "customer" : "specialist";
+    return Response::json(200, json);
   });
-  router.add("POST", "/api/manage/:token/cancel", Access::anyone(),
-             [&, customer_for](Request& request) {
-               auto [customer, booking_id] = customer_for(request);
-               auto cancelled = bookings.cancel(customer, booking_id, read_reason(request));
-               return cancellation_json(
-                   refund_now(bookings, payments, std::move(cancelled), customer), customer);
+  router.add("GET", "/api/manage/:token/cancellation", Access::anyone(),
+             [&, holder_of](Request& request) {
+               auto [user, booking_id] = holder_of(request);
+               return cancellation_quote(bookings, user, booking_id);
              });
+  router.add(
+      "POST", "/api/manage/:token/cancel", Access::anyone(), [&, holder_of](Request& request) {
+        auto [user, booking_id] = holder_of(request);
+        auto cancelled = bookings.cancel(user, booking_id, read_reason(request));
+        return cancellation_json(refund_now(bookings, payments, std::move(cancelled), user), user);
+      });
   router.add("POST", "/api/manage/:token/reschedule", Access::anyone(),
-             [&, customer_for](Request& request) {
-               auto [customer, booking_id] = customer_for(request);
+             [&, holder_of](Request& request) {
+               auto [user, booking_id] = holder_of(request);
                auto body = json_object_body(request);
                FieldReader reader(body);
                auto slot = reader.required_string("slotId", 1, 200);
                reader.finish();
                return Response::json(
-                   200, booking_json(bookings.reschedule(customer, booking_id, *slot), customer));
+                   200, booking_json(bookings.reschedule(user, booking_id, *slot), user));
              });
 }
 

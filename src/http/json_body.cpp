@@ -87,6 +87,12 @@ std::optional<std::string> FieldReader::read_string(std::string_view key, bool r
     add_error(key, "must be valid UTF-8 text");
     return std::nullopt;
   }
+  // PostgreSQL cannot store NUL in text (it would cut the value short there)
+  // and no field has a use for it: refused on both engines alike.
+  if (text.find('\0') != std::string::npos) {
+    add_error(key, "must not contain NUL characters (\\u0000)");
+    return std::nullopt;
+  }
   if (*length < min_length) {
     add_error(key, min_length == 1
                        ? "must not be empty"
@@ -182,6 +188,10 @@ std::optional<std::vector<std::string>> FieldReader::optional_string_list(
     auto length = utf8_length(text);
     if (!length || *length == 0 || *length > max_item_length) {
       add_error(key, "items must be 1 to " + std::to_string(max_item_length) + " characters");
+      return std::nullopt;
+    }
+    if (text.find('\0') != std::string::npos) {
+      add_error(key, "items must not contain NUL characters (\\u0000)");
       return std::nullopt;
     }
     items.push_back(std::move(text));

@@ -59,6 +59,19 @@ TEST(FieldReader, CollectsEveryBadFieldAtOnce) {
   EXPECT_THROW(reader.finish(), app::Error);
 }
 
+TEST(FieldReader, RefusesNulCharactersInTextAndLists) {
+  // PostgreSQL would store "Ada" and drop the rest; SQLite all of it.
+  auto body = boost::json::parse(R"({"name": "Ada\u0000Lovelace", "tags": ["ok", "b\u0000d"]})")
+                  .as_object();
+  FieldReader reader(body);
+  EXPECT_EQ(reader.required_string("name", 1, 50), std::nullopt);
+  EXPECT_EQ(reader.optional_string_list("tags", 5, 10), std::nullopt);
+  ASSERT_EQ(reader.errors().size(), 2u);
+  EXPECT_EQ(reader.errors()[0].field, "name");
+  EXPECT_NE(reader.errors()[0].message.find("NUL"), std::string::npos);
+  EXPECT_EQ(reader.errors()[1].field, "tags");
+}
+
 TEST(FieldReader, TrimsStringsAndChecksIntegerRanges) {
   auto body = boost::json::parse(R"({"name": "  Ada  ", "n": 7, "big": 7.5})").as_object();
   FieldReader reader(body);

@@ -47,6 +47,13 @@ Response map_exception() {
       case store::DbErrorKind::unique_violation:
       case store::DbErrorKind::exclusion_violation:
         return problem_response(app::Error::conflict("This clashes with something that exists."));
+      case store::DbErrorKind::storage_full:
+        log::error("database storage full", {{"error", error.what()}});
+        return problem_response(
+                   app::Error(
+                       app::ErrorKind::storage_full,
+                       "The server's storage is full, so nothing was saved. Try again later."))
+            .with_header("Retry-After", "60");
       case store::DbErrorKind::busy:
       case store::DbErrorKind::connection:
         log::error("database unavailable", {{"error", error.what()}});

@@ -38,6 +38,8 @@ ProblemType describe(app::ErrorKind kind) {
       return {429, "too-many-requests", "Too many requests"};
     case ErrorKind::unavailable:
       return {503, "unavailable", "Service unavailable"};
+    case ErrorKind::storage_full:
+      return {507, "storage-full", "Insufficient storage"};
     case ErrorKind::upstream:
       return {502, "bad-gateway", "A provider did not accept the request"};
     case ErrorKind::internal:

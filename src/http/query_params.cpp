@@ -3,6 +3,7 @@
 #include <charconv>
 
 #include "app/errors.hpp"
+#include "domain/instant_format.hpp"
 
 namespace confer::http {
 
@@ -29,6 +30,16 @@ std::optional<domain::LocalDay> query_date(const Request& request, std::string_v
   auto day = domain::parse_local_date(*text);
   if (!day) throw app::Error::invalid_field(std::string(key), "must be a date as YYYY-MM-DD");
   return day;
+}
+
+std::optional<domain::Instant> query_instant(const Request& request, std::string_view key) {
+  auto text = request.query(key);
+  if (!text || text->empty()) return std::nullopt;
+  auto instant = domain::parse_instant(*text);
+  if (!instant)
+    throw app::Error::invalid_field(std::string(key),
+                                    "must be an instant such as 2027-06-02T07:00:00Z");
+  return instant;
 }
 
 std::optional<std::string> query_zone(const Request& request, std::string_view key) {

@@ -19,7 +19,7 @@
 
 namespace confer::http {
 
-void register_system_routes(Router& router);
+void register_system_routes(Router& router, store::Database& database);
 void register_auth_routes(Router& router, app::AuthService& auth);
 void register_account_routes(Router& router, app::AccountService& accounts);
 void register_service_routes(Router& router, app::ServiceCatalog& catalog);

@@ -19,7 +19,7 @@ std::string cache_key(const Request& request, const std::string& specialist_id,
                       bool include_unavailable) {
   std::string key = specialist_id;
   key += include_unavailable ? "|all" : "|free";
-  for (std::string_view name : {"serviceId", "from", "to", "tz"}) {
+  for (std::string_view name : {"serviceId", "from", "to", "tz", "after"}) {
     key += '|';
     key += request.query(name).value_or("");
   }
@@ -30,7 +30,8 @@ std::string cache_key(const Request& request, const std::string& specialist_id,
 
 Response SlotResponseCache::respond(const Request& request, const std::string& specialist_id,
                                     bool include_unavailable) {
-  const app::SlotRange range{query_date(request, "from"), query_date(request, "to")};
+  const app::SlotRange range{query_date(request, "from"), query_date(request, "to"),
+                             query_instant(request, "after")};
   const auto key = cache_key(request, specialist_id, include_unavailable);
   const auto now_ms = clock_.now_ms();
   if (auto entry = find(key); entry && cacheable_instant(now_ms) &&

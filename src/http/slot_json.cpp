@@ -77,7 +77,15 @@ Response slots_response(const app::SlotComputation& computed, const Request& req
     if (written > 0) body += ',';
     writers[pick].append(body, computed.services[pick].slots[next[pick]++], viewer);
   }
-  body += "]}";
+  body += "],\"nextAfter\":";
+  if (computed.next_after) {
+    body += '"';
+    domain::append_utc(body, *computed.next_after);
+    body += '"';
+  } else {
+    body += "null";
+  }
+  body += '}';
   return Response{200, "application/json", std::move(body), {}};
 }
 

@@ -10,7 +10,8 @@ constexpr std::string_view columns =
     "cancelled_at, payment_amount, payment_currency, payment_status, refund_amount, "
     "session_started_at, session_ended_at,"
     " rescheduled_from, created_at, updated_at, meeting_provider, meeting_url, "
-    "refund_requested_at, refund_request_reason, confirmed_at";
+    "refund_requested_at, refund_request_reason, confirmed_at, policy_deadline_hours, "
+    "policy_refund, policy_refund_percentage, customer_timezone";
 
 BookingRecord to_booking(const Row& row) {
   BookingRecord b;
@@ -46,6 +47,10 @@ BookingRecord to_booking(const Row& row) {
   b.refund_requested_at = row.optional_integer(29);
   b.refund_request_reason = row.optional_text(30);
   b.confirmed_at = row.optional_integer(31);
+  b.policy_deadline_hours = static_cast<int>(row.integer(32));
+  b.policy_refund = row.text(33);
+  b.policy_refund_percentage = static_cast<int>(row.integer(34));
+  b.customer_timezone = row.optional_text(35).value_or("");
   return b;
 }
 
@@ -74,7 +79,9 @@ void BookingRepo::insert(const BookingRecord& b) {
   session_.write_later(
       "INSERT INTO bookings (" + std::string(columns) +
           ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, "
-          "$18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32)",
+          "$18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, "
+          "$35, "
+          "$36)",
       {b.id,
        b.specialist_id,
        b.customer_id,
@@ -106,7 +113,11 @@ void BookingRepo::insert(const BookingRecord& b) {
        optional_param(b.meeting_url),
        optional_param(b.refund_requested_at),
        optional_param(b.refund_request_reason),
-       optional_param(b.confirmed_at)});
+       optional_param(b.confirmed_at),
+       std::int64_t{b.policy_deadline_hours},
+       b.policy_refund,
+       std::int64_t{b.policy_refund_percentage},
+       b.customer_timezone.empty() ? null_param() : Param{b.customer_timezone}});
 }
 
 void BookingRepo::update(const BookingRecord& b) {
@@ -203,6 +214,16 @@ bool BookingRepo::specialist_has_overlap(const std::string& specialist_id, std::
       " AND id <> $4 ORDER BY guard_start_at DESC LIMIT 1",
       {specialist_id, guard_start, guard_end, except_id, longest_booking_ms});
   return latest && latest->integer(0) > guard_start;
+}
+
+BookingRepo::Holds BookingRepo::running_holds(const std::string& customer_id,
+                                              const std::string& specialist_id, std::int64_t now) {
+  auto row = session_.query_one(
+      "SELECT COUNT(*), COALESCE(SUM(CASE WHEN specialist_id = $2 THEN 1 ELSE 0 END), 0),"
+      " COALESCE(MIN(hold_expires_at), 0) FROM bookings"
+      " WHERE customer_id = $1 AND status = 'pending' AND hold_expires_at > $3",
+      {customer_id, specialist_id, now});
+  return {row->integer(0), row->integer(1), row->integer(2)};
 }
 
 std::vector<BookingRecord> BookingRepo::expired_holds(std::int64_t now,

@@ -47,6 +47,13 @@ struct BookingRecord {
   std::optional<std::int64_t> refund_requested_at;
   std::optional<std::string> refund_request_reason;
   std::optional<std::int64_t> confirmed_at;
+  // The service's cancellation policy when the booking was made (migration
+  // 0015): cancellations follow these, never the service's current policy.
+  int policy_deadline_hours = 24;
+  std::string policy_refund = "full";  // full | percentage | none
+  int policy_refund_percentage = 100;
+  // The zone the customer picked the slot in; empty: their account's zone.
+  std::string customer_timezone;
 };
 
 struct BookingFilter {
@@ -74,6 +81,15 @@ class BookingRepo {
   // Active bookings of the specialist whose guards overlap [start, end).
   bool specialist_has_overlap(const std::string& specialist_id, std::int64_t guard_start,
                               std::int64_t guard_end, const std::string& except_id);
+  // The customer's unpaid holds still running at `now`: how many in all, and
+  // with `specialist_id`; and when the first of them runs out.
+  struct Holds {
+    std::int64_t total = 0;
+    std::int64_t with_specialist = 0;
+    std::int64_t first_expiry = 0;
+  };
+  Holds running_holds(const std::string& customer_id, const std::string& specialist_id,
+                      std::int64_t now);
   // Pending bookings whose hold ended by `now` (optionally of one person).
   std::vector<BookingRecord> expired_holds(std::int64_t now, const std::string& user_id = {});
 

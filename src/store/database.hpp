@@ -63,6 +63,7 @@ enum class DbErrorKind {
   check_violation,
   busy,  // lock or serialization failure that outlived the retries
   connection,
+  storage_full,  // the disk (or the database's size limit) is full: nothing was written
   other,
 };
 

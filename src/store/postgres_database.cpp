@@ -26,6 +26,9 @@ DbErrorKind classify(const char* sqlstate) {
   if (code == "23514") return DbErrorKind::check_violation;
   if (code == "40001" || code == "40P01" || code == "55P03") return DbErrorKind::busy;
   if (code.starts_with("08")) return DbErrorKind::connection;
+  // 57P01–57P03: the server shuts down, crashed or is starting up (a restart).
+  if (code.starts_with("57P")) return DbErrorKind::connection;
+  if (code == "53100") return DbErrorKind::storage_full;  // disk_full
   return DbErrorKind::other;
 }
 
@@ -216,8 +219,11 @@ class PostgresConnection final : public Session {
     if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) return;
     if (!result) throw DbError(DbErrorKind::connection, PQerrorMessage(connection_));
     const char* constraint = PQresultErrorField(result, PG_DIAG_CONSTRAINT_NAME);
-    throw DbError(classify(PQresultErrorField(result, PG_DIAG_SQLSTATE)),
-                  PQresultErrorMessage(result), constraint ? constraint : "");
+    // A connection the server closed (a restart) fails with no SQLSTATE.
+    auto kind = PQstatus(connection_) == CONNECTION_BAD
+                    ? DbErrorKind::connection
+                    : classify(PQresultErrorField(result, PG_DIAG_SQLSTATE));
+    throw DbError(kind, PQresultErrorMessage(result), constraint ? constraint : "");
   }
 
   PGconn* connection_;

@@ -76,6 +76,13 @@ std::optional<ServiceRecord> ServiceRepo::find(const std::string& id) {
   return service_from_row(*row);
 }
 
+std::int64_t ServiceRepo::count_for_specialist(const std::string& specialist_id) {
+  return session_
+      .query_one("SELECT COUNT(*) FROM services WHERE specialist_id = $1 AND deleted_at IS NULL",
+                 {specialist_id})
+      ->integer(0);
+}
+
 std::vector<ServiceRecord> ServiceRepo::list_for_specialist(const std::string& specialist_id,
                                                             bool include_unpublished) {
   std::vector<ServiceRecord> services;

@@ -43,6 +43,8 @@ class ServiceRepo {
   void update(const ServiceRecord& service);
   // Includes deleted services (bookings still point at them).
   std::optional<ServiceRecord> find(const std::string& id);
+  // How many services the specialist has that are not deleted.
+  std::int64_t count_for_specialist(const std::string& specialist_id);
   // A specialist's services that are not deleted; only published ones unless asked.
   std::vector<ServiceRecord> list_for_specialist(const std::string& specialist_id,
                                                  bool include_unpublished);

@@ -30,6 +30,8 @@ DbErrorKind classify(int extended_code) {
       return DbErrorKind::busy;
     case SQLITE_CANTOPEN:
       return DbErrorKind::connection;
+    case SQLITE_FULL:
+      return DbErrorKind::storage_full;
     default:
       return DbErrorKind::other;
   }

@@ -81,6 +81,33 @@ class SmtpSink:
             time.sleep(0.05)
         raise AssertionError(f"no mail for {recipient} within {timeout} s; got {self.messages}")
 
+    def wait_for_subject(self, recipient, subject_prefix, timeout=15):
+        """The first message to `recipient` whose subject starts so."""
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            with self._lock:
+                for _, recipients, message in self.messages:
+                    if recipient in recipients and message["Subject"].startswith(subject_prefix):
+                        return message
+            time.sleep(0.05)
+        subjects = [(r, m["Subject"]) for _, r, m in self.messages]
+        raise AssertionError(f"no '{subject_prefix}' mail for {recipient}; got {subjects}")
+
+
+def invite_of(message):
+    """The calendar and its VEVENT from a message's text/calendar attachment."""
+    import icalendar
+    for part in message.iter_attachments():
+        if part.get_content_type() == "text/calendar":
+            calendar = icalendar.Calendar.from_ical(part.get_content())
+            event = next(c for c in calendar.walk() if c.name == "VEVENT")
+            return calendar, event
+    raise AssertionError("no calendar invite attached")
+
+
+def text_of(message):
+    return message.get_body(preferencelist=("plain",)).get_content()
+
 
 def prism_executable():
     """The pinned Prism, installed into .tools/prism when it is missing."""

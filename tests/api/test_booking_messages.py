@@ -9,7 +9,7 @@ import icalendar
 import pytest
 import requests
 
-from delivery_harness import SmtpSink
+from delivery_harness import SmtpSink, invite_of
 
 DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 NINE = 1811926800  # 2027-06-02T09:00:00Z, a Wednesday
@@ -29,23 +29,7 @@ def server_env(smtp):
 
 
 def wait_for_mail(smtp, recipient, subject_prefix, timeout=15):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        for _, recipients, message in list(smtp.messages):
-            if recipient in recipients and message["Subject"].startswith(subject_prefix):
-                return message
-        time.sleep(0.05)
-    subjects = [(r, m["Subject"]) for _, r, m in smtp.messages]
-    raise AssertionError(f"no '{subject_prefix}' mail for {recipient}; got {subjects}")
-
-
-def invite_of(message):
-    for part in message.iter_attachments():
-        if part.get_content_type() == "text/calendar":
-            calendar = icalendar.Calendar.from_ical(part.get_content())
-            event = next(c for c in calendar.walk() if c.name == "VEVENT")
-            return calendar, event
-    raise AssertionError("no calendar invite attached")
+    return smtp.wait_for_subject(recipient, subject_prefix, timeout)
 
 
 def setup_booking(client, engine_tag):

@@ -20,9 +20,15 @@ def sign(payload: bytes, secret=WEBHOOK_SECRET, timestamp=None):
     return f"t={t},v1={mac}"
 
 
-def event(intent_id, kind="payment_intent.succeeded", event_id=None):
+def event(intent, kind="payment_intent.succeeded", event_id=None, amount=None, currency=None):
+    """A Stripe event about `intent` (as create-intent answered it), for its amount."""
+    received = intent["amount"] if amount is None else amount
     return json.dumps({"id": event_id or f"evt_{time.time_ns()}", "object": "event", "type": kind,
-                       "data": {"object": {"id": intent_id, "object": "payment_intent"}}}).encode()
+                       "data": {"object": {"id": intent["providerPaymentId"],
+                                           "object": "payment_intent", "amount": received,
+                                           "amount_received": received,
+                                           "currency": (currency or intent["currency"]).lower()}}}
+                      ).encode()
 
 
 def post_event(client, payload, signature):
@@ -73,7 +79,7 @@ def test_an_intent_takes_the_amount_from_the_service_and_splits_the_fee(client, 
 
 def test_a_signed_success_event_confirms_the_booking_once(client, pending):
     intent = create_intent(client, pending)
-    payload = event(intent["providerPaymentId"])
+    payload = event(intent)
     first = post_event(client, payload, sign(payload))
     assert first.status_code == 200 and first.json()["outcome"] == "applied"
     repeat = post_event(client, payload, sign(payload))
@@ -87,7 +93,7 @@ def test_a_signed_success_event_confirms_the_booking_once(client, pending):
                          token=pending["customer"]["accessToken"]).json()
     assert payment["status"] == "succeeded"
     # A second, different event for the same intent changes nothing more.
-    other = event(intent["providerPaymentId"])
+    other = event(intent)
     assert post_event(client, other, sign(other)).json()["outcome"] == "applied"
     history = client.get("/api/payments/history", token=pending["specialist"]["accessToken"]).json()
     assert [p["paymentId"] for p in history["items"]] == [intent["paymentId"]]
@@ -96,7 +102,7 @@ def test_a_signed_success_event_confirms_the_booking_once(client, pending):
 @pytest.mark.parametrize("tamper", ["changed byte", "wrong secret", "too old", "no header", "garbage"])
 def test_a_bad_signature_is_400_and_changes_nothing(client, pending, tamper):
     intent = create_intent(client, pending)
-    payload = event(intent["providerPaymentId"])
+    payload = event(intent)
     signature = sign(payload)
     if tamper == "changed byte":
         payload = payload.replace(b"payment_intent.succeeded", b"payment_intent.succeedeD")

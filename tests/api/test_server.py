@@ -13,7 +13,7 @@ SERVER_ENV = {"HEADER_TIMEOUT_SECONDS": "2", "FRONTEND_URL": "http://localhost:5
 def test_health_answers_ok(client):
     response = client.get("/api/health")
     assert response.status_code == 200
-    assert response.json() == {"status": "ok"}
+    assert response.json() == {"status": "ok", "ready": True, "database": "up"}
 
 
 def test_every_response_has_a_request_id_and_nosniff(client):
@@ -49,7 +49,7 @@ def test_keep_alive_serves_many_requests_on_one_connection(server):
             while (line := reader.readline()) not in (b"\r\n", b""):
                 if line.lower().startswith(b"content-length:"):
                     length = int(line.split(b":")[1])
-            assert reader.read(length) == b'{"status":"ok"}'
+            assert reader.read(length) == b'{"status":"ok","ready":true,"database":"up"}'
 
 
 def test_a_client_that_stops_sending_headers_is_cut_off(server, client):

@@ -127,7 +127,8 @@ def test_connect_intent_and_refund_requests_match_stripes_api(client, stripe_moc
     paid = json.dumps({"id": f"evt_pi_{time.time_ns()}", "object": "event",
                        "type": "payment_intent.succeeded",
                        "data": {"object": {"id": intent.json()["providerPaymentId"],
-                                           "object": "payment_intent"}}}).encode()
+                                           "object": "payment_intent", "amount": 10000,
+                                           "amount_received": 10000, "currency": "eur"}}}).encode()
     assert post_event(client, paid, sign(paid)).status_code == 200
     assert client.get(f"/api/bookings/{booking['id']}", token=ctoken).json()["status"] == "confirmed"
 
@@ -249,7 +250,9 @@ def test_a_refund_stripe_refuses_is_asked_again_by_its_job_and_made_once(
         paid = json.dumps({"id": f"evt_pi_{time.time_ns()}", "object": "event",
                            "type": "payment_intent.succeeded",
                            "data": {"object": {"id": intent.json()["providerPaymentId"],
-                                               "object": "payment_intent"}}}).encode()
+                                               "object": "payment_intent", "amount": 5000,
+                                               "amount_received": 5000,
+                                               "currency": "usd"}}}).encode()
         assert post_event(client, paid, sign(paid)).status_code == 200
 
         cancelled = client.delete(f"/api/bookings/{booking_id}", token=token,

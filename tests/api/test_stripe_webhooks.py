@@ -32,10 +32,15 @@ def official_header(stripe_node, payload: bytes, secret=WEBHOOK_SECRET, timestam
     return subprocess.run(args, check=True, capture_output=True, text=True, timeout=60).stdout
 
 
-def succeeded(intent_id):
+def succeeded(intent):
+    """Stripe's event for `intent` (as create-intent answered it) paid in full."""
     return json.dumps({"id": f"evt_{time.time_ns()}", "object": "event",
                        "type": "payment_intent.succeeded",
-                       "data": {"object": {"id": intent_id, "object": "payment_intent"}}}).encode()
+                       "data": {"object": {"id": intent["providerPaymentId"],
+                                           "object": "payment_intent",
+                                           "amount": intent["amount"],
+                                           "amount_received": intent["amount"],
+                                           "currency": intent["currency"].lower()}}}).encode()
 
 
 def booking_status(client, pending):
@@ -47,7 +52,7 @@ def booking_status(client, pending):
 def test_stripes_own_signatures_are_accepted_and_forgeries_are_not(client, pending, stripe_node,
                                                                     tamper):
     intent = create_intent(client, pending)
-    payload = succeeded(intent["providerPaymentId"])
+    payload = succeeded(intent)
     if tamper == "byte":
         header = official_header(stripe_node, payload)
         payload = payload.replace(b'"object": "event"', b'"object": "evenT"')
@@ -59,7 +64,7 @@ def test_stripes_own_signatures_are_accepted_and_forgeries_are_not(client, pendi
         header = None
     assert_problem(post_event(client, payload, header), 400)
     assert booking_status(client, pending) == "pending"
-    genuine = succeeded(intent["providerPaymentId"])
+    genuine = succeeded(intent)
     assert post_event(client, genuine, official_header(stripe_node, genuine)).status_code == 200
     assert booking_status(client, pending) == "confirmed"
 
@@ -106,7 +111,7 @@ def test_account_updated_and_charge_refunded_apply_once_in_any_order(client, pen
                                                "payment_intent": pid,
                                                "amount_refunded": total}}}).encode()
 
-    paid = succeeded(pid)
+    paid = succeeded(intent)
     part, whole = charge_refunded(amount // 4), charge_refunded(amount)
     # The whole refund arrives before the partial one, and twice.
     for payload in (paid, whole, whole, part, paid):

@@ -38,6 +38,19 @@ std::string text_part(const std::string& content_type, const std::string& body) 
 
 }  // namespace
 
+std::string display_name(const std::string& name) {
+  auto clean = clean_header(name);
+  // RFC 2047 §5: an encoded word must not stand inside a quoted string.
+  if (!is_ascii(clean)) return encode_header_text(clean);
+  // RFC 5322 §3.2.4: a quoted string escapes its quote and backslash.
+  std::string quoted = "\"";
+  for (char c : clean) {
+    if (c == '"' || c == '\\') quoted += '\\';
+    quoted += c;
+  }
+  return quoted + "\"";
+}
+
 std::string encode_header_text(const std::string& text) {
   auto clean = clean_header(text);
   if (is_ascii(clean)) return clean;
@@ -75,7 +88,7 @@ std::string render_mime(const app::EmailMessage& message, const Envelope& envelo
   const std::string mixed = "mixed-" + boundary_seed;
   const std::string alternative = "alt-" + boundary_seed;
   std::string to = clean_header(message.to);
-  if (!message.to_name.empty()) to = "\"" + encode_header_text(message.to_name) + "\" <" + to + ">";
+  if (!message.to_name.empty()) to = display_name(message.to_name) + " <" + to + ">";
 
   std::string out;
   out += "From: " + clean_header(envelope.from) + "\r\n";

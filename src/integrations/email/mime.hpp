@@ -17,6 +17,9 @@ struct Envelope {
 std::string render_mime(const app::EmailMessage& message, const Envelope& envelope,
                         const std::string& boundary_seed);
 
+// A display name for an address header: a quoted string (RFC 5322, quotes
+// and backslashes escaped) or, for non-ASCII text, an RFC 2047 encoded word.
+std::string display_name(const std::string& name);
 // RFC 2047 encoded-word when the text is not plain ASCII.
 std::string encode_header_text(const std::string& text);
 std::string rfc5322_date(std::int64_t unix_seconds);

@@ -3,7 +3,19 @@
 #include <boost/json.hpp>
 #include <thread>
 
+#include "log.hpp"
+
 namespace confer::integrations {
+namespace {
+
+// "https://api.stripe.com/v1/refunds" → "/v1/refunds"
+std::string path_of(const std::string& url) {
+  const auto scheme = url.find("://");
+  const auto slash = url.find('/', scheme == std::string::npos ? 0 : scheme + 3);
+  return slash == std::string::npos ? "/" : url.substr(slash);
+}
+
+}  // namespace
 
 bool stripe_retryable(long status) {
   return status == 0 || status == 409 || status >= 500;
@@ -68,9 +80,14 @@ boost::json::object StripeClient::call(HttpRequest request) const {
       status = response.status;
       body = std::move(response.body);
     } catch (const std::exception& failure) {
-      if (attempt >= settings_.attempts)
+      // The detail names our own addresses (a proxy, a mock): the operator's
+      // log gets it, the customer's answer does not.
+      if (attempt >= settings_.attempts) {
+        log::warn("Stripe could not be reached",
+                  {{"path", path_of(request.url)}, {"error", failure.what()}});
         throw StripeError(0, "api_connection_error",
-                          std::string("Stripe could not be reached: ") + failure.what());
+                          "Stripe could not be reached. Try again in a moment.");
+      }
     }
     if (status != 0 && (!stripe_retryable(status) || attempt >= settings_.attempts))
       return stripe_result_of(status, body);

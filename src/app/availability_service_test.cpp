@@ -1,0 +1,120 @@
+#include "app/availability_service.hpp"
+
+#include <gtest/gtest.h>
+
+#include <boost/json.hpp>
+
+#include "app/auth_service.hpp"
+#include "app/errors.hpp"
+#include "app/service_catalog.hpp"
+#include "security/crypto.hpp"
+#include "store/testing/test_databases.hpp"
+
+namespace confer::app {
+namespace {
+
+class NoMail final : public Mailer {
+ public:
+  void send(const EmailMessage&) override {}
+};
+
+domain::LocalDay day(int y, unsigned m, unsigned d) {
+  return domain::LocalDay{date::sys_days{date::year{y} / m / d}.time_since_epoch()};
+}
+
+// Long slot lists are computed a week at a time and cut at a slot limit;
+// what they hold must be exactly what the slot engine gives for the range.
+class BoundedSlotListTest : public ::testing::TestWithParam<std::string> {
+ protected:
+  void SetUp() override {
+    security::init_crypto();
+    auto engines = store::testing::available_engines();
+    if (std::find(engines.begin(), engines.end(), GetParam()) == engines.end())
+      GTEST_SKIP() << GetParam() << " is not configured";
+    test_ = store::testing::make_test_database(GetParam());
+    auto& db = *test_->database;
+    AuthSettings settings;
+    settings.jwt.secret = std::string(40, 's');
+    auth_ = std::make_unique<AuthService>(db, clock_, mail_, settings);
+    availability_ = std::make_unique<AvailabilityService>(db, clock_);
+    catalog_ = std::make_unique<ServiceCatalog>(db, clock_);
+    specialist_ =
+        auth_->signup({"s@x.co", "long enough password", "S", "specialist", "Europe/Berlin"}, "")
+            .user.id;
+    std::string days;
+    for (const char* name :
+         {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+      days += std::string(days.empty() ? "" : ",") + "\"" + name +
+              R"(":{"start":"00:00","end":"24:00"})";
+    auto parsed = domain::parse_availability(boost::json::parse(
+        R"({"timezone":"Europe/Berlin","maxAdvanceBooking":730,"slotDuration":[5, 45],)"
+        R"("workingHours":{)" +
+        days + "}}"));
+    rules_ = std::get<domain::AvailabilityRules>(parsed);
+    availability_->create(specialist_, rules_);
+  }
+
+  std::string service(int minutes) {
+    ServiceChanges draft;
+    draft.title = std::to_string(minutes) + " minutes";
+    draft.duration_minutes = minutes;
+    return catalog_->create(specialist_, draft).id;
+  }
+
+  FixedClock clock_{1'800'000'000'000};  // 2027-01-15
+  NoMail mail_;
+  std::unique_ptr<store::testing::TestDatabase> test_;
+  std::unique_ptr<AuthService> auth_;
+  std::unique_ptr<AvailabilityService> availability_;
+  std::unique_ptr<ServiceCatalog> catalog_;
+  domain::AvailabilityRules rules_;
+  std::string specialist_;
+};
+
+TEST_P(BoundedSlotListTest, WeekByWeekGivesWhatTheEngineGivesAcrossDstChanges) {
+  const auto id = service(45);  // 45 minutes: slots cross midnight's grid differently each day
+  // 2027-03-28 (spring forward) and 2027-10-31 (fall back) in Berlin.
+  for (auto [from, to] : {std::pair{day(2027, 3, 20), day(2027, 4, 10)},
+                          std::pair{day(2027, 10, 24), day(2027, 11, 14)}}) {
+    auto listed = availability_->slots(specialist_, id, {from, to, std::nullopt}, false);
+    ASSERT_EQ(listed.services.size(), 1u);
+    EXPECT_FALSE(listed.next_after);
+    domain::SlotQuery query{from, to, 45, domain::Instant{std::chrono::seconds{1'800'000'000}},
+                            false};
+    auto expected =
+        domain::compute_slots(rules_, domain::find_zone("Europe/Berlin"), query, {}, {});
+    const auto& got = listed.services.front().slots;
+    ASSERT_EQ(got.size(), expected.size());
+    for (std::size_t i = 0; i < got.size(); ++i) EXPECT_EQ(got[i].start, expected[i].start) << i;
+  }
+}
+
+TEST_P(BoundedSlotListTest, ALongListStopsAtTheLimitAndTheNextPageGoesOn) {
+  for (int i = 0; i < 3; ++i) service(5);  // three services of 288 slots a day each
+  const auto from = day(2027, 2, 1), to = from + date::days{max_slot_range_days};
+  auto first = availability_->slots(specialist_, std::nullopt, {from, to, std::nullopt}, false);
+  std::vector<domain::Instant> starts;
+  for (const auto& s : first.services)
+    for (const auto& slot : s.slots) starts.push_back(slot.start);
+  ASSERT_TRUE(first.next_after);
+  EXPECT_LE(starts.size(), max_slots_per_list);
+  EXPECT_GT(starts.size(), max_slots_per_list - 3);  // cut between instants, never inside one
+  for (auto start : starts) EXPECT_LT(start, *first.next_after);
+
+  auto second =
+      availability_->slots(specialist_, std::nullopt, {from, to, first.next_after}, false);
+  ASSERT_FALSE(second.services.front().slots.empty());
+  EXPECT_EQ(second.services.front().slots.front().start, *first.next_after);
+  for (const auto& s : second.services)
+    for (const auto& slot : s.slots) EXPECT_GE(slot.start, *first.next_after);
+
+  EXPECT_THROW(availability_->slots(specialist_, std::nullopt,
+                                    {from, to + date::days{1}, std::nullopt}, false),
+               Error);
+}
+
+INSTANTIATE_TEST_SUITE_P(Engines, BoundedSlotListTest, ::testing::Values("sqlite", "postgres"),
+                         [](const auto& info) { return info.param; });
+
+}  // namespace
+}  // namespace confer::app
