@@ -99,6 +99,22 @@ def test_a_signed_success_event_confirms_the_booking_once(client, pending):
     assert [p["paymentId"] for p in history["items"]] == [intent["paymentId"]]
 
 
+def test_a_success_event_for_another_amount_or_currency_confirms_nothing(client, pending):
+    intent = create_intent(client, pending)
+    token = pending["customer"]["accessToken"]
+    for wrong in (event(intent, amount=1), event(intent, currency="EUR")):
+        answer = post_event(client, wrong, sign(wrong))
+        assert answer.status_code == 200  # recorded; Stripe need not send it again
+        booking = client.get(f"/api/bookings/{pending['booking']['id']}", token=token).json()
+        assert booking["status"] == "pending" and booking["payment"]["status"] == "pending"
+    payment = client.get(f"/api/payments/{intent['paymentId']}", token=token).json()
+    assert payment["status"] == "pending" and "12345 usd" in payment["failureReason"]
+    right = event(intent)
+    assert post_event(client, right, sign(right)).status_code == 200
+    assert client.get(f"/api/bookings/{pending['booking']['id']}",
+                      token=token).json()["status"] == "confirmed"
+
+
 @pytest.mark.parametrize("tamper", ["changed byte", "wrong secret", "too old", "no header", "garbage"])
 def test_a_bad_signature_is_400_and_changes_nothing(client, pending, tamper):
     intent = create_intent(client, pending)

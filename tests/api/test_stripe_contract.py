@@ -277,3 +277,45 @@ def test_a_refund_stripe_refuses_is_asked_again_by_its_job_and_made_once(
         assert own.stop() == 0
         own.cleanup()
         flaky.stop()
+
+
+def test_a_sandbox_intent_made_before_stripe_was_configured_is_replaced(server, engine):
+    # The customer opened the sandbox's checkout; then the operator set a
+    # Stripe key. The booking must still be payable: a Stripe intent replaces
+    # the sandbox one (which can no longer be paid).
+    sandbox = ConferServer(database_url=server.env.get("DATABASE_URL"), data_dir=server.data_dir,
+                           env={"STRIPE_WEBHOOK_SECRET": WEBHOOK_SECRET}).start()
+    try:
+        token, booking_id = paid_pending_booking(Client(sandbox))
+        first = Client(sandbox).post("/api/payments/create-intent", token=token,
+                                     json={"bookingId": booking_id})
+        assert first.status_code == 201 and first.json()["provider"] == "sandbox"
+    finally:
+        assert sandbox.stop() == 0
+    client = Client(server)
+    again = client.post("/api/payments/create-intent", token=token, json={"bookingId": booking_id})
+    assert again.status_code == 201, again.text
+    assert again.json()["provider"] == "stripe"
+    assert again.json()["paymentId"] != first.json()["paymentId"]
+    old = client.get(f"/api/payments/{first.json()['paymentId']}", token=token).json()
+    assert old["status"] == "failed"
+    # Asking once more gives the same Stripe intent.
+    assert client.post("/api/payments/create-intent", token=token,
+                       json={"bookingId": booking_id}).json()["paymentId"] == again.json()["paymentId"]
+
+
+def test_stripe_out_of_reach_is_a_502_that_names_no_internal_address(server, engine):
+    own = ConferServer(database_url=server.env.get("DATABASE_URL"), data_dir=server.data_dir,
+                       env={"STRIPE_SECRET_KEY": KEY,
+                            "STRIPE_API_BASE": "http://127.0.0.1:9"}).start()  # nothing listens
+    try:
+        client = Client(own)
+        token, booking_id = paid_pending_booking(client)
+        response = client.post("/api/payments/create-intent", token=token,
+                               json={"bookingId": booking_id})
+        detail = assert_problem(response, 502)["detail"]
+        assert "could not be reached" in detail
+        for leak in ("127.0.0.1", "http", "/v1/"):
+            assert leak not in detail, detail
+    finally:
+        assert own.stop() == 0
