@@ -3,6 +3,7 @@ them (issue 13): each party's manage link acts as that party, a booking keeps
 the policy it was sold under, a session ended early keeps its slot, unpaid
 holds are limited, a specialist's own address stays private, one receipt
 number everywhere, and the zone a customer picked travels with the booking."""
+import concurrent.futures
 import datetime as dt
 import time
 
@@ -173,6 +174,16 @@ def test_unpaid_holds_are_limited_per_customer_and_per_specialist(client):
     slots = client.get(f"/api/specialists/{third['id']}/slots",
                        params={"from": "2027-06-02", "to": "2027-06-02"}).json()["slots"]
     assert f"{third['service']}.{NINE + 3 * 3600}" in [s["id"] for s in slots]
+
+
+def test_the_hold_limit_holds_under_concurrent_bookings(client):
+    specialist = make_specialist(client)
+    token = client.signup("customer")["accessToken"]
+    starts = [NINE + i * 3600 for i in range(8)]
+    with concurrent.futures.ThreadPoolExecutor(max_workers=8) as pool:
+        codes = list(pool.map(lambda start: book(client, token, specialist["service"], start)
+                              .status_code, starts))
+    assert sorted(codes) == [201, 201] + [429] * 6, codes
 
 
 def test_feeds_and_invites_never_show_the_specialists_own_address(client, server, smtp):
