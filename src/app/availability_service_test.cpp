@@ -2,21 +2,11 @@
 
 #include <gtest/gtest.h>
 
-#include <boost/json.hpp>
-
-#include "app/auth_service.hpp"
 #include "app/errors.hpp"
-#include "app/service_catalog.hpp"
-#include "security/crypto.hpp"
-#include "store/testing/test_databases.hpp"
+#include "app/testing/app_fixture.hpp"
 
 namespace confer::app {
 namespace {
-
-class NoMail final : public Mailer {
- public:
-  void send(const EmailMessage&) override {}
-};
 
 domain::LocalDay day(int y, unsigned m, unsigned d) {
   return domain::LocalDay{date::sys_days{date::year{y} / m / d}.time_since_epoch()};
@@ -24,33 +14,13 @@ domain::LocalDay day(int y, unsigned m, unsigned d) {
 
 // Long slot lists are computed a week at a time and cut at a slot limit;
 // what they hold must be exactly what the slot engine gives for the range.
-class BoundedSlotListTest : public ::testing::TestWithParam<std::string> {
+class BoundedSlotListTest : public testing::AppTest {
  protected:
   void SetUp() override {
-    security::init_crypto();
-    auto engines = store::testing::available_engines();
-    if (std::find(engines.begin(), engines.end(), GetParam()) == engines.end())
-      GTEST_SKIP() << GetParam() << " is not configured";
-    test_ = store::testing::make_test_database(GetParam());
-    auto& db = *test_->database;
-    AuthSettings settings;
-    settings.jwt.secret = std::string(40, 's');
-    auth_ = std::make_unique<AuthService>(db, clock_, mail_, settings);
-    availability_ = std::make_unique<AvailabilityService>(db, clock_);
-    catalog_ = std::make_unique<ServiceCatalog>(db, clock_);
-    specialist_ =
-        auth_->signup({"s@x.co", "long enough password", "S", "specialist", "Europe/Berlin"}, "")
-            .user.id;
-    std::string days;
-    for (const char* name :
-         {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-      days += std::string(days.empty() ? "" : ",") + "\"" + name +
-              R"(":{"start":"00:00","end":"24:00"})";
-    auto parsed = domain::parse_availability(boost::json::parse(
-        R"({"timezone":"Europe/Berlin","maxAdvanceBooking":730,"slotDuration":[5, 45],)"
-        R"("workingHours":{)" +
-        days + "}}"));
-    rules_ = std::get<domain::AvailabilityRules>(parsed);
+    AppTest::SetUp();
+    if (IsSkipped()) return;
+    specialist_ = sign_up("s@x.co", "specialist", "Europe/Berlin");
+    rules_ = every_day("00:00", "24:00", "Europe/Berlin", "[5, 45]");
     availability_->create(specialist_, rules_);
   }
 
@@ -61,12 +31,6 @@ class BoundedSlotListTest : public ::testing::TestWithParam<std::string> {
     return catalog_->create(specialist_, draft).id;
   }
 
-  FixedClock clock_{1'800'000'000'000};  // 2027-01-15
-  NoMail mail_;
-  std::unique_ptr<store::testing::TestDatabase> test_;
-  std::unique_ptr<AuthService> auth_;
-  std::unique_ptr<AvailabilityService> availability_;
-  std::unique_ptr<ServiceCatalog> catalog_;
   domain::AvailabilityRules rules_;
   std::string specialist_;
 };
@@ -113,8 +77,7 @@ TEST_P(BoundedSlotListTest, ALongListStopsAtTheLimitAndTheNextPageGoesOn) {
                Error);
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, BoundedSlotListTest, ::testing::Values("sqlite", "postgres"),
-                         [](const auto& info) { return info.param; });
+CONFER_ON_EVERY_ENGINE(BoundedSlotListTest);
 
 }  // namespace
 }  // namespace confer::app

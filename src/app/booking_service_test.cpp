@@ -2,24 +2,14 @@
 
 #include <gtest/gtest.h>
 
-#include <boost/json.hpp>
-
-#include "app/auth_service.hpp"
 #include "app/errors.hpp"
-#include "app/service_catalog.hpp"
+#include "app/testing/app_fixture.hpp"
 #include "app/testing/errors.hpp"
 #include "domain/slot_id.hpp"
 #include "integrations/video/jitsi.hpp"
-#include "security/crypto.hpp"
-#include "store/testing/test_databases.hpp"
 
 namespace confer::app {
 namespace {
-
-class NoMail final : public Mailer {
- public:
-  void send(const EmailMessage&) override {}
-};
 
 using testing::kind_of;
 
@@ -30,32 +20,16 @@ domain::Instant at(std::int64_t unix_seconds) {
 // 2027-06-02 is a Wednesday; the specialist works 09:00–17:00 UTC every day.
 constexpr std::int64_t june_2_0900 = 1811926800;
 
-class BookingServiceTest : public ::testing::TestWithParam<std::string> {
+class BookingServiceTest : public testing::AppTest {
  protected:
   void SetUp() override {
-    security::init_crypto();
-    auto engines = store::testing::available_engines();
-    if (std::find(engines.begin(), engines.end(), GetParam()) == engines.end())
-      GTEST_SKIP() << GetParam() << " is not configured";
-    test_ = store::testing::make_test_database(GetParam());
-    auto& db = *test_->database;
-    AuthSettings settings;
-    settings.jwt.secret = std::string(40, 's');
-    auth_ = std::make_unique<AuthService>(db, clock_, mail_, settings);
-    availability_ = std::make_unique<AvailabilityService>(db, clock_);
-    catalog_ = std::make_unique<ServiceCatalog>(db, clock_);
+    AppTest::SetUp();
+    if (IsSkipped()) return;
     bookings_ =
-        std::make_unique<BookingService>(db, clock_, *availability_, video_, BookingSettings{15});
-    specialist_ =
-        auth_->signup({"s@x.co", "long enough password", "S", "specialist", "UTC"}, "").user.id;
-    customer_ =
-        auth_->signup({"c@x.co", "long enough password", "C", "customer", "UTC"}, "").user.id;
-    auto rules = domain::parse_availability(boost::json::parse(R"({"timezone":"UTC",
-      "workingHours":{"monday":{"start":"09:00","end":"17:00"},"tuesday":{"start":"09:00","end":"17:00"},
-      "wednesday":{"start":"09:00","end":"17:00"},"thursday":{"start":"09:00","end":"17:00"},
-      "friday":{"start":"09:00","end":"17:00"},"saturday":{"start":"09:00","end":"17:00"},
-      "sunday":{"start":"09:00","end":"17:00"}},"maxAdvanceBooking":730,"slotDuration":[60]})"));
-    availability_->create(specialist_, std::get<domain::AvailabilityRules>(rules));
+        std::make_unique<BookingService>(db(), clock_, *availability_, video_, BookingSettings{15});
+    specialist_ = sign_up("s@x.co", "specialist");
+    customer_ = sign_up("c@x.co", "customer");
+    availability_->create(specialist_, every_day("09:00", "17:00", "UTC", "[60]"));
     ServiceChanges paid;
     paid.title = "Paid";
     paid.duration_minutes = 60;
@@ -71,7 +45,7 @@ class BookingServiceTest : public ::testing::TestWithParam<std::string> {
 
   // Another specialist with the same hours and a paid service; its id.
   std::string another_paid_service(const std::string& email) {
-    auto id = auth_->signup({email, "long enough password", "T", "specialist", "UTC"}, "").user.id;
+    auto id = sign_up(email, "specialist");
     availability_->create(id, availability_->find(specialist_)->rules);
     ServiceChanges paid;
     paid.title = "Paid too";
@@ -81,13 +55,7 @@ class BookingServiceTest : public ::testing::TestWithParam<std::string> {
     return catalog_->create(id, paid).id;
   }
 
-  FixedClock clock_{1'800'000'000'000};  // 2027-01-15
-  NoMail mail_;
   integrations::JitsiMeetings video_;
-  std::unique_ptr<store::testing::TestDatabase> test_;
-  std::unique_ptr<AuthService> auth_;
-  std::unique_ptr<AvailabilityService> availability_;
-  std::unique_ptr<ServiceCatalog> catalog_;
   std::unique_ptr<BookingService> bookings_;
   std::string specialist_, customer_, service_;
 };
@@ -97,8 +65,7 @@ TEST_P(BookingServiceTest, AnUnpaidHoldExpiresAndFreesTheSlot) {
   EXPECT_EQ(booking.booking.status, "pending");
   clock_.advance_ms(14 * 60'000);
   EXPECT_EQ(bookings_->expire_holds(), 0);
-  auto other =
-      auth_->signup({"o@x.co", "long enough password", "O", "customer", "UTC"}, "").user.id;
+  auto other = sign_up("o@x.co", "customer");
   EXPECT_EQ(kind_of([&] { bookings_->create(other, slot(june_2_0900), ""); }), ErrorKind::conflict);
   clock_.advance_ms(60'001);
   // The next booking attempt releases the expired hold itself, sweep or not.
@@ -168,8 +135,7 @@ TEST_P(BookingServiceTest, NoShowOnlyAfterTheStart) {
 
 TEST_P(BookingServiceTest, ARescheduleThatFailsChangesNothing) {
   auto mine = bookings_->create(customer_, slot(june_2_0900), "");
-  auto other =
-      auth_->signup({"o@x.co", "long enough password", "O", "customer", "UTC"}, "").user.id;
+  auto other = sign_up("o@x.co", "customer");
   bookings_->create(other, slot(june_2_0900 + 7200), "");
   EXPECT_EQ(
       kind_of([&] { bookings_->reschedule(customer_, mine.booking.id, slot(june_2_0900 + 7200)); }),
@@ -222,8 +188,7 @@ TEST_P(BookingServiceTest, ASessionEndedEarlyKeepsItsTimeFromEveryoneElse) {
       EXPECT_EQ(s.status, domain::SlotStatus::booked);
     }
   EXPECT_TRUE(seen);
-  auto other =
-      auth_->signup({"o@x.co", "long enough password", "O", "customer", "UTC"}, "").user.id;
+  auto other = sign_up("o@x.co", "customer");
   EXPECT_EQ(kind_of([&] { bookings_->create(other, slot(june_2_0900), ""); }), ErrorKind::conflict);
   // A no-show keeps its time too.
   auto next = bookings_->create(customer_, slot(june_2_0900 + 3600), "");
@@ -258,8 +223,7 @@ TEST_P(BookingServiceTest, OneCustomerHoldsOnlyAFewUnpaidSlotsAtOnce) {
             ErrorKind::too_many_requests);
 }
 
-INSTANTIATE_TEST_SUITE_P(Engines, BookingServiceTest, ::testing::Values("sqlite", "postgres"),
-                         [](const auto& info) { return info.param; });
+CONFER_ON_EVERY_ENGINE(BookingServiceTest);
 
 }  // namespace
 }  // namespace confer::app

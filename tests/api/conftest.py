@@ -5,6 +5,7 @@ import os
 import pytest
 
 from confer_harness import Client, ConferServer, PostgresCluster
+from delivery_harness import SmtpSink
 
 ENGINES = [e for e in os.environ.get("CONFER_TEST_DATABASES", "sqlite,postgres").split(",") if e]
 
@@ -46,3 +47,11 @@ def server(engine, postgres_cluster, server_env):
 @pytest.fixture
 def client(server):
     return Client(server)
+
+
+@pytest.fixture(scope="module")
+def smtp():
+    """A real SMTP server on loopback for a module's mail (see delivery_harness)."""
+    sink = SmtpSink().start()
+    yield sink
+    sink.stop()

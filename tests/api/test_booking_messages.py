@@ -3,23 +3,15 @@ confirmation, reschedule and cancellation emails (with calendar invites that
 keep one UID and raise SEQUENCE) to a real SMTP server on loopback; in-app
 notifications; the manage link from the email works without a login; and
 the private calendar feed."""
-import time
 
 import icalendar
 import pytest
 import requests
 
-from delivery_harness import SmtpSink, invite_of
+from delivery_harness import invite_of
 
 DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 NINE = 1811926800  # 2027-06-02T09:00:00Z, a Wednesday
-
-
-@pytest.fixture(scope="module")
-def smtp():
-    sink = SmtpSink().start()
-    yield sink
-    sink.stop()
 
 
 @pytest.fixture(scope="module")

@@ -19,13 +19,6 @@ KINDS = ["confirmation", "new-booking", "receipt", "cancellation", "reschedule",
 
 
 @pytest.fixture(scope="module")
-def smtp():
-    sink = SmtpSink().start()
-    yield sink
-    sink.stop()
-
-
-@pytest.fixture(scope="module")
 def server_env(smtp):
     return {"SMTP_URL": smtp.url(), "MAIL_FROM": "Confer Test <no-reply@confer.test>",
             "FRONTEND_URL": "https://app.confer.test"}

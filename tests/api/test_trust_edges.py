@@ -12,17 +12,10 @@ import pytest
 import requests
 
 from confer_harness import assert_problem
-from delivery_harness import SmtpSink, invite_of, text_of
+from delivery_harness import invite_of, text_of
 
 DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 NINE = 1811926800  # 2027-06-02T09:00:00Z, a Wednesday
-
-
-@pytest.fixture(scope="module")
-def smtp():
-    sink = SmtpSink().start()
-    yield sink
-    sink.stop()
 
 
 @pytest.fixture(scope="module")
