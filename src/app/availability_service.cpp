@@ -89,13 +89,19 @@ std::optional<domain::Instant> compute_bounded(std::vector<ServiceSlots>& servic
     for (auto& service : services) {
       domain::SlotQuery query{first, last, service.service.duration_minutes, now,
                               include_unavailable};
-      for (const auto& slot : domain::compute_slots(loaded.rules, clock.zone(), query,
-                                                    loaded.bookings, loaded.blocks)) {
-        if (date::floor<date::days>(clock.to_local(slot.start)) < day) continue;
-        if (after && slot.start < *after) continue;
-        service.slots.push_back(slot);
-        ++total;
-      }
+      auto slots =
+          domain::compute_slots(loaded.rules, clock.zone(), query, loaded.bookings, loaded.blocks);
+      // In time order: the day before's slots, then those before `after`, come first.
+      auto keep = slots.begin();
+      if (first < day)
+        keep = std::find_if(keep, slots.end(), [&](const domain::Slot& slot) {
+          return date::floor<date::days>(clock.to_local(slot.start)) >= day;
+        });
+      if (after)
+        keep = std::find_if(keep, slots.end(),
+                            [&](const domain::Slot& slot) { return slot.start >= *after; });
+      total += static_cast<std::size_t>(slots.end() - keep);
+      service.slots.insert(service.slots.end(), keep, slots.end());
     }
   }
   if (total <= limit) return std::nullopt;
