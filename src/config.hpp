@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "http/client_address.hpp"
+
 namespace confer {
 
 struct Config {
@@ -26,6 +28,8 @@ struct Config {
   std::string frontend_url;                  // first allowed origin, for links in emails
   std::string api_base_url;                  // public base URL; https enables HSTS
   bool trust_proxy = false;                  // take client address from X-Forwarded-For
+  // TRUSTED_PROXIES: the peers whose X-Forwarded-* headers are believed.
+  http::TrustedProxies trusted_proxies = http::TrustedProxies::loopback();
 
   std::size_t max_body_bytes = 1024 * 1024;
   int header_timeout_seconds = 10;

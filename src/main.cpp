@@ -256,6 +256,7 @@ int serve(Config config) {
   pipeline_options.allowed_origins = config.allowed_origins;
   pipeline_options.strict_transport_security = config.api_base_url.starts_with("https://");
   pipeline_options.trust_proxy = config.trust_proxy;
+  pipeline_options.trusted_proxies = config.trusted_proxies;
   pipeline_options.web_dir = config.web_dir;
   pipeline_options.docs_dir = config.docs_dir;
   auto* auth = services.auth.get();
