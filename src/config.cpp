@@ -160,6 +160,10 @@ Config Config::from_environment() {
       static_cast<int>(env_int("LOGIN_MAX_FAILURES_PER_IP", 20, 1, 100000));
   config.login_failure_window_minutes =
       static_cast<int>(env_int("LOGIN_FAILURE_WINDOW_MINUTES", 15, 1, 1440));
+  config.signup_max_per_ip_per_hour =
+      static_cast<int>(env_int("SIGNUP_MAX_PER_IP_PER_HOUR", 20, 0, 100'000));
+  config.reset_max_per_account_per_hour =
+      static_cast<int>(env_int("RESET_MAX_PER_ACCOUNT_PER_HOUR", 5, 0, 1000));
   return config;
 }
 

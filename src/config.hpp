@@ -73,6 +73,8 @@ struct Config {
   int login_max_failures_per_account = 5;
   int login_max_failures_per_ip = 20;
   int login_failure_window_minutes = 15;
+  int signup_max_per_ip_per_hour = 20;     // SIGNUP_MAX_PER_IP_PER_HOUR; 0: no limit
+  int reset_max_per_account_per_hour = 5;  // RESET_MAX_PER_ACCOUNT_PER_HOUR; 0: no limit
 
   // Reads the environment; throws std::runtime_error with a clear message on
   // a bad value.

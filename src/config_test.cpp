@@ -93,5 +93,28 @@ TEST(ConfigTrustedProxies, ABadListRefusesToStartAndSaysWhatIsWrong) {
   }
 }
 
+TEST(ConfigRequestLimits, SignupAndResetLimitsDefaultAndZeroTurnsThemOff) {
+  Environment env;
+  env.set("SIGNUP_MAX_PER_IP_PER_HOUR", nullptr);
+  env.set("RESET_MAX_PER_ACCOUNT_PER_HOUR", nullptr);
+  auto defaults = Config::from_environment();
+  EXPECT_EQ(defaults.signup_max_per_ip_per_hour, 20);
+  EXPECT_EQ(defaults.reset_max_per_account_per_hour, 5);
+
+  env.set("SIGNUP_MAX_PER_IP_PER_HOUR", "0");
+  env.set("RESET_MAX_PER_ACCOUNT_PER_HOUR", "0");
+  auto off = Config::from_environment();
+  EXPECT_EQ(off.signup_max_per_ip_per_hour, 0);
+  EXPECT_EQ(off.reset_max_per_account_per_hour, 0);
+
+  for (const char* bad : {"-1", "many", "2.5"}) {
+    env.set("SIGNUP_MAX_PER_IP_PER_HOUR", bad);
+    EXPECT_THROW(Config::from_environment(), std::runtime_error) << bad;
+  }
+  env.set("SIGNUP_MAX_PER_IP_PER_HOUR", nullptr);
+  env.set("RESET_MAX_PER_ACCOUNT_PER_HOUR", "1001");
+  EXPECT_THROW(Config::from_environment(), std::runtime_error);
+}
+
 }  // namespace
 }  // namespace confer

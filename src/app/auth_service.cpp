@@ -8,12 +8,20 @@
 #include "security/crypto.hpp"
 #include "security/password.hpp"
 #include "store/auth_repo.hpp"
+#include "store/rate_limit_repo.hpp"
 
 namespace confer::app {
 namespace {
 
 constexpr std::int64_t reset_link_minutes = 30;
 constexpr std::string_view bad_credentials = "The email or password is not right.";
+constexpr std::int64_t hour_ms = 3'600'000;
+constexpr std::string_view signup_kind = "signup";
+constexpr std::string_view reset_kind = "password_reset";
+constexpr std::string_view too_many_signups =
+    "Too many accounts were made from this address. Try again later.";
+constexpr std::string_view too_many_resets =
+    "Too many reset links were asked for this address. Try again later.";
 
 // Verifying against a fixed hash when the account does not exist keeps the
 // answer time the same, so timing does not reveal which emails have accounts.
@@ -24,6 +32,30 @@ const std::string& decoy_hash() {
 
 std::int64_t seconds_until(std::int64_t oldest_ms, std::int64_t window_ms, std::int64_t now_ms) {
   return (oldest_ms + window_ms - now_ms + 999) / 1000;
+}
+
+// 429 when `subject` has had `limit` requests of `kind` within the last hour
+// (a limit of 0 or less is no limit).
+void check_hourly_limit(store::Session& session, std::string_view kind, const std::string& subject,
+                        int limit, std::int64_t now, std::string_view refusal) {
+  if (limit <= 0) return;
+  auto used = store::RateLimitRepo(session).count(kind, subject, now - hour_ms);
+  if (used.count >= limit)
+    throw Error::too_many_requests(std::string(refusal),
+                                   seconds_until(used.oldest_at, hour_ms, now));
+}
+
+// The same check, and this request counted, in the caller's write transaction:
+// it is counted only if that transaction commits.
+void count_against_hourly_limit(store::Session& session, std::string_view kind,
+                                const std::string& subject, int limit, std::int64_t now,
+                                std::string_view refusal) {
+  if (limit <= 0) return;
+  store::RateLimitRepo limits(session);
+  limits.prune(now - hour_ms);
+  limits.lock(kind, subject);
+  check_hourly_limit(session, kind, subject, limit, now, refusal);
+  limits.record(security::new_uuid(), kind, subject, now);
 }
 
 store::AuditEntry audit(std::string action, const std::string& user_id, const std::string& ip,
@@ -61,6 +93,12 @@ IssuedTokens AuthService::issue_tokens(store::Session& session, const store::Use
 }
 
 AuthResult AuthService::signup(const SignupInput& input, const std::string& ip) {
+  const int limit = settings_.max_signups_per_ip_per_hour;
+  // Also checked before the slow hash, so that refused requests cost little.
+  if (limit > 0)
+    database_.transaction(store::TxMode::read, [&](store::Session& session) {
+      check_hourly_limit(session, signup_kind, ip, limit, clock_.now_ms(), too_many_signups);
+    });
   const auto hash = security::hash_password(input.password);
   const auto now = clock_.now_ms();
   AuthResult result;
@@ -68,6 +106,9 @@ AuthResult AuthService::signup(const SignupInput& input, const std::string& ip) 
                  input.timezone,       now,         now,  std::nullopt, false};
   try {
     database_.transaction(store::TxMode::write, [&](store::Session& session) {
+      // Counted with the account, so only accounts made count: a sign-up
+      // refused for a taken email rolls its count back too.
+      count_against_hourly_limit(session, signup_kind, ip, limit, now, too_many_signups);
       store::UserRepo users(session);
       users.insert(result.user);
       if (input.role == "specialist") {
@@ -174,6 +215,14 @@ void AuthService::forgot_password(const std::string& email, const std::string& i
   const auto token = security::random_token(32);
   std::optional<store::UserRecord> user;
   database_.transaction(store::TxMode::write, [&](store::Session& session) {
+    // Counted per address asked for, with or without an account, before the
+    // account is looked up: whether the answer is 202 or 429, and its
+    // Retry-After, then depend only on how often the address was asked for,
+    // so they tell nobody whether it has an account. (Answering 202 and
+    // silently sending nothing would hide that too, but leave a real user
+    // waiting for a mail that never comes.)
+    count_against_hourly_limit(session, reset_kind, email,
+                               settings_.max_resets_per_account_per_hour, now, too_many_resets);
     user = store::UserRepo(session).find_by_email(email);
     if (!user) return;
     store::AuthRepo(session).insert_password_reset(

@@ -1,7 +1,8 @@
 #pragma once
-// Accounts and sessions: sign-up, log-in with failed-attempt limits, refresh
-// token rotation with reuse detection, log-out, and password reset by email.
-// Slow password hashing always happens outside database transactions.
+// Accounts and sessions: sign-up and password-reset requests limited per
+// hour, log-in with failed-attempt limits, refresh token rotation with reuse
+// detection, log-out, and password reset by email. Slow password hashing
+// always happens outside database transactions.
 #include <optional>
 #include <string>
 
@@ -20,6 +21,8 @@ struct AuthSettings {
   int max_failures_per_account = 5;
   int max_failures_per_ip = 20;
   int failure_window_minutes = 15;
+  int max_signups_per_ip_per_hour = 20;           // accounts made per client address; 0: no limit
+  int max_resets_per_account_per_hour = 5;        // reset requests per email address; 0: no limit
   std::string app_url = "http://localhost:8080";  // where links in emails point
 };
 

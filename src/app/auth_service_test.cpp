@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <thread>
+
 #include "app/errors.hpp"
 #include "app/testing/errors.hpp"
 #include "security/crypto.hpp"
@@ -26,18 +29,20 @@ class AuthServiceTest : public ::testing::TestWithParam<std::string> {
     if (std::find(engines.begin(), engines.end(), GetParam()) == engines.end())
       GTEST_SKIP() << GetParam() << " is not configured";
     test_ = store::testing::make_test_database(GetParam());
-    AuthSettings settings;
-    settings.jwt.secret = std::string(40, 's');
-    settings.max_failures_per_account = 3;
-    settings.max_failures_per_ip = 5;
-    settings.app_url = "https://app.example";
-    auth_ = std::make_unique<AuthService>(*test_->database, clock_, mailer_, settings);
+    settings_.jwt.secret = std::string(40, 's');
+    settings_.max_failures_per_account = 3;
+    settings_.max_failures_per_ip = 5;
+    settings_.max_signups_per_ip_per_hour = 3;
+    settings_.max_resets_per_account_per_hour = 2;
+    settings_.app_url = "https://app.example";
+    auth_ = std::make_unique<AuthService>(*test_->database, clock_, mailer_, settings_);
   }
 
-  AuthResult sign_up(const std::string& email) {
-    return auth_->signup({email, "a long enough password", "Ada", "customer", "UTC"}, "10.0.0.1");
+  AuthResult sign_up(const std::string& email, const std::string& ip = "10.0.0.1") {
+    return auth_->signup({email, "a long enough password", "Ada", "customer", "UTC"}, ip);
   }
 
+  AuthSettings settings_;
   FixedClock clock_{1'795'000'000'000};
   RecordingMailer mailer_;
   std::unique_ptr<store::testing::TestDatabase> test_;
@@ -128,6 +133,88 @@ TEST_P(AuthServiceTest, ResetLinksExpireAfterThirtyMinutes) {
   clock_.advance_ms(30 * 60'000 + 1);
   EXPECT_EQ(kind_of([&] { auth_->reset_password(token, "a brand new password", "x"); }),
             ErrorKind::bad_request);
+}
+
+TEST_P(AuthServiceTest, SignupsFromOneAddressAreLimitedPerHour) {
+  for (int i = 0; i < 3; ++i) sign_up("user" + std::to_string(i) + "@example.com", "10.5.5.5");
+  try {
+    sign_up("one.more@example.com", "10.5.5.5");
+    FAIL() << "expected the address to be over its limit";
+  } catch (const Error& error) {
+    EXPECT_EQ(error.kind(), ErrorKind::too_many_requests);
+    EXPECT_EQ(error.retry_after_seconds(), 3600);
+  }
+  EXPECT_NO_THROW(sign_up("elsewhere@example.com", "10.6.6.6"));
+  clock_.advance_ms(30 * 60'000);
+  EXPECT_EQ(kind_of([&] { sign_up("one.more@example.com", "10.5.5.5"); }),
+            ErrorKind::too_many_requests);
+  clock_.advance_ms(30 * 60'000 + 1);
+  EXPECT_NO_THROW(sign_up("one.more@example.com", "10.5.5.5"));
+}
+
+TEST_P(AuthServiceTest, ATakenEmailDoesNotUseUpTheSignupLimit) {
+  sign_up("ada@example.com", "10.5.5.5");
+  for (int i = 0; i < 3; ++i)
+    EXPECT_EQ(kind_of([&] { sign_up("ada@example.com", "10.5.5.5"); }), ErrorKind::conflict);
+  EXPECT_NO_THROW(sign_up("bob@example.com", "10.5.5.5"));
+  EXPECT_NO_THROW(sign_up("eve@example.com", "10.5.5.5"));
+}
+
+TEST_P(AuthServiceTest, ZeroTurnsTheSignupLimitOff) {
+  settings_.max_signups_per_ip_per_hour = 0;
+  auth_ = std::make_unique<AuthService>(*test_->database, clock_, mailer_, settings_);
+  for (int i = 0; i < 6; ++i)
+    EXPECT_NO_THROW(sign_up("user" + std::to_string(i) + "@example.com", "10.5.5.5"));
+}
+
+TEST_P(AuthServiceTest, ParallelSignupsCannotSlipPastTheLimit) {
+  std::atomic<int> made = 0, refused = 0;
+  std::vector<std::thread> threads;
+  for (int i = 0; i < 8; ++i)
+    threads.emplace_back([&, i] {
+      try {
+        sign_up("racer" + std::to_string(i) + "@example.com", "10.7.7.7");
+        ++made;
+      } catch (const Error& error) {
+        if (error.kind() == ErrorKind::too_many_requests) ++refused;
+      }
+    });
+  for (auto& thread : threads) thread.join();
+  EXPECT_EQ(made, 3);
+  EXPECT_EQ(refused, 5);
+}
+
+TEST_P(AuthServiceTest, ResetRequestsAreLimitedPerAddressAlikeWithOrWithoutAnAccount) {
+  sign_up("ada@example.com");
+  std::vector<std::int64_t> retry_after;
+  for (std::string email : {"ada@example.com", "nobody@example.com"}) {
+    auth_->forgot_password(email, "10.0.0.1");
+    clock_.advance_ms(60'000);
+    auth_->forgot_password(email, "10.0.0.2");  // from anywhere: counted per address asked for
+    try {
+      auth_->forgot_password(email, "10.0.0.3");
+      ADD_FAILURE() << email << " was not limited";
+    } catch (const Error& error) {
+      EXPECT_EQ(error.kind(), ErrorKind::too_many_requests);
+      EXPECT_EQ(error.detail(),
+                "Too many reset links were asked for this address. Try again later.");
+      retry_after.push_back(error.retry_after_seconds().value_or(0));
+    }
+  }
+  // Until the first of the two requests is an hour old.
+  EXPECT_EQ(retry_after, (std::vector<std::int64_t>{3540, 3540}));
+  EXPECT_EQ(mailer_.sent.size(), 2u) << "no mail past the limit";
+  clock_.advance_ms(60 * 60'000 + 1);
+  auth_->forgot_password("ada@example.com", "10.0.0.1");
+  EXPECT_EQ(mailer_.sent.size(), 3u);
+}
+
+TEST_P(AuthServiceTest, ZeroTurnsTheResetLimitOff) {
+  settings_.max_resets_per_account_per_hour = 0;
+  auth_ = std::make_unique<AuthService>(*test_->database, clock_, mailer_, settings_);
+  sign_up("ada@example.com");
+  for (int i = 0; i < 5; ++i) auth_->forgot_password("ada@example.com", "10.0.0.1");
+  EXPECT_EQ(mailer_.sent.size(), 5u);
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, AuthServiceTest, ::testing::Values("sqlite", "postgres"),
