@@ -75,14 +75,22 @@ store::AuditEntry audit(std::string action, const std::string& user_id, const st
 
 AuthService::AuthService(store::Database& database, const Clock& clock, Mailer& mailer,
                          AuthSettings settings)
-    : database_(database), clock_(clock), mailer_(mailer), settings_(std::move(settings)) {}
+    : database_(database),
+      clock_(clock),
+      mailer_(mailer),
+      settings_(std::move(settings)),
+      token_versions_(clock, settings_.token_version_cache_ms) {}
 
 IssuedTokens AuthService::issue_tokens(store::Session& session, const store::UserRecord& user,
                                        const std::string& family_id, std::int64_t now_ms) {
   IssuedTokens tokens;
   const std::int64_t now_s = now_ms / 1000;
-  security::AccessClaims claims{user.id, user.role, now_s, now_s + settings_.access_token_seconds,
-                                security::random_token(16)};
+  security::AccessClaims claims{user.id,
+                                user.role,
+                                now_s,
+                                now_s + settings_.access_token_seconds,
+                                security::random_token(16),
+                                user.token_version};
   tokens.access_token = security::sign_access_token(settings_.jwt, claims);
   tokens.expires_in = settings_.access_token_seconds;
   tokens.refresh_token = security::random_token(32);
@@ -102,8 +110,9 @@ AuthResult AuthService::signup(const SignupInput& input, const std::string& ip) 
   const auto hash = security::hash_password(input.password);
   const auto now = clock_.now_ms();
   AuthResult result;
-  result.user = {security::new_uuid(), input.email, hash, input.name,   input.role,
-                 input.timezone,       now,         now,  std::nullopt, false};
+  result.user = {security::new_uuid(), input.email,    hash, input.name,
+                 input.role,           input.timezone, now,  now,
+                 std::nullopt,         false,          0};
   try {
     database_.transaction(store::TxMode::write, [&](store::Session& session) {
       // Counted with the account, so only accounts made count: a sign-up
@@ -169,6 +178,7 @@ IssuedTokens AuthService::refresh(const std::string& refresh_token) {
   const auto now = clock_.now_ms();
   const auto hash = security::sha256_hex(refresh_token);
   std::optional<IssuedTokens> issued;
+  std::optional<std::string> revoked_user;
   std::string refusal = "This refresh token is not valid. Log in again.";
   // The transaction commits even when the token is refused, so that a
   // detected reuse really revokes the family.
@@ -177,7 +187,11 @@ IssuedTokens AuthService::refresh(const std::string& refresh_token) {
     auto token = repo.find_refresh_token(hash);
     if (!token) return;
     if (token->used_at || token->revoked_at || !repo.mark_refresh_token_used(token->id, now)) {
+      // Whoever holds the family's live token may be the thief: its access
+      // tokens die too (the user's other devices refresh theirs).
       repo.revoke_family(token->family_id, now);
+      store::UserRepo(session).bump_token_version(token->user_id);
+      revoked_user = token->user_id;
       store::AuditEntry entry = audit("user.refresh_token_reused", token->user_id, "", now);
       store::append_audit(session, entry);
       log::warn("refresh token reused; family revoked", {{"userId", token->user_id}});
@@ -191,6 +205,7 @@ IssuedTokens AuthService::refresh(const std::string& refresh_token) {
     if (!user) return;
     issued = issue_tokens(session, *user, token->family_id, now);
   });
+  if (revoked_user) token_versions_.forget(*revoked_user);
   if (!issued) throw Error::unauthenticated(refusal);
   return *issued;
 }
@@ -206,8 +221,13 @@ void AuthService::logout(const std::string& user_id,
     } else {
       repo.revoke_all_for_user(user_id, now);
     }
+    // The access token of the device signing out must die with its session;
+    // a version per user also ends the other devices' access tokens, which
+    // they replace with their still valid refresh tokens.
+    store::UserRepo(session).bump_token_version(user_id);
     store::append_audit(session, audit("user.logout", user_id, "", now));
   });
+  token_versions_.forget(user_id);
 }
 
 void AuthService::forgot_password(const std::string& email, const std::string& ip) {
@@ -247,7 +267,7 @@ void AuthService::reset_password(const std::string& token, const std::string& ne
                                  const std::string& ip) {
   const auto hash = security::hash_password(new_password);
   const auto now = clock_.now_ms();
-  bool done = false;
+  std::optional<std::string> reset_user;
   database_.transaction(store::TxMode::write, [&](store::Session& session) {
     store::AuthRepo repo(session);
     auto reset = repo.find_password_reset(security::sha256_hex(token));
@@ -257,19 +277,33 @@ void AuthService::reset_password(const std::string& token, const std::string& ne
     auto user = users.find_by_id(reset->user_id);
     if (!user) return;
     users.update_password(user->id, hash, now);
+    users.bump_token_version(user->id);
     repo.revoke_all_for_user(user->id, now);
+    // Other links mailed before may sit in the same inbox the attacker read.
+    repo.mark_password_resets_used_for_user(user->id, now);
     repo.clear_failures_for_email(user->email);
     store::append_audit(session, audit("user.password_reset", user->id, ip, now));
-    done = true;
+    reset_user = user->id;
   });
-  if (!done) throw Error::bad_request("This reset link is not valid any more. Ask for a new one.");
+  if (!reset_user)
+    throw Error::bad_request("This reset link is not valid any more. Ask for a new one.");
+  token_versions_.forget(*reset_user);
 }
 
 std::optional<Caller> AuthService::authenticate(std::string_view access_token) const {
   auto verified = security::verify_access_token(settings_.jwt, access_token, clock_.now_seconds());
-  if (const auto* claims = std::get_if<security::AccessClaims>(&verified))
-    return Caller{claims->subject, claims->role};
-  return std::nullopt;
+  const auto* claims = std::get_if<security::AccessClaims>(&verified);
+  if (!claims) return std::nullopt;
+  auto current = token_versions_.current(claims->subject, [this](const std::string& user_id) {
+    std::optional<std::int64_t> version;
+    database_.transaction(store::TxMode::read, [&](store::Session& session) {
+      version = store::UserRepo(session).token_version(user_id);
+    });
+    return version;
+  });
+  // Versions only grow: a token of any other version was revoked.
+  if (!current || *current != claims->token_version) return std::nullopt;
+  return Caller{claims->subject, claims->role};
 }
 
 }  // namespace confer::app

@@ -42,6 +42,17 @@ class AuthServiceTest : public ::testing::TestWithParam<std::string> {
     return auth_->signup({email, "a long enough password", "Ada", "customer", "UTC"}, ip);
   }
 
+  AuthResult log_in(const std::string& email, const std::string& password) {
+    return auth_->login(email, password, "10.0.0.1");
+  }
+
+  // The token of the reset link in the last mail sent.
+  std::string last_reset_token() const {
+    const auto& text = mailer_.sent.back().text;
+    auto at = text.find("token=");
+    return text.substr(at + 6, text.find('\n', at) - at - 6);
+  }
+
   AuthSettings settings_;
   FixedClock clock_{1'795'000'000'000};
   RecordingMailer mailer_;
@@ -133,6 +144,69 @@ TEST_P(AuthServiceTest, ResetLinksExpireAfterThirtyMinutes) {
   clock_.advance_ms(30 * 60'000 + 1);
   EXPECT_EQ(kind_of([&] { auth_->reset_password(token, "a brand new password", "x"); }),
             ErrorKind::bad_request);
+}
+
+TEST_P(AuthServiceTest, LogoutOfOneDeviceEndsItsAccessTokenAndOthersRefresh) {
+  auto phone = sign_up("ada@example.com");
+  auto laptop = log_in("ada@example.com", "a long enough password");
+  ASSERT_TRUE(auth_->authenticate(phone.tokens.access_token));
+  auth_->logout(phone.user.id, phone.tokens.refresh_token);
+  EXPECT_FALSE(auth_->authenticate(phone.tokens.access_token));
+  // One version per user: the laptop's access token ends too, but its session
+  // does not; a refresh gives it a working access token again.
+  EXPECT_FALSE(auth_->authenticate(laptop.tokens.access_token));
+  auto renewed = auth_->refresh(laptop.tokens.refresh_token);
+  EXPECT_TRUE(auth_->authenticate(renewed.access_token));
+  EXPECT_EQ(kind_of([&] { auth_->refresh(phone.tokens.refresh_token); }),
+            ErrorKind::unauthenticated);
+}
+
+TEST_P(AuthServiceTest, LogoutEverywhereEndsEveryAccessToken) {
+  auto phone = sign_up("ada@example.com");
+  auto laptop = log_in("ada@example.com", "a long enough password");
+  auth_->logout(phone.user.id, std::nullopt);
+  EXPECT_FALSE(auth_->authenticate(phone.tokens.access_token));
+  EXPECT_FALSE(auth_->authenticate(laptop.tokens.access_token));
+  EXPECT_EQ(kind_of([&] { auth_->refresh(laptop.tokens.refresh_token); }),
+            ErrorKind::unauthenticated);
+  auto again = log_in("ada@example.com", "a long enough password");
+  EXPECT_TRUE(auth_->authenticate(again.tokens.access_token));
+}
+
+TEST_P(AuthServiceTest, PasswordResetEndsAccessTokensAndEveryOtherLink) {
+  auto account = sign_up("ada@example.com");
+  auth_->forgot_password("ada@example.com", "10.0.0.1");
+  auto first = last_reset_token();
+  auth_->forgot_password("ada@example.com", "10.0.0.1");
+  auto second = last_reset_token();
+  ASSERT_NE(first, second);
+
+  auth_->reset_password(second, "a brand new password", "10.0.0.1");
+  EXPECT_FALSE(auth_->authenticate(account.tokens.access_token));
+  EXPECT_EQ(kind_of([&] { auth_->reset_password(first, "the attacker's password", "x"); }),
+            ErrorKind::bad_request);
+  auto after = log_in("ada@example.com", "a brand new password");
+  EXPECT_TRUE(auth_->authenticate(after.tokens.access_token));
+}
+
+TEST_P(AuthServiceTest, ARefreshTokenReplayEndsAccessTokens) {
+  auto account = sign_up("ada@example.com");
+  auto rotated = auth_->refresh(account.tokens.refresh_token);
+  ASSERT_TRUE(auth_->authenticate(rotated.access_token));
+  EXPECT_EQ(kind_of([&] { auth_->refresh(account.tokens.refresh_token); }),
+            ErrorKind::unauthenticated);
+  EXPECT_FALSE(auth_->authenticate(rotated.access_token));
+  EXPECT_FALSE(auth_->authenticate(account.tokens.access_token));
+}
+
+TEST_P(AuthServiceTest, ARevocationByAnotherProcessIsSeenWithinASecond) {
+  auto account = sign_up("ada@example.com");
+  ASSERT_TRUE(auth_->authenticate(account.tokens.access_token));  // its version is remembered
+  AuthService other_process(*test_->database, clock_, mailer_, settings_);
+  other_process.logout(account.user.id, std::nullopt);
+  EXPECT_FALSE(other_process.authenticate(account.tokens.access_token));
+  clock_.advance_ms(1000);
+  EXPECT_FALSE(auth_->authenticate(account.tokens.access_token));
 }
 
 TEST_P(AuthServiceTest, SignupsFromOneAddressAreLimitedPerHour) {
