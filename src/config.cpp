@@ -110,6 +110,18 @@ Config Config::from_environment() {
   config.api_base_url = env("API_BASE_URL");
   while (config.api_base_url.ends_with('/')) config.api_base_url.pop_back();
   config.trust_proxy = env("TRUST_PROXY") == "1" || env("TRUST_PROXY") == "true";
+  if (auto proxies = env("TRUSTED_PROXIES"); !proxies.empty()) {
+    try {
+      config.trusted_proxies = http::TrustedProxies::parse(proxies);
+    } catch (const std::invalid_argument& error) {
+      throw std::runtime_error(
+          "TRUSTED_PROXIES must be a comma-separated list of IPv4 and IPv6 addresses and CIDR "
+          "networks: " +
+          std::string(error.what()));
+    }
+    if (config.trusted_proxies.empty())
+      throw std::runtime_error("TRUSTED_PROXIES lists no address or network");
+  }
   config.max_body_bytes = static_cast<std::size_t>(
       env_int("MAX_BODY_BYTES", std::int64_t{1024} * 1024, 1024, 64LL * 1024 * 1024));
   config.header_timeout_seconds = static_cast<int>(env_int("HEADER_TIMEOUT_SECONDS", 10, 1, 300));
@@ -153,6 +165,10 @@ Config Config::from_environment() {
       static_cast<int>(env_int("LOGIN_MAX_FAILURES_PER_IP", 20, 1, 100000));
   config.login_failure_window_minutes =
       static_cast<int>(env_int("LOGIN_FAILURE_WINDOW_MINUTES", 15, 1, 1440));
+  config.signup_max_per_ip_per_hour =
+      static_cast<int>(env_int("SIGNUP_MAX_PER_IP_PER_HOUR", 20, 0, 100'000));
+  config.reset_max_per_account_per_hour =
+      static_cast<int>(env_int("RESET_MAX_PER_ACCOUNT_PER_HOUR", 5, 0, 1000));
   return config;
 }
 

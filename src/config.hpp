@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "http/client_address.hpp"
+
 namespace confer {
 
 struct Config {
@@ -26,6 +28,8 @@ struct Config {
   std::string frontend_url;                  // first allowed origin, for links in emails
   std::string api_base_url;                  // public base URL; https enables HSTS
   bool trust_proxy = false;                  // take client address from X-Forwarded-For
+  // TRUSTED_PROXIES: the peers whose X-Forwarded-* headers are believed.
+  http::TrustedProxies trusted_proxies = http::TrustedProxies::loopback();
 
   std::size_t max_body_bytes = 1024 * 1024;
   int header_timeout_seconds = 10;
@@ -73,6 +77,8 @@ struct Config {
   int login_max_failures_per_account = 5;
   int login_max_failures_per_ip = 20;
   int login_failure_window_minutes = 15;
+  int signup_max_per_ip_per_hour = 20;     // SIGNUP_MAX_PER_IP_PER_HOUR; 0: no limit
+  int reset_max_per_account_per_hour = 5;  // RESET_MAX_PER_ACCOUNT_PER_HOUR; 0: no limit
 
   // Reads the environment; throws std::runtime_error with a clear message on
   // a bad value.

@@ -119,6 +119,8 @@ void wire(Services& services, const Config& config) {
   auth_settings.max_failures_per_account = config.login_max_failures_per_account;
   auth_settings.max_failures_per_ip = config.login_max_failures_per_ip;
   auth_settings.failure_window_minutes = config.login_failure_window_minutes;
+  auth_settings.max_signups_per_ip_per_hour = config.signup_max_per_ip_per_hour;
+  auth_settings.max_resets_per_account_per_hour = config.reset_max_per_account_per_hour;
   auth_settings.app_url = app_url(config);
   services.auth = std::make_unique<app::AuthService>(*services.database, services.clock,
                                                      *services.mailer, auth_settings);
@@ -261,6 +263,7 @@ int serve(Config config) {
   pipeline_options.allowed_origins = config.allowed_origins;
   pipeline_options.strict_transport_security = config.api_base_url.starts_with("https://");
   pipeline_options.trust_proxy = config.trust_proxy;
+  pipeline_options.trusted_proxies = config.trusted_proxies;
   pipeline_options.web_dir = config.web_dir;
   pipeline_options.docs_dir = config.docs_dir;
   auto* auth = services.auth.get();

@@ -8,12 +8,20 @@
 #include "security/crypto.hpp"
 #include "security/password.hpp"
 #include "store/auth_repo.hpp"
+#include "store/rate_limit_repo.hpp"
 
 namespace confer::app {
 namespace {
 
 constexpr std::int64_t reset_link_minutes = 30;
 constexpr std::string_view bad_credentials = "The email or password is not right.";
+constexpr std::int64_t hour_ms = 3'600'000;
+constexpr std::string_view signup_kind = "signup";
+constexpr std::string_view reset_kind = "password_reset";
+constexpr std::string_view too_many_signups =
+    "Too many accounts were made from this address. Try again later.";
+constexpr std::string_view too_many_resets =
+    "Too many reset links were asked for this address. Try again later.";
 
 // Verifying against a fixed hash when the account does not exist keeps the
 // answer time the same, so timing does not reveal which emails have accounts.
@@ -24,6 +32,30 @@ const std::string& decoy_hash() {
 
 std::int64_t seconds_until(std::int64_t oldest_ms, std::int64_t window_ms, std::int64_t now_ms) {
   return (oldest_ms + window_ms - now_ms + 999) / 1000;
+}
+
+// 429 when `subject` has had `limit` requests of `kind` within the last hour
+// (a limit of 0 or less is no limit).
+void check_hourly_limit(store::Session& session, std::string_view kind, const std::string& subject,
+                        int limit, std::int64_t now, std::string_view refusal) {
+  if (limit <= 0) return;
+  auto used = store::RateLimitRepo(session).count(kind, subject, now - hour_ms);
+  if (used.count >= limit)
+    throw Error::too_many_requests(std::string(refusal),
+                                   seconds_until(used.oldest_at, hour_ms, now));
+}
+
+// The same check, and this request counted, in the caller's write transaction:
+// it is counted only if that transaction commits.
+void count_against_hourly_limit(store::Session& session, std::string_view kind,
+                                const std::string& subject, int limit, std::int64_t now,
+                                std::string_view refusal) {
+  if (limit <= 0) return;
+  store::RateLimitRepo limits(session);
+  limits.prune(now - hour_ms);
+  limits.lock(kind, subject);
+  check_hourly_limit(session, kind, subject, limit, now, refusal);
+  limits.record(security::new_uuid(), kind, subject, now);
 }
 
 store::AuditEntry audit(std::string action, const std::string& user_id, const std::string& ip,
@@ -43,14 +75,22 @@ store::AuditEntry audit(std::string action, const std::string& user_id, const st
 
 AuthService::AuthService(store::Database& database, const Clock& clock, Mailer& mailer,
                          AuthSettings settings)
-    : database_(database), clock_(clock), mailer_(mailer), settings_(std::move(settings)) {}
+    : database_(database),
+      clock_(clock),
+      mailer_(mailer),
+      settings_(std::move(settings)),
+      token_versions_(clock, settings_.token_version_cache_ms) {}
 
 IssuedTokens AuthService::issue_tokens(store::Session& session, const store::UserRecord& user,
                                        const std::string& family_id, std::int64_t now_ms) {
   IssuedTokens tokens;
   const std::int64_t now_s = now_ms / 1000;
-  security::AccessClaims claims{user.id, user.role, now_s, now_s + settings_.access_token_seconds,
-                                security::random_token(16)};
+  security::AccessClaims claims{user.id,
+                                user.role,
+                                now_s,
+                                now_s + settings_.access_token_seconds,
+                                security::random_token(16),
+                                user.token_version};
   tokens.access_token = security::sign_access_token(settings_.jwt, claims);
   tokens.expires_in = settings_.access_token_seconds;
   tokens.refresh_token = security::random_token(32);
@@ -61,13 +101,23 @@ IssuedTokens AuthService::issue_tokens(store::Session& session, const store::Use
 }
 
 AuthResult AuthService::signup(const SignupInput& input, const std::string& ip) {
+  const int limit = settings_.max_signups_per_ip_per_hour;
+  // Also checked before the slow hash, so that refused requests cost little.
+  if (limit > 0)
+    database_.transaction(store::TxMode::read, [&](store::Session& session) {
+      check_hourly_limit(session, signup_kind, ip, limit, clock_.now_ms(), too_many_signups);
+    });
   const auto hash = security::hash_password(input.password);
   const auto now = clock_.now_ms();
   AuthResult result;
-  result.user = {security::new_uuid(), input.email, hash, input.name,   input.role,
-                 input.timezone,       now,         now,  std::nullopt, false};
+  result.user = {security::new_uuid(), input.email,    hash, input.name,
+                 input.role,           input.timezone, now,  now,
+                 std::nullopt,         false,          0};
   try {
     database_.transaction(store::TxMode::write, [&](store::Session& session) {
+      // Counted with the account, so only accounts made count: a sign-up
+      // refused for a taken email rolls its count back too.
+      count_against_hourly_limit(session, signup_kind, ip, limit, now, too_many_signups);
       store::UserRepo users(session);
       users.insert(result.user);
       if (input.role == "specialist") {
@@ -128,6 +178,7 @@ IssuedTokens AuthService::refresh(const std::string& refresh_token) {
   const auto now = clock_.now_ms();
   const auto hash = security::sha256_hex(refresh_token);
   std::optional<IssuedTokens> issued;
+  std::optional<std::string> revoked_user;
   std::string refusal = "This refresh token is not valid. Log in again.";
   // The transaction commits even when the token is refused, so that a
   // detected reuse really revokes the family.
@@ -136,7 +187,11 @@ IssuedTokens AuthService::refresh(const std::string& refresh_token) {
     auto token = repo.find_refresh_token(hash);
     if (!token) return;
     if (token->used_at || token->revoked_at || !repo.mark_refresh_token_used(token->id, now)) {
+      // Whoever holds the family's live token may be the thief: its access
+      // tokens die too (the user's other devices refresh theirs).
       repo.revoke_family(token->family_id, now);
+      store::UserRepo(session).bump_token_version(token->user_id);
+      revoked_user = token->user_id;
       store::AuditEntry entry = audit("user.refresh_token_reused", token->user_id, "", now);
       store::append_audit(session, entry);
       log::warn("refresh token reused; family revoked", {{"userId", token->user_id}});
@@ -150,6 +205,7 @@ IssuedTokens AuthService::refresh(const std::string& refresh_token) {
     if (!user) return;
     issued = issue_tokens(session, *user, token->family_id, now);
   });
+  if (revoked_user) token_versions_.forget(*revoked_user);
   if (!issued) throw Error::unauthenticated(refusal);
   return *issued;
 }
@@ -165,8 +221,13 @@ void AuthService::logout(const std::string& user_id,
     } else {
       repo.revoke_all_for_user(user_id, now);
     }
+    // The access token of the device signing out must die with its session;
+    // a version per user also ends the other devices' access tokens, which
+    // they replace with their still valid refresh tokens.
+    store::UserRepo(session).bump_token_version(user_id);
     store::append_audit(session, audit("user.logout", user_id, "", now));
   });
+  token_versions_.forget(user_id);
 }
 
 void AuthService::forgot_password(const std::string& email, const std::string& ip) {
@@ -174,6 +235,14 @@ void AuthService::forgot_password(const std::string& email, const std::string& i
   const auto token = security::random_token(32);
   std::optional<store::UserRecord> user;
   database_.transaction(store::TxMode::write, [&](store::Session& session) {
+    // Counted per address asked for, with or without an account, before the
+    // account is looked up: whether the answer is 202 or 429, and its
+    // Retry-After, then depend only on how often the address was asked for,
+    // so they tell nobody whether it has an account. (Answering 202 and
+    // silently sending nothing would hide that too, but leave a real user
+    // waiting for a mail that never comes.)
+    count_against_hourly_limit(session, reset_kind, email,
+                               settings_.max_resets_per_account_per_hour, now, too_many_resets);
     user = store::UserRepo(session).find_by_email(email);
     if (!user) return;
     store::AuthRepo(session).insert_password_reset(
@@ -198,7 +267,7 @@ void AuthService::reset_password(const std::string& token, const std::string& ne
                                  const std::string& ip) {
   const auto hash = security::hash_password(new_password);
   const auto now = clock_.now_ms();
-  bool done = false;
+  std::optional<std::string> reset_user;
   database_.transaction(store::TxMode::write, [&](store::Session& session) {
     store::AuthRepo repo(session);
     auto reset = repo.find_password_reset(security::sha256_hex(token));
@@ -208,19 +277,33 @@ void AuthService::reset_password(const std::string& token, const std::string& ne
     auto user = users.find_by_id(reset->user_id);
     if (!user) return;
     users.update_password(user->id, hash, now);
+    users.bump_token_version(user->id);
     repo.revoke_all_for_user(user->id, now);
+    // Other links mailed before may sit in the same inbox the attacker read.
+    repo.mark_password_resets_used_for_user(user->id, now);
     repo.clear_failures_for_email(user->email);
     store::append_audit(session, audit("user.password_reset", user->id, ip, now));
-    done = true;
+    reset_user = user->id;
   });
-  if (!done) throw Error::bad_request("This reset link is not valid any more. Ask for a new one.");
+  if (!reset_user)
+    throw Error::bad_request("This reset link is not valid any more. Ask for a new one.");
+  token_versions_.forget(*reset_user);
 }
 
 std::optional<Caller> AuthService::authenticate(std::string_view access_token) const {
   auto verified = security::verify_access_token(settings_.jwt, access_token, clock_.now_seconds());
-  if (const auto* claims = std::get_if<security::AccessClaims>(&verified))
-    return Caller{claims->subject, claims->role};
-  return std::nullopt;
+  const auto* claims = std::get_if<security::AccessClaims>(&verified);
+  if (!claims) return std::nullopt;
+  auto current = token_versions_.current(claims->subject, [this](const std::string& user_id) {
+    std::optional<std::int64_t> version;
+    database_.transaction(store::TxMode::read, [&](store::Session& session) {
+      version = store::UserRepo(session).token_version(user_id);
+    });
+    return version;
+  });
+  // Versions only grow: a token of any other version was revoked.
+  if (!current || *current != claims->token_version) return std::nullopt;
+  return Caller{claims->subject, claims->role};
 }
 
 }  // namespace confer::app

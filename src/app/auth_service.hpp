@@ -1,12 +1,16 @@
 #pragma once
-// Accounts and sessions: sign-up, log-in with failed-attempt limits, refresh
-// token rotation with reuse detection, log-out, and password reset by email.
-// Slow password hashing always happens outside database transactions.
+// Accounts and sessions: sign-up and password-reset requests limited per
+// hour, log-in with failed-attempt limits, refresh token rotation with reuse
+// detection, log-out, and password reset by email. Access tokens carry their
+// user's token version: log-out, a password reset and a replayed refresh
+// token bump it, which revokes them. Slow password hashing always happens
+// outside database transactions.
 #include <optional>
 #include <string>
 
 #include "app/clock.hpp"
 #include "app/mailer.hpp"
+#include "app/token_versions.hpp"
 #include "security/jwt.hpp"
 #include "store/database.hpp"
 #include "store/user_repo.hpp"
@@ -20,6 +24,9 @@ struct AuthSettings {
   int max_failures_per_account = 5;
   int max_failures_per_ip = 20;
   int failure_window_minutes = 15;
+  int max_signups_per_ip_per_hour = 20;           // accounts made per client address; 0: no limit
+  int max_resets_per_account_per_hour = 5;        // reset requests per email address; 0: no limit
+  std::int64_t token_version_cache_ms = 1000;     // see TokenVersions; 0: read on every request
   std::string app_url = "http://localhost:8080";  // where links in emails point
 };
 
@@ -55,12 +62,15 @@ class AuthService {
   AuthResult login(const std::string& email, const std::string& password, const std::string& ip);
   IssuedTokens refresh(const std::string& refresh_token);
   // Revokes the family of `refresh_token` (if it is the caller's), or all of
-  // the caller's refresh tokens when none is given.
+  // the caller's refresh tokens when none is given; either way every access
+  // token of the caller (other devices refresh theirs).
   void logout(const std::string& user_id, const std::optional<std::string>& refresh_token);
   // Sends a reset link when the address has an account; says nothing either way.
   void forgot_password(const std::string& email, const std::string& ip);
+  // Sets the password and revokes every session and every other reset link.
   void reset_password(const std::string& token, const std::string& new_password,
                       const std::string& ip);
+  // The caller of a valid access token whose version is the user's current one.
   std::optional<Caller> authenticate(std::string_view access_token) const;
 
  private:
@@ -71,6 +81,9 @@ class AuthService {
   const Clock& clock_;
   Mailer& mailer_;
   AuthSettings settings_;
+  // Remembers versions read for authenticate(), which is const: the cache
+  // does not change what the service answers, only how often it asks.
+  mutable TokenVersions token_versions_;
 };
 
 }  // namespace confer::app

@@ -37,6 +37,18 @@ std::string bearer_token(std::string_view authorization) {
   return std::string(token);
 }
 
+// Every X-Forwarded-For line, in order, as one list: a proxy may add a line
+// of its own instead of extending the client's.
+std::string forwarded_for(const RawRequest& raw) {
+  std::string joined;
+  auto [first, last] = raw.equal_range("X-Forwarded-For");
+  for (auto field = first; field != last; ++field) {
+    if (!joined.empty()) joined += ',';
+    joined += field->value();
+  }
+  return joined;
+}
+
 Response map_exception() {
   try {
     throw;
@@ -90,15 +102,11 @@ Response Pipeline::handle(const RawRequest& raw, const std::string& peer_ip) con
   std::string request_id(raw["X-Request-Id"]);
   if (!sane_request_id(request_id))
     request_id = security::hex_encode(security::random_bytes_for_ids(8));
-  std::string client_ip = peer_ip;
-  if (options_.trust_proxy) {
-    std::string_view forwarded = raw["X-Forwarded-For"];
-    auto comma = forwarded.find(',');
-    auto first = forwarded.substr(0, comma);
-    while (!first.empty() && first.front() == ' ') first.remove_prefix(1);
-    while (!first.empty() && first.back() == ' ') first.remove_suffix(1);
-    if (!first.empty()) client_ip = std::string(first);
-  }
+  // The client's own entries in X-Forwarded-For are whatever it likes, so
+  // only what our proxies appended counts (see client_address.hpp).
+  const bool via_proxy = options_.trust_proxy && options_.trusted_proxies.trusts(peer_ip);
+  std::string client_ip =
+      via_proxy ? client_address(peer_ip, forwarded_for(raw), options_.trusted_proxies) : peer_ip;
   Request request(raw, request_id, client_ip);
 
   Response response;
@@ -113,7 +121,7 @@ Response Pipeline::handle(const RawRequest& raw, const std::string& peer_ip) con
   } catch (...) {
     response = map_exception();
   }
-  add_common_headers(request, response);
+  add_common_headers(request, response, via_proxy);
 
   auto elapsed = std::chrono::duration_cast<std::chrono::microseconds>(
       std::chrono::steady_clock::now() - started);
@@ -179,7 +187,8 @@ Response Pipeline::dispatch_api(Request& request) const {
   return match.route->handler(request);
 }
 
-void Pipeline::add_common_headers(const Request& request, Response& response) const {
+void Pipeline::add_common_headers(const Request& request, Response& response,
+                                  bool via_proxy) const {
   response.with_header("X-Request-Id", request.request_id());
   response.with_header("X-Content-Type-Options", "nosniff");
   response.with_header("Referrer-Policy", "strict-origin-when-cross-origin");
@@ -187,7 +196,7 @@ void Pipeline::add_common_headers(const Request& request, Response& response) co
   response.with_header("Content-Security-Policy", std::string(html ? app_csp : api_csp));
   if (html) response.with_header("X-Frame-Options", "DENY");
   if (options_.strict_transport_security ||
-      (options_.trust_proxy && request.header("X-Forwarded-Proto") == "https"))
+      (via_proxy && request.header("X-Forwarded-Proto") == "https"))
     response.with_header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
   if (request.path().starts_with("/api/") &&
       std::none_of(response.headers.begin(), response.headers.end(),

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "http/client_address.hpp"
 #include "http/message.hpp"
 #include "http/router.hpp"
 #include "http/static_files.hpp"
@@ -17,7 +18,9 @@ namespace confer::http {
 struct PipelineOptions {
   std::vector<std::string> allowed_origins;
   bool strict_transport_security = false;  // the public URL is https
+  // Believe X-Forwarded-For and X-Forwarded-Proto, from trusted proxies only.
   bool trust_proxy = false;
+  TrustedProxies trusted_proxies = TrustedProxies::loopback();
   std::string web_dir = "web/dist";
   std::string docs_dir = "build/api-docs";
 };
@@ -33,7 +36,7 @@ class Pipeline {
  private:
   Response dispatch_api(Request& request) const;
   Response preflight(const Request& request) const;
-  void add_common_headers(const Request& request, Response& response) const;
+  void add_common_headers(const Request& request, Response& response, bool via_proxy) const;
   bool origin_allowed(std::string_view origin) const;
 
   const Router& router_;

@@ -83,7 +83,7 @@ std::string sign_access_token(const JwtSettings& settings, const AccessClaims& c
   boost::json::object payload{{"sub", claims.subject},   {"role", claims.role},
                               {"iat", claims.issued_at}, {"exp", claims.expires_at},
                               {"iss", settings.issuer},  {"aud", settings.audience},
-                              {"jti", claims.token_id}};
+                              {"jti", claims.token_id},  {"ver", claims.token_version}};
   auto signing_input =
       base64url_encode(header_json) + "." + base64url_encode(boost::json::serialize(payload));
   return signing_input + "." + base64url_encode(hmac_sha256(settings.secret, signing_input));
@@ -123,13 +123,17 @@ std::variant<AccessClaims, JwtError> verify_access_token(const JwtSettings& sett
   auto sub = string_claim(*payload, "sub");
   auto role = string_claim(*payload, "role");
   if (!exp || !iat || !sub || sub->empty() || !role || role->empty()) return JwtError::Malformed;
+  // Tokens issued before versions existed have none: version 0, every user's first.
+  const auto version = payload->contains("ver") ? integer_claim(*payload, "ver") : 0;
+  if (!version) return JwtError::Malformed;
   const auto now = std::clamp(now_unix_seconds, -max_time_magnitude, max_time_magnitude);
   if (*exp + clock_leeway_seconds <= now) return JwtError::Expired;
   if (*iat - now > max_future_iat_seconds) return JwtError::NotYetValid;
   if (string_claim(*payload, "iss") != settings.issuer) return JwtError::WrongIssuer;
   if (!audience_matches(*payload, settings.audience)) return JwtError::WrongAudience;
-  return AccessClaims{std::move(*sub), std::move(*role), *iat, *exp,
-                      string_claim(*payload, "jti").value_or("")};
+  return AccessClaims{
+      std::move(*sub), std::move(*role), *iat, *exp, string_claim(*payload, "jti").value_or(""),
+      *version};
 } catch (...) {
   return JwtError::Malformed;
 }

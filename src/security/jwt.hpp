@@ -10,11 +10,12 @@
 namespace confer::security {
 
 struct AccessClaims {
-  std::string subject;          // "sub": the user id
-  std::string role;             // "role"
-  std::int64_t issued_at = 0;   // "iat", Unix seconds
-  std::int64_t expires_at = 0;  // "exp", Unix seconds
-  std::string token_id;         // "jti"
+  std::string subject;             // "sub": the user id
+  std::string role;                // "role"
+  std::int64_t issued_at = 0;      // "iat", Unix seconds
+  std::int64_t expires_at = 0;     // "exp", Unix seconds
+  std::string token_id;            // "jti"
+  std::int64_t token_version = 0;  // "ver": the user's token version at issue (0 when absent)
 };
 
 struct JwtSettings {
@@ -36,13 +37,14 @@ enum class JwtError {
 // Short human text, e.g. "the token has expired".
 std::string_view describe(JwtError error);
 
-// Header exactly {"alg":"HS256","typ":"JWT"}; payload sub, role, iat, exp, iss, aud, jti.
+// Header exactly {"alg":"HS256","typ":"JWT"}; payload sub, role, iat, exp, iss, aud, jti, ver.
 // Throws std::invalid_argument when the secret is empty.
 std::string sign_access_token(const JwtSettings& settings, const AccessClaims& claims);
 
 // The claims, or why the token is refused. exp gets at most 5 s of leeway; an iat more than 60 s
 // ahead of now is NotYetValid; aud may be a string or an array holding ours; sub and role must be
-// non-empty strings. An empty secret verifies nothing (BadSignature). Never throws.
+// non-empty strings; ver, when present, an integer. An empty secret verifies nothing
+// (BadSignature). Never throws.
 std::variant<AccessClaims, JwtError> verify_access_token(const JwtSettings& settings,
                                                          std::string_view token,
                                                          std::int64_t now_unix_seconds);

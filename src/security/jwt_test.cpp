@@ -18,7 +18,7 @@ JwtSettings settings() {
 }
 
 AccessClaims claims() {
-  return {"user-42", "customer", now, now + 900, "jti-1"};
+  return {"user-42", "customer", now, now + 900, "jti-1", 3};
 }
 
 // A token over arbitrary header and payload JSON, signed HS256 with the given secret.
@@ -29,8 +29,8 @@ std::string forge(std::string_view header, std::string_view payload,
 }
 
 boost::json::object standard_payload() {
-  return {{"sub", "user-42"}, {"role", "customer"},  {"iat", now},    {"exp", now + 900},
-          {"iss", "confer"},  {"aud", "confer-api"}, {"jti", "jti-1"}};
+  return {{"sub", "user-42"}, {"role", "customer"},  {"iat", now},     {"exp", now + 900},
+          {"iss", "confer"},  {"aud", "confer-api"}, {"jti", "jti-1"}, {"ver", 3}};
 }
 
 constexpr std::string_view hs256_header = R"({"alg":"HS256","typ":"JWT"})";
@@ -60,11 +60,11 @@ TEST(Jwt, SignedTokenHasTheFixedHeaderAndAllClaims) {
 TEST(Jwt, MatchesAnIndependentlyComputedToken) {
   // HMAC-SHA256 over "<header>.<payload>" computed outside this code (Python's hmac module).
   const JwtSettings fixed{"secret", "confer", "confer-api"};
-  EXPECT_EQ(sign_access_token(fixed, {"u1", "admin", 1700000000, 1700000900, "t1"}),
+  EXPECT_EQ(sign_access_token(fixed, {"u1", "admin", 1700000000, 1700000900, "t1", 7}),
             "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9."
             "eyJzdWIiOiJ1MSIsInJvbGUiOiJhZG1pbiIsImlhdCI6MTcwMDAwMDAwMCwiZXhwIjoxNzAwMDAwOTAwLCJp"
-            "c3MiOiJjb25mZXIiLCJhdWQiOiJjb25mZXItYXBpIiwianRpIjoidDEifQ."
-            "CPLx-m8PFji5qeWPs_TH1Jnv5OGk89Xdun5BbBe5eRw");
+            "c3MiOiJjb25mZXIiLCJhdWQiOiJjb25mZXItYXBpIiwianRpIjoidDEiLCJ2ZXIiOjd9."
+            "ZvvtJmgxhTdkyR9YSEnUNZqABy_XY1VBY2p-O0O5VIc");
 }
 
 TEST(Jwt, RoundTripsTheClaims) {
@@ -76,6 +76,25 @@ TEST(Jwt, RoundTripsTheClaims) {
   EXPECT_EQ(got.issued_at, now);
   EXPECT_EQ(got.expires_at, now + 900);
   EXPECT_EQ(got.token_id, "jti-1");
+  EXPECT_EQ(got.token_version, 3);
+}
+
+TEST(Jwt, ATokenWithoutAVersionIsVersionZero) {
+  auto payload = standard_payload();
+  payload.erase("ver");
+  const auto result = verify_access_token(settings(), forge_payload(payload), now);
+  ASSERT_TRUE(std::holds_alternative<AccessClaims>(result));
+  EXPECT_EQ(std::get<AccessClaims>(result).token_version, 0);
+}
+
+TEST(Jwt, AVersionThatIsNoIntegerIsMalformed) {
+  for (const boost::json::value& bad :
+       {boost::json::value("3"), boost::json::value(3.5), boost::json::value(nullptr)}) {
+    auto payload = standard_payload();
+    payload["ver"] = bad;
+    EXPECT_EQ(error_of(verify_access_token(settings(), forge_payload(payload), now)),
+              JwtError::Malformed);
+  }
 }
 
 TEST(Jwt, ForgedHelperMatchesTheSigner) {

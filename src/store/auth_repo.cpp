@@ -79,6 +79,11 @@ bool AuthRepo::mark_password_reset_used(const std::string& id, std::int64_t now)
              {id, now}) == 1;
 }
 
+void AuthRepo::mark_password_resets_used_for_user(const std::string& user_id, std::int64_t now) {
+  session_.execute("UPDATE password_resets SET used_at = $2 WHERE user_id = $1 AND used_at IS NULL",
+                   {user_id, now});
+}
+
 void AuthRepo::record_login_failure(const std::string& id, const std::string& email,
                                     const std::string& ip, std::int64_t now) {
   session_.execute("INSERT INTO login_failures (id, email, ip, failed_at) VALUES ($1, $2, $3, $4)",

@@ -48,6 +48,8 @@ class AuthRepo {
   void insert_password_reset(const PasswordResetRecord& reset);
   std::optional<PasswordResetRecord> find_password_reset(const std::string& token_hash);
   bool mark_password_reset_used(const std::string& id, std::int64_t now);
+  // Every link of the user not used yet.
+  void mark_password_resets_used_for_user(const std::string& user_id, std::int64_t now);
 
   void record_login_failure(const std::string& id, const std::string& email, const std::string& ip,
                             std::int64_t now);

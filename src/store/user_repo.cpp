@@ -3,9 +3,9 @@
 namespace confer::store {
 
 UserRecord user_from_row(const Row& row) {
-  return UserRecord{row.text(0),          row.text(1),   row.text(2),    row.text(3),
-                    row.text(4),          row.text(5),   row.integer(6), row.integer(7),
-                    row.optional_text(8), row.boolean(9)};
+  return UserRecord{row.text(0),          row.text(1),    row.text(2),    row.text(3),
+                    row.text(4),          row.text(5),    row.integer(6), row.integer(7),
+                    row.optional_text(8), row.boolean(9), row.integer(10)};
 }
 
 namespace {
@@ -80,6 +80,16 @@ void UserRepo::update_password(const std::string& id, const std::string& passwor
                                std::int64_t now) {
   session_.execute("UPDATE users SET password_hash = $2, updated_at = $3 WHERE id = $1",
                    {id, password_hash, now});
+}
+
+void UserRepo::bump_token_version(const std::string& id) {
+  session_.execute("UPDATE users SET token_version = token_version + 1 WHERE id = $1", {id});
+}
+
+std::optional<std::int64_t> UserRepo::token_version(const std::string& id) {
+  auto row = session_.query_one("SELECT token_version FROM users WHERE id = $1", {id});
+  if (!row) return std::nullopt;
+  return row->integer(0);
 }
 
 UserPage UserRepo::list(const std::string& role, const std::string& text, int offset, int limit) {

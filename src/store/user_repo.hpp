@@ -20,6 +20,7 @@ struct UserRecord {
   std::int64_t updated_at = 0;
   std::optional<std::string> phone;  // E.164, for SMS reminders
   bool sms_opt_in = false;
+  std::int64_t token_version = 0;  // access tokens of another version are revoked
 };
 
 struct SpecialistProfileRecord {
@@ -40,8 +41,9 @@ struct UserPage {
 
 // The columns every user query reads, in the order user_from_row expects.
 inline constexpr std::string_view user_columns =
-    "id, email, password_hash, name, role, timezone, created_at, updated_at, phone, sms_opt_in";
-inline constexpr std::size_t user_column_count = 10;
+    "id, email, password_hash, name, role, timezone, created_at, updated_at, phone, sms_opt_in,"
+    " token_version";
+inline constexpr std::size_t user_column_count = 11;
 UserRecord user_from_row(const Row& row);
 
 class UserRepo {
@@ -58,6 +60,9 @@ class UserRepo {
   void update_name_and_timezone(const std::string& id, const std::string& name,
                                 const std::string& timezone, std::int64_t now);
   void update_password(const std::string& id, const std::string& password_hash, std::int64_t now);
+  // Revokes every access token issued to the user so far.
+  void bump_token_version(const std::string& id);
+  std::optional<std::int64_t> token_version(const std::string& id);
   // Filter by role (empty: all) and a text that the name or email contains.
   UserPage list(const std::string& role, const std::string& text, int offset, int limit);
 
