@@ -34,8 +34,12 @@ def stripe_mock():
 
 @pytest.fixture(scope="module")
 def server_env(stripe_mock):
+    # No job workers here: tests that start servers of their own on the same
+    # database count the provider calls their jobs make, which this server's
+    # worker would otherwise sometimes take first.
     return {"STRIPE_SECRET_KEY": KEY, "STRIPE_API_BASE": stripe_mock.base,
-            "STRIPE_WEBHOOK_SECRET": WEBHOOK_SECRET, "STRIPE_PUBLISHABLE_KEY": "pk_test_contract"}
+            "STRIPE_WEBHOOK_SECRET": WEBHOOK_SECRET, "STRIPE_PUBLISHABLE_KEY": "pk_test_contract",
+            "JOB_WORKERS": "0"}
 
 
 def form(exchange):
@@ -283,8 +287,12 @@ def test_a_sandbox_intent_made_before_stripe_was_configured_is_replaced(server, 
     # The customer opened the sandbox's checkout; then the operator set a
     # Stripe key. The booking must still be payable: a Stripe intent replaces
     # the sandbox one (which can no longer be paid).
-    sandbox = ConferServer(database_url=server.env.get("DATABASE_URL"), data_dir=server.data_dir,
-                           env={"STRIPE_WEBHOOK_SECRET": WEBHOOK_SECRET}).start()
+    def own_server(env):
+        return ConferServer(database_url=server.env.get("DATABASE_URL"), data_dir=server.data_dir,
+                            env={"STRIPE_WEBHOOK_SECRET": WEBHOOK_SECRET, "JOB_WORKERS": "0",
+                                 **env}).start()
+
+    sandbox = own_server({})
     try:
         token, booking_id = paid_pending_booking(Client(sandbox))
         first = Client(sandbox).post("/api/payments/create-intent", token=token,
@@ -292,16 +300,24 @@ def test_a_sandbox_intent_made_before_stripe_was_configured_is_replaced(server, 
         assert first.status_code == 201 and first.json()["provider"] == "sandbox"
     finally:
         assert sandbox.stop() == 0
-    client = Client(server)
-    again = client.post("/api/payments/create-intent", token=token, json={"bookingId": booking_id})
-    assert again.status_code == 201, again.text
-    assert again.json()["provider"] == "stripe"
-    assert again.json()["paymentId"] != first.json()["paymentId"]
-    old = client.get(f"/api/payments/{first.json()['paymentId']}", token=token).json()
-    assert old["status"] == "failed"
-    # Asking once more gives the same Stripe intent.
-    assert client.post("/api/payments/create-intent", token=token,
-                       json={"bookingId": booking_id}).json()["paymentId"] == again.json()["paymentId"]
+    stripe = FlakyStripe([])
+    live = own_server({"STRIPE_SECRET_KEY": KEY, "STRIPE_API_BASE": stripe.base})
+    try:
+        client = Client(live)
+        again = client.post("/api/payments/create-intent", token=token,
+                            json={"bookingId": booking_id})
+        assert again.status_code == 201, again.text
+        assert again.json()["provider"] == "stripe"
+        assert again.json()["paymentId"] != first.json()["paymentId"]
+        old = client.get(f"/api/payments/{first.json()['paymentId']}", token=token).json()
+        assert old["status"] == "failed"
+        # Asking once more gives the same Stripe intent, without asking Stripe again.
+        assert client.post("/api/payments/create-intent", token=token, json={
+            "bookingId": booking_id}).json()["paymentId"] == again.json()["paymentId"]
+        assert len(stripe.seen) == 1
+    finally:
+        assert live.stop() == 0
+        stripe.stop()
 
 
 def test_stripe_out_of_reach_is_a_502_that_names_no_internal_address(server, engine):
