@@ -1,9 +1,12 @@
 // End to end in Debian's Chromium (playwright-core, no downloaded browser)
 // against a real `confer serve` on loopback that this script starts and
 // stops: a specialist sets up; a customer in another time zone finds them,
-// books, pays on the sandbox page and sees the join link; the specialist sees
-// the booking; the customer reschedules, then cancels. Screenshots of each
-// step go to tests/artifacts/e2e/; axe-core checks the main pages.
+// picks a slot on a third zone's clock (kept through checkout and
+// confirmation, beside their own), pays on the sandbox page and sees the join
+// link and the receipt number the emails carry; the specialist sees the
+// booking; the customer reschedules, then cancels, seeing the exact (partial)
+// refund before confirming. Screenshots of each step go to
+// tests/artifacts/e2e/; axe-core checks the main pages.
 import { AxeBuilder } from "@axe-core/playwright";
 import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
@@ -52,6 +55,26 @@ const manageLinkFor = async (to) => {
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`no manage link mailed to ${to}`);
+};
+// The decoded text of every email to `to` in the file outbox.
+const mailsTo = (to) => {
+  let files = [];
+  try {
+    files = readdirSync(path.join(data, "outbox")).filter((f) => f.endsWith(".eml"));
+  } catch {}
+  return files
+    .map((f) => readFileSync(path.join(data, "outbox", f), "utf8"))
+    .filter((raw) => raw.includes(to))
+    .map((raw) => [raw, ...[...raw.matchAll(/base64\r?\n\r?\n([A-Za-z0-9+/=\r\n]+)/g)].map((m) => Buffer.from(m[1], "base64").toString("utf8"))].join("\n"));
+};
+// Every receipt number the emails to `to` show, once one has arrived.
+const receiptNumbersMailed = async (to) => {
+  for (let i = 0; i < 100; i++) {
+    const numbers = new Set(mailsTo(to).flatMap((text) => text.match(/CONF(?:-[0-9A-F]{4})+/g) ?? []));
+    if (numbers.size) return [...numbers];
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no receipt number mailed to ${to}`);
 };
 let browser;
 const failures = [];
@@ -130,6 +153,11 @@ try {
   await sp.getByRole("tab", { name: "Services" }).click();
   await sp.getByLabel("Title").fill("Career coaching");
   await sp.getByLabel("Price").fill("45");
+  // Full refund only 30 days ahead, half after that: a booking in the next
+  // weeks, cancelled, gets half back (a partial refund).
+  await sp.getByLabel("Full refund until (hours before)").fill("720");
+  await sp.getByLabel("Refund for later cancellations").selectOption("percentage");
+  await sp.getByLabel("Late refund (%)").fill("50");
   await sp.getByRole("button", { name: "Add service" }).click();
   await sp.getByText("Career coaching").first().waitFor();
   await step(sp, "02-specialist-service");
@@ -203,13 +231,31 @@ try {
   await cp.getByRole("button", { name: "Month" }).click();
   await cp.getByRole("button", { name: /: \d+ free$/ }).first().waitFor();
   await step(cp, "03b-month-view-in-london");
-  await cp.getByLabel("Show times in").selectOption("Asia/Kolkata");
+  // The customer (account in Kolkata) picks a time on Tokyo's clock: checkout,
+  // confirmation and their pages keep Tokyo, with their own time beside it.
+  await cp.getByLabel("Show times in").selectOption("Asia/Tokyo");
   await cp.getByRole("button", { name: "Week" }).click();
+  await cp.locator("p", { hasText: "Times in Asia/Tokyo" }).waitFor();
   await slot.waitFor();
+  const tokyoTime = await slot.innerText();
+  // 09:00 in New York is 23:00 (EST) or 22:00 (EDT) in Tokyo.
+  if (!["22:00", "23:00"].includes(tokyoTime)) failures.push(`first slot in Tokyo shows ${tokyoTime}, not 09:00 New York`);
   await slot.click();
   await cp.getByRole("heading", { name: "Review your booking" }).waitFor();
+  const checkZones = async (page, where, main, yours) => {
+    const shown = await page.getByTestId(main).innerText();
+    if (!shown.includes(`, ${tokyoTime}–`) || !shown.includes("(Asia/Tokyo)")) failures.push(`${where} shows "${shown}", not ${tokyoTime} in Asia/Tokyo`);
+    const own = await page.getByTestId(yours).innerText();
+    if (!/your time \(Asia\/Kolkata\)$/.test(own)) failures.push(`${where} does not show the account's clock: "${own}"`);
+    return `${shown} | ${own}`;
+  };
+  console.log(`checkout: ${await checkZones(cp, "checkout", "checkout-time", "checkout-time-yours")}`);
+  if (new URL(cp.url()).searchParams.get("tz") !== "Asia/Tokyo") failures.push(`checkout's address keeps no zone: ${cp.url()}`);
   await axe(cp, "checkout");
-  await step(cp, "04-checkout");
+  await step(cp, "04-checkout-in-tokyo");
+  await cp.reload();
+  await cp.getByRole("heading", { name: "Review your booking" }).waitFor();
+  await checkZones(cp, "checkout after a reload", "checkout-time", "checkout-time-yours");
   await cp.getByRole("button", { name: "Book and pay" }).click();
   await cp.getByText("TEST MODE").waitFor();
   await step(cp, "05-sandbox-payment");
@@ -218,12 +264,20 @@ try {
   await cp.getByRole("link", { name: "See your booking" }).click();
   await cp.getByRole("heading", { name: "You're booked" }).waitFor();
   await cp.getByRole("link", { name: "Join the meeting" }).waitFor();
-  if (!(await cp.getByText("(Asia/Kolkata)").first().isVisible())) failures.push("confirmation does not name the zone");
+  console.log(`confirmation: ${await checkZones(cp, "confirmation", "booking-time", "booking-time-yours")}`);
   await step(cp, "06-confirmation-with-join-link");
   await axe(cp, "confirmation");
+  // One receipt number: the booking's, the web receipt's and the emails' agree.
+  const receiptNumber = await cp.getByTestId("receipt-number").innerText();
+  if (!/^CONF(-[0-9A-F]{4}){4}$/.test(receiptNumber)) failures.push(`booking shows receipt number "${receiptNumber}"`);
   await cp.getByRole("link", { name: "Receipt" }).click();
   await cp.getByRole("heading", { name: "Receipt" }).waitFor();
-  await cp.getByText("$45.00").waitFor();
+  await cp.getByText("$45.00").first().waitFor();
+  const onReceipt = await cp.locator("tr", { hasText: "Receipt number" }).locator("td").innerText();
+  if (onReceipt !== receiptNumber) failures.push(`web receipt shows ${onReceipt}, the booking ${receiptNumber}`);
+  const mailed = await receiptNumbersMailed(`ravi${stamp}@example.com`);
+  if (mailed.length !== 1 || mailed[0] !== receiptNumber) failures.push(`emails show receipt number(s) ${mailed.join(", ")}, the web ${receiptNumber}`);
+  console.log(`receipt number: booking ${receiptNumber}, web receipt ${onReceipt}, emails ${mailed.join(", ")}`);
   await step(cp, "06b-receipt");
   await axe(cp, "receipt");
 
@@ -232,14 +286,22 @@ try {
   await guest.goto(`${base}${await manageLinkFor(`ravi${stamp}@example.com`)}`);
   await guest.getByRole("heading", { name: "Your booking" }).waitFor();
   await guest.getByRole("link", { name: "Join the meeting" }).waitFor();
+  await checkZones(guest, "manage page", "booking-time", "booking-time-yours");
+  await guest.getByRole("button", { name: "Cancel booking" }).click();
+  const guestQuote = await guest.getByTestId("refund-quote").innerText();
+  if (guestQuote !== "You will get $22.50 back (of $45.00 paid).") failures.push(`manage page's cancel panel says "${guestQuote}"`);
   await step(guest, "06c-manage-link-from-email");
   await axe(guest, "manage link");
+  await guest.getByRole("button", { name: "Keep it" }).click();
   await guest.context().close();
 
   // 3. The specialist sees it.
   await sp.getByRole("tab", { name: "Bookings" }).click();
   await sp.reload();
   await sp.getByText(`Career coaching with Ravi ${stamp}`).waitFor();
+  const booked = await sp.getByTestId("specialist-booking").first().innerText();
+  if (!booked.includes("(America/New_York)") || !booked.includes(`For Ravi ${stamp}:`) || !booked.includes("(Asia/Tokyo)"))
+    failures.push(`the specialist's list does not show their zone with the customer's picked one: ${booked}`);
   // Too early to start a session a week away: the server's answer is shown.
   await sp.getByRole("button", { name: "Start session" }).first().click();
   await sp.getByTestId("specialist-booking").getByRole("alert").first().waitFor();
@@ -268,11 +330,29 @@ try {
   console.log(`rescheduled: "${before}" → "${await when.innerText()}"`);
   await step(cp, "08-rescheduled");
   await axe(cp, "customer dashboard");
+  // The cancel panel states the exact refund before anything is confirmed:
+  // half of $45.00 under this booking's policy.
   await cp.getByRole("button", { name: "Cancel booking" }).click();
+  const quoted = await cp.getByTestId("refund-quote").innerText();
+  if (quoted !== "You will get $22.50 back (of $45.00 paid).") failures.push(`cancel panel says "${quoted}"`);
+  await cp.getByText("50% is refunded").waitFor();
   await cp.getByLabel("Reason (optional)").fill("Something came up");
+  await step(cp, "09a-cancel-panel-with-refund");
+  await axe(cp, "cancel panel");
   await cp.getByRole("button", { name: "Confirm cancellation" }).click();
   await cp.getByTestId("booking-status").filter({ hasText: "cancelled" }).waitFor();
+  const outcome = await cp.getByTestId("cancel-outcome").innerText();
+  if (!/^Cancelled\. \$22\.50 (will be|was) refunded to you\./.test(outcome)) failures.push(`after cancelling: "${outcome}"`);
+  const money = await cp.getByTestId("booking-payment").first().innerText();
+  if (!/^Paid \$45\.00 · (Refunded \$22\.50|Refund of \$22\.50 pending)$/.test(money)) failures.push(`cancelled booking's payment reads "${money}"`);
+  console.log(`cancelled: "${outcome}" / "${money}"`);
   await step(cp, "09-cancelled");
+  await cp.getByRole("link", { name: "Receipt" }).first().click();
+  await cp.getByRole("heading", { name: "Receipt" }).waitFor();
+  const refundRow = await cp.locator("tr", { hasText: /^Refund/ }).first().innerText();
+  if (!refundRow.includes("$22.50")) failures.push(`receipt after the partial refund: ${refundRow}`);
+  if ((await cp.locator("main").innerText()).includes("(refunded)")) failures.push("receipt labels the payment (refunded)");
+  await step(cp, "10-receipt-after-partial-refund");
 } catch (error) {
   failures.push(`flow: ${error.message.split("\n")[0]}`);
   console.error(error);

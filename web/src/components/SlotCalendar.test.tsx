@@ -53,6 +53,29 @@ describe("SlotCalendar", () => {
     expect(button.textContent).toBe("01:00");
   });
 
+  it("follows nextAfter until the list is complete, so no slot is lost", async () => {
+    vi.useFakeTimers({ toFake: ["Date"], now: new Date("2027-06-01T12:00:00Z") });
+    const fetch = vi.fn(async (url: string) => {
+      const after = new URL(url, "http://x").searchParams.get("after");
+      return after === null
+        ? jsonResponse(200, { timezone: "Asia/Kolkata", slots: [slots[0]], nextAfter: "2027-06-02T13:30:00Z" })
+        : jsonResponse(200, { timezone: "Asia/Kolkata", slots: [slots[1]], nextAfter: null });
+    });
+    vi.stubGlobal("fetch", fetch);
+    view = await render(<SlotCalendar specialistId="sp" serviceId="s" zone="Asia/Kolkata" onPick={() => {}} />);
+    const times = await waitFor(() => {
+      const found = [...view!.container.querySelectorAll("button[aria-pressed]")].map((b) => b.textContent).filter((t) => /^\d\d:\d\d$/.test(t!));
+      expect(found).toEqual(["18:30", "19:00"]);
+      return found;
+    });
+    vi.useRealTimers();
+    expect(times.length).toBe(2);
+    expect(fetch).toHaveBeenCalledTimes(2);
+    const second = new URL(fetch.mock.calls[1][0], "http://x").searchParams;
+    expect(second.get("after")).toBe("2027-06-02T13:30:00Z");
+    expect(second.get("from")).toBe("2027-05-31");
+  });
+
   it("lines the month up under Monday-first weekday headings", () => {
     expect(mondayOffset("2027-06-01")).toBe(1); // a Tuesday
     expect(mondayOffset("2027-02-01")).toBe(0); // a Monday

@@ -24,7 +24,33 @@ export type Slot = {
   status: string;
 };
 
-type SlotList = { timezone: string; slots: Slot[] };
+type SlotList = { timezone: string; slots: Slot[]; nextAfter?: string | null };
+
+// At most this many pages of one range are fetched (10,000 slots each).
+const MAX_PAGES = 20;
+
+// Every free slot of a range: the server stops a long list at 10,000 slots
+// and names where the next page starts (`nextAfter`, passed back as `after`).
+export async function fetchSlots(specialistId: string, query: Record<string, string>): Promise<SlotList> {
+  const seen = new Set<string>();
+  const slots: Slot[] = [];
+  let after: string | null = null;
+  let timezone = query.tz;
+  for (let page = 0; page < MAX_PAGES; page++) {
+    const params = new URLSearchParams(query);
+    if (after) params.set("after", after);
+    const list: SlotList = await api<SlotList>(`/api/specialists/${specialistId}/slots?${params}`);
+    timezone = list.timezone;
+    for (const slot of list.slots) {
+      if (seen.has(slot.id)) continue;
+      seen.add(slot.id);
+      slots.push(slot);
+    }
+    if (!list.nextAfter || list.nextAfter === after) break;
+    after = list.nextAfter;
+  }
+  return { timezone, slots };
+}
 
 // Free slots of one service, by week or by month, on the viewer's clock.
 export function SlotCalendar({
@@ -47,10 +73,7 @@ export function SlotCalendar({
   const to = view === "week" ? addDays(from, 6) : addDays(monthStart(addDays(from, 32)), -1);
   const query = useQuery({
     queryKey: ["slots", specialistId, serviceId, from, to, zone],
-    queryFn: () =>
-      api<SlotList>(
-        `/api/specialists/${specialistId}/slots?${new URLSearchParams({ serviceId, from, to, tz: zone })}`,
-      ),
+    queryFn: () => fetchSlots(specialistId, { serviceId, from, to, tz: zone }),
   });
   const byDay = new Map<string, Slot[]>();
   for (const slot of query.data?.slots ?? []) {

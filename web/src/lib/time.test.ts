@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, currentZoneName, dateTimeIn, localDate, rangeIn, timeIn, weekStart } from "./time";
+import { addDays, currentZoneName, dateTimeIn, isZone, localDate, rangeIn, rangeYourTime, timeIn, weekStart } from "./time";
 
 describe("times on the viewer's clock", () => {
   it("shows one instant in each zone, half and quarter hours included", () => {
@@ -18,6 +18,19 @@ describe("times on the viewer's clock", () => {
     expect(rangeIn("2026-11-30T14:00:00Z", "2026-11-30T15:00:00Z", "Asia/Kolkata")).toBe("Mon, 30 Nov 2026, 19:30–20:30 (Asia/Kolkata)");
     expect(rangeIn("2026-11-30T17:30:00Z", "2026-11-30T18:30:00Z", "Asia/Kolkata")).toBe("Mon, 30 Nov 2026, 23:00–00:00 (Asia/Kolkata)");
     expect(rangeIn("2026-11-30T18:00:00Z", "2026-11-30T19:00:00Z", "Asia/Kolkata")).toBe("Mon, 30 Nov 2026, 23:30–Tue, 1 Dec 2026, 00:30 (Asia/Kolkata)");
+  });
+
+  it("prints the same range on the viewer's own clock, with its own date", () => {
+    // Picked at 01:00 on Tue 2 Jun in Tokyo: 17:00 the day before in London.
+    expect(rangeIn("2026-06-01T16:00:00Z", "2026-06-01T17:00:00Z", "Asia/Tokyo")).toBe("Tue, 2 Jun 2026, 01:00–02:00 (Asia/Tokyo)");
+    expect(rangeYourTime("2026-06-01T16:00:00Z", "2026-06-01T17:00:00Z", "Europe/London")).toBe("Mon, 1 Jun 2026, 17:00–18:00 your time (Europe/London)");
+  });
+
+  it("knows a zone name from anything else in an address", () => {
+    expect(isZone("Asia/Tokyo")).toBe(true);
+    expect(isZone("Mars/Olympus")).toBe(false);
+    expect(isZone("")).toBe(false);
+    expect(isZone(null)).toBe(false);
   });
 
   it("puts an instant on the local date of the zone, across midnight and DST", () => {

@@ -101,3 +101,20 @@ export function rangeIn(start: string, end: string, zone: string): string {
   const until = sameDay ? timeIn(end, zone) : `${dayIn(end, zone)}, ${timeIn(end, zone)}`;
   return `${dayIn(start, zone)}, ${timeIn(start, zone)}–${until} (${zone})`;
 }
+
+// The same range on the viewer's own clock, for beside a range in another
+// zone: "Mon, 1 Jun 2026, 17:00–18:00 your time (Europe/London)".
+export function rangeYourTime(start: string, end: string, zone: string): string {
+  return rangeIn(start, end, zone).replace(/ \(([^()]*)\)$/, " your time ($1)");
+}
+
+// Whether `zone` names a time zone this browser knows (e.g. from an address).
+export function isZone(zone: string | null | undefined): zone is string {
+  if (!zone) return false;
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,13 +1,13 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
-import { Link, useLocation, useNavigate, useParams } from "react-router";
+import { Link, useLocation, useNavigate, useParams, useSearchParams } from "react-router";
 import { Button, Card, ErrorBox, Field, Spinner } from "../components/ui";
 import type { Slot } from "../components/SlotCalendar";
 import { api, ApiError, newIdempotencyKey } from "../lib/api";
 import { useAuth } from "../lib/auth";
 import { formatMoney } from "../lib/money";
 import { loadStripe } from "../lib/stripe";
-import { browserZone, rangeIn } from "../lib/time";
+import { browserZone, currentZoneName, isZone, rangeIn, rangeYourTime } from "../lib/time";
 import { policyText } from "../lib/policy";
 import type { Service } from "./Specialist";
 
@@ -17,6 +17,7 @@ type Config = { provider: string; publishableKey: string | null };
 
 export default function Checkout() {
   const { slotId = "" } = useParams();
+  const [params] = useSearchParams();
   const location = useLocation();
   const navigate = useNavigate();
   const { user, ready } = useAuth();
@@ -44,7 +45,12 @@ export default function Checkout() {
   const [error, setError] = useState<unknown>(null);
   const [stripeSecret, setStripeSecret] = useState<{ key: string; secret: string; bookingId: string } | null>(null);
   const key = useRef(newIdempotencyKey());
-  const zone = user?.timezone && user.timezone !== "UTC" ? user.timezone : browserZone();
+  // The zone the slot was picked in travels in the address (?tz=), so a
+  // reload keeps it; without one, the account's zone.
+  const account = user?.timezone && user.timezone !== "UTC" ? user.timezone : browserZone();
+  const picked = params.get("tz");
+  const zone = isZone(picked) ? currentZoneName(picked) : account;
+  const back = location.pathname + location.search;
 
   if (!ready) return <Spinner />;
   if (!user)
@@ -53,10 +59,10 @@ export default function Checkout() {
         <h1 className="text-xl font-semibold">Almost there</h1>
         <p className="my-2">Log in or create a customer account to book this time.</p>
         <div className="flex gap-2">
-          <Link className="text-indigo-700 underline" to="/login" state={{ back: location.pathname, backState: state }}>
+          <Link className="text-indigo-700 underline" to="/login" state={{ back, backState: state }}>
             Log in
           </Link>
-          <Link className="text-indigo-700 underline" to="/signup" state={{ back: location.pathname, backState: state }}>
+          <Link className="text-indigo-700 underline" to="/signup" state={{ back, backState: state }}>
             Sign up
           </Link>
         </div>
@@ -71,7 +77,7 @@ export default function Checkout() {
     try {
       const booking = await api<Booking>("/api/bookings", {
         method: "POST",
-        body: { slotId, customerNotes: notes },
+        body: { slotId, customerNotes: notes, timezone: zone },
         headers: { "Idempotency-Key": key.current },
       });
       if (booking.status !== "pending") return navigate(`/bookings/${booking.id}`);
@@ -89,11 +95,11 @@ export default function Checkout() {
       setStripeSecret({ key: config.publishableKey, secret: intent.clientSecret, bookingId: booking.id });
     } catch (e) {
       setError(e);
-      if (e instanceof ApiError && e.status === 409) {
-        // Taken meanwhile: a new attempt is a new request, and the calendar is stale.
-        key.current = newIdempotencyKey();
-        client.invalidateQueries({ queryKey: ["slots"] });
-      }
+      // Refusals are stored under the key: a later attempt (once the slot is
+      // picked again, or a hold paid or cancelled) is a new request.
+      if (e instanceof ApiError && (e.status === 409 || e.status === 429)) key.current = newIdempotencyKey();
+      // Taken meanwhile: the calendar is stale.
+      if (e instanceof ApiError && e.status === 409) client.invalidateQueries({ queryKey: ["slots"] });
     } finally {
       setBusy(false);
     }
@@ -108,10 +114,15 @@ export default function Checkout() {
             <strong>{about.service.title}</strong> with {about.specialist.name}
           </p>
         )}
-        <p className="my-2">
+        <p className="mt-2" data-testid="checkout-time">
           {rangeIn(s.start, s.end, zone)} · {s.duration} min
         </p>
-        <p className="mb-2">
+        {zone !== account && (
+          <p className="text-sm text-slate-600" data-testid="checkout-time-yours">
+            {rangeYourTime(s.start, s.end, account)}
+          </p>
+        )}
+        <p className="my-2">
           Price: <strong>{formatMoney(s.price, s.currency)}</strong>
         </p>
         {about?.service && <p className="mb-4 text-sm text-slate-600">{policyText(about.service.cancellationPolicy)}</p>}
@@ -128,6 +139,14 @@ export default function Checkout() {
           )}
         </Field>
         {error !== null && <ErrorBox error={error} />}
+        {error instanceof ApiError && error.status === 429 && (
+          <p className="mb-3 text-sm">
+            <Link className="text-indigo-700 underline" to="/dashboard">
+              Your bookings waiting for payment
+            </Link>{" "}
+            — pay for one, or cancel one you no longer need, then book this time.
+          </p>
+        )}
         {error instanceof ApiError && error.status === 409 && (s.specialistId ?? about?.specialist.id) && (
           <p className="mb-3 text-sm">
             <Link className="text-indigo-700 underline" to={`/specialists/${s.specialistId ?? about?.specialist.id}`}>

@@ -2,14 +2,14 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link } from "react-router";
 import { BookingActions } from "../components/BookingActions";
+import { BookingSummary } from "../components/BookingSummary";
 import { Tabs } from "../components/Tabs";
 import { Button, Card, Empty, ErrorBox, Spinner } from "../components/ui";
 import { api } from "../lib/api";
 import { useAuth } from "../lib/auth";
-import { formatMoney } from "../lib/money";
-import { browserZone, dateTimeIn } from "../lib/time";
-import { BookingSummary, hasReceipt, type Booking } from "./BookingPage";
+import { bookingTimes, hasReceipt, type Booking, type CancellationQuote, type Cancelled } from "../lib/booking";
 import { policyText } from "../lib/policy";
+import { browserZone, dateTimeIn } from "../lib/time";
 
 type Page<T> = { items: T[]; total: number };
 type Notification = { id: string; title: string; kind: string; bookingId: string | null; bookingStart: string | null; createdAt: string; readAt: string | null };
@@ -89,10 +89,9 @@ export default function CustomerDashboard() {
             {query.data?.items.map((b) => (
               <li key={b.id}>
                 <Card>
-                  <BookingSummary booking={b} zone={zone} />
+                  <BookingSummary booking={b} viewer="customer" />
                   {hasReceipt(b) && (
                     <p className="mt-2 text-sm text-slate-600">
-                      {b.payment.refundAmount > 0 && `Refunded ${formatMoney(b.payment.refundAmount, b.payment.currency)} · `}
                       <Link className="text-indigo-700 underline" to={`/bookings/${b.id}/receipt`}>
                         Receipt
                       </Link>
@@ -105,10 +104,13 @@ export default function CustomerDashboard() {
                   {b.sharedNotes && <p className="mt-2 text-sm">Notes from your specialist: {b.sharedNotes}</p>}
                   <BookingActions
                     booking={b}
-                    zone={zone}
+                    viewer="customer"
+                    zone={bookingTimes(b, "customer").zone}
                     policy={policyText(b.service.cancellationPolicy)}
-                    cancel={(reason) => api(`/api/bookings/${b.id}`, { method: "DELETE", body: { reason } }).then(refresh)}
-                    reschedule={(slotId) => api(`/api/bookings/${b.id}/reschedule`, { method: "POST", body: { slotId } }).then(refresh)}
+                    quote={() => api<CancellationQuote>(`/api/bookings/${b.id}/cancellation`)}
+                    cancel={(reason) => api<Cancelled>(`/api/bookings/${b.id}`, { method: "DELETE", body: { reason } })}
+                    reschedule={(slotId) => api(`/api/bookings/${b.id}/reschedule`, { method: "POST", body: { slotId } })}
+                    onChanged={refresh}
                   />
                 </Card>
               </li>

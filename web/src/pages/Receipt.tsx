@@ -3,6 +3,7 @@ import { Link, Navigate, useParams } from "react-router";
 import { Button, Card, ErrorBox, Spinner } from "../components/ui";
 import { api } from "../lib/api";
 import { useAuth } from "../lib/auth";
+import { bookingTimes, paymentSummary, type Booking } from "../lib/booking";
 import { formatMoney } from "../lib/money";
 import { browserZone, dateTimeIn, rangeIn } from "../lib/time";
 
@@ -22,7 +23,11 @@ type Receipt = {
   refundAmount: number;
 };
 
-// A printable receipt (GET /api/bookings/:id/receipt), times on the viewer's clock.
+// A printable receipt (GET /api/bookings/:id/receipt): the receipt number is
+// the API's (the emailed receipt shows the same), what was paid and what was
+// refunded on rows of their own, the session in the zone the booking shows
+// its viewer (the customer's picked zone and their own clock; the account's
+// zone alone if the booking cannot be read).
 export default function ReceiptPage() {
   const { bookingId = "" } = useParams();
   const { user, ready } = useAuth();
@@ -31,24 +36,34 @@ export default function ReceiptPage() {
     queryFn: () => api<Receipt>(`/api/bookings/${bookingId}/receipt`),
     enabled: !!user,
   });
+  const booking = useQuery({
+    queryKey: ["booking", bookingId],
+    queryFn: () => api<Booking>(`/api/bookings/${bookingId}`),
+    enabled: !!user,
+  });
   if (!ready) return <Spinner />;
   if (!user) return <Navigate to="/login" state={{ back: `/bookings/${bookingId}/receipt` }} replace />;
-  if (query.isPending) return <Spinner label="Loading the receipt…" />;
+  if (query.isPending || booking.isPending) return <Spinner label="Loading the receipt…" />;
   if (query.isError) return <ErrorBox error={query.error} />;
   const r = query.data;
-  const zone = user.timezone !== "UTC" ? user.timezone : browserZone();
+  const b = booking.data;
+  const account = user.timezone !== "UTC" ? user.timezone : browserZone();
+  const times = b ? bookingTimes(b, user.id === b.customer.id ? "customer" : "specialist") : null;
+  const zone = times?.zone ?? account;
+  const payment = { amount: r.amount, currency: r.currency, status: r.paymentStatus, refundAmount: r.refundAmount };
   const rows: [string, string][] = [
     ["Receipt number", r.receiptNumber],
     ["Issued", dateTimeIn(r.issuedAt, zone)],
     ["Customer", `${r.customer.name} <${r.customer.email}>`],
     ["Specialist", r.specialist.name],
     ["Service", `${r.service.title} (${r.service.duration} min)`],
-    ["Session", `${rangeIn(r.start, r.end, zone)}`],
+    ["Session", times ? [times.main, times.yours].filter(Boolean).join(" · ") : rangeIn(r.start, r.end, zone)],
     ["Booking status", r.status],
-    ["Amount", formatMoney(r.amount, r.currency)],
-    ["Payment", r.paymentStatus],
+    ["Paid", formatMoney(r.amount, r.currency)],
   ];
-  if (r.refundAmount > 0) rows.push(["Refunded", formatMoney(r.refundAmount, r.currency)]);
+  if (r.refundAmount > 0 && r.paymentStatus === "refund-pending") rows.push(["Refund pending", formatMoney(r.refundAmount, r.currency)]);
+  if (r.refundAmount > 0 && r.paymentStatus === "refunded") rows.push(["Refunded", formatMoney(r.refundAmount, r.currency)]);
+  rows.push(["Payment", paymentSummary(payment, r.status)]);
   return (
     <div className="mx-auto max-w-xl">
       <Card>

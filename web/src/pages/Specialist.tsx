@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { Link, useNavigate, useParams } from "react-router";
+import { Link, useNavigate, useParams, useSearchParams } from "react-router";
 import { SlotCalendar, type Slot } from "../components/SlotCalendar";
 import { ZonePicker } from "../components/ZonePicker";
 import { Button, Card, Empty, ErrorBox, Field, Spinner } from "../components/ui";
@@ -8,7 +8,7 @@ import { api } from "../lib/api";
 import { languageName } from "../lib/languages";
 import { formatMoney } from "../lib/money";
 import { policyText, type CancellationPolicy } from "../lib/policy";
-import { browserZone, dateTimeIn } from "../lib/time";
+import { browserZone, currentZoneName, dateTimeIn, isZone } from "../lib/time";
 
 export type Service = {
   id: string;
@@ -36,7 +36,20 @@ type Profile = {
 export default function SpecialistPage() {
   const { specialistId = "" } = useParams();
   const navigate = useNavigate();
-  const [zone, setZone] = useState(browserZone);
+  // The zone times are shown in lives in the address (?tz=): it goes on to
+  // checkout with the picked slot, and survives a reload of either page.
+  const [params, setParams] = useSearchParams();
+  const picked = params.get("tz");
+  const zone = isZone(picked) ? currentZoneName(picked) : browserZone();
+  const setZone = (z: string) =>
+    setParams(
+      (p) => {
+        p.set("tz", z);
+        return p;
+      },
+      { replace: true },
+    );
+  const checkout = (slotId: string) => `/checkout/${encodeURIComponent(slotId)}?${new URLSearchParams({ tz: zone })}`;
   const [serviceId, setServiceId] = useState<string | null>(null);
   const query = useQuery({
     queryKey: ["specialist", specialistId],
@@ -48,7 +61,7 @@ export default function SpecialistPage() {
   const services = p.services.filter((s) => s.published);
   const chosen = services.find((s) => s.id === serviceId) ?? services[0];
   const pick = (slot: Slot) =>
-    navigate(`/checkout/${slot.id}`, { state: { slot, service: chosen, specialist: { id: p.id, name: p.name } } });
+    navigate(checkout(slot.id), { state: { slot, service: chosen, specialist: { id: p.id, name: p.name } } });
 
   return (
     <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
@@ -72,7 +85,7 @@ export default function SpecialistPage() {
                     <li key={n.slotId}>
                       <Link
                         className="text-indigo-700 hover:underline"
-                        to={`/checkout/${encodeURIComponent(n.slotId)}`}
+                        to={checkout(n.slotId)}
                         state={{ service, specialist: { id: p.id, name: p.name } }}
                       >
                         {dateTimeIn(n.start, zone)}
