@@ -214,3 +214,22 @@ def test_rules_the_expansion_cannot_honour_are_refused_on_the_field(client):
             recurringRules=[{"rrule": rrule, "start": "2027-03-01T10:00", "duration": 60}]))
         errors = assert_problem(response, 422)["errors"]
         assert any(reason in message for message in errors["recurringRules[0].rrule"]), errors
+
+
+def test_touching_intervals_give_the_same_slots_with_or_without_an_extra(client):
+    # Issue 13, item 17: 09:00–12:00 and 12:00–15:00 are one working interval
+    # on every Monday, also on the one with an evening extra.
+    specialist_id = specialist_with_rules(client, {
+        "timezone": "UTC", "maxAdvanceBooking": 730, "slotDuration": [40],
+        "workingHours": {"monday": {"intervals": [{"start": "09:00", "end": "12:00"},
+                                                  {"start": "12:00", "end": "15:00"}]}},
+        "recurringRules": [{"rrule": "FREQ=WEEKLY;COUNT=1", "start": "2027-03-15T18:00",
+                            "duration": 60}]}, duration=40)
+
+    def day(date):
+        listed = slots(client, specialist_id, **{"from": date, "to": date})["slots"]
+        return [s["start"][11:16] for s in listed]
+    every_monday = ["09:00", "09:40", "10:20", "11:00", "11:40", "12:20", "13:00", "13:40",
+                    "14:20"]
+    assert day("2027-03-08") == every_monday
+    assert day("2027-03-15") == every_monday + ["18:00"]
