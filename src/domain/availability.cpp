@@ -209,10 +209,13 @@ void read_recurring(Reader& r, const value& v, AvailabilityRules& rules) {
       if (found == o.end() || !found->value().is_string()) return std::nullopt;
       return std::string(found->value().as_string());
     };
-    if (auto rrule = text("rrule"); rrule && is_valid_rrule(*rrule)) {
+    auto rrule = text("rrule");
+    auto problem = rrule ? rrule_error(*rrule)
+                         : std::string("must be an RFC 5545 RRULE such as FREQ=WEEKLY;BYDAY=SA");
+    if (problem.empty()) {
       rule.rrule = *rrule;
     } else {
-      r.fail(path + ".rrule", "must be an RFC 5545 RRULE such as FREQ=WEEKLY;BYDAY=SA");
+      r.fail(path + ".rrule", std::move(problem));
       ok = false;
     }
     if (auto start = text("start"); start && parse_local_datetime(*start)) {

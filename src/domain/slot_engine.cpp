@@ -24,18 +24,18 @@ void subtract(std::vector<TimeRange>& ranges, TimeRange cut) {
   ranges = std::move(out);
 }
 
-// Adds `extra` to sorted, disjoint `ranges`, merging what touches.
-void add(std::vector<TimeRange>& ranges, TimeRange extra) {
-  ranges.push_back(extra);
+// Sorts `ranges` and joins those that overlap or touch (09:00–12:00 and
+// 12:00–15:00 are one interval 09:00–15:00), in place.
+void join(std::vector<TimeRange>& ranges) {
   std::sort(ranges.begin(), ranges.end(), [](auto a, auto b) { return a.start < b.start; });
-  std::vector<TimeRange> merged;
-  for (auto r : ranges) {
-    if (!merged.empty() && r.start <= merged.back().end)
-      merged.back().end = std::max(merged.back().end, r.end);
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < ranges.size(); ++i) {
+    if (kept > 0 && ranges[i].start <= ranges[kept - 1].end)
+      ranges[kept - 1].end = std::max(ranges[kept - 1].end, ranges[i].end);
     else
-      merged.push_back(r);
+      ranges[kept++] = ranges[i];
   }
-  ranges = std::move(merged);
+  ranges.resize(kept);
 }
 
 // The part of an occurrence that falls on `day`, in local minutes.
@@ -108,9 +108,12 @@ std::vector<TimeRange> open_hours(const AvailabilityRules& rules, LocalDay day,
     open = rules.working_hours[weekday];
     for (auto cut : rules.breaks[weekday]) subtract(open, cut);
   }
+  // One rule for every day, with or without extras: intervals that touch
+  // are one working interval, so slots step on across the seam.
   for (const auto& o : occurrences)
     if (o.kind == RecurringRule::Kind::extra)
-      if (auto part = clip_to_day(o, day)) add(open, *part);
+      if (auto part = clip_to_day(o, day)) open.push_back(*part);
+  join(open);
   for (const auto& o : occurrences)
     if (o.kind == RecurringRule::Kind::block)
       if (auto part = clip_to_day(o, day)) subtract(open, *part);

@@ -7,7 +7,9 @@
 //   of a day, on the specialist's wall clock, and fit inside it.
 // - A day's open intervals are its date override if it has one, else nothing
 //   on an unavailable date, else the weekday's working hours minus breaks;
-//   then recurring "extra" occurrences are added and "block" ones removed.
+//   then recurring "extra" occurrences are added, intervals that touch or
+//   overlap are joined into one (09:00–12:00 and 12:00–15:00 are one interval
+//   09:00–15:00, on every day alike), and "block" occurrences are removed.
 // - A start time that does not exist locally (spring forward) is skipped; one
 //   that happens twice (fall back) is taken once, at its first occurrence; a
 //   slot that would overlap the one before it in real time is skipped.

@@ -161,6 +161,32 @@ TEST(SlotEngine, SlotsStepByTheDurationFromEachIntervalStartAndSkipBreaks) {
                                                      "2026-03-16T17:45:00Z"}));
 }
 
+// Issue 13, item 17: touching intervals used to be joined only on days that
+// also had a recurring extra, so one weekday's slots moved week to week.
+TEST(SlotEngine, TouchingIntervalsAreOneIntervalOnEveryDay) {
+  auto rules = rules_from(R"({"timezone":"UTC",
+    "workingHours":{"monday":{"intervals":[{"start":"09:00","end":"12:00"},
+                                           {"start":"12:00","end":"15:00"}]}},
+    "dateOverrides":[{"date":"2026-03-23","intervals":[{"start":"12:00","end":"15:00"},
+                                                       {"start":"09:00","end":"12:00"}]}],
+    "recurringRules":[{"rrule":"FREQ=WEEKLY;BYDAY=MO;COUNT=1","start":"2026-03-16T18:00",
+                       "duration":60,"kind":"extra"}],
+    "maxAdvanceBooking":730})");
+  auto local_starts = [&](std::string_view date) {
+    std::vector<std::string> out;
+    for (const auto& s : starts(one_day(rules, date, 40))) out.push_back(s.substr(11, 5));
+    return out;
+  };
+  const std::vector<std::string> one_interval{"09:00", "09:40", "10:20", "11:00", "11:40",
+                                              "12:20", "13:00", "13:40", "14:20"};
+  EXPECT_EQ(local_starts("2026-03-09"), one_interval);  // no extra that Monday
+  auto with_extra = one_interval;
+  with_extra.push_back("18:00");
+  EXPECT_EQ(local_starts("2026-03-16"), with_extra);    // the extra in the evening
+  EXPECT_EQ(local_starts("2026-03-23"), one_interval);  // an override with the same hours
+  EXPECT_EQ(open_hours(rules, day("2026-03-09"), {}), (std::vector<TimeRange>{{540, 900}}));
+}
+
 TEST(SlotEngine, OverridesReplaceTheDayAndUnavailableDatesCloseIt) {
   auto rules = rules_from(R"({"timezone":"Europe/Berlin",
     "workingHours":{"monday":{"start":"09:00","end":"12:00"},"tuesday":{"start":"09:00","end":"12:00"}},

@@ -174,3 +174,62 @@ def test_a_service_must_last_one_of_the_offered_durations(client, specialist):
     response = client.post("/api/services", token=specialist["token"], json={
         "title": "Odd", "duration": 45, "price": 100, "currency": "USD"})
     assert "duration" in assert_problem(response, 422)["errors"]
+
+
+def specialist_with_rules(client, rules, duration=60):
+    data = client.signup("specialist", timezone=rules["timezone"])
+    token = data["accessToken"]
+    created = client.post("/api/availability", token=token, json=rules)
+    assert created.status_code == 201, created.text
+    service = client.post("/api/services", token=token, json={
+        "title": "Session", "duration": duration, "price": 0, "currency": "EUR"})
+    assert service.status_code == 201, service.text
+    return data["user"]["id"]
+
+
+def test_a_weekly_rule_with_bysetpos_opens_only_the_last_of_its_days(client):
+    # Issue 13, item 16: BYSETPOS=-1 picks the last of each week's Monday,
+    # Wednesday and Friday; it used to be ignored (three days a week). The
+    # weeks run across Berlin's change to summer time on 28 March 2027.
+    specialist_id = specialist_with_rules(client, {
+        "timezone": "Europe/Berlin", "workingHours": {}, "maxAdvanceBooking": 730,
+        "slotDuration": [60],
+        "recurringRules": [{"rrule": "FREQ=WEEKLY;BYDAY=MO,WE,FR;BYSETPOS=-1",
+                            "start": "2027-03-01T10:00", "duration": 120, "kind": "extra"}]})
+    body = slots(client, specialist_id, **{"from": "2027-03-01", "to": "2027-04-04"})
+    assert [s["startLocal"] for s in body["slots"]] == [
+        f"2027-{day}T{hour}:00:00{offset}"
+        for day, offset in [("03-05", "+01:00"), ("03-12", "+01:00"), ("03-19", "+01:00"),
+                            ("03-26", "+01:00"), ("04-02", "+02:00")]
+        for hour in ("10", "11")]
+
+
+def test_rules_the_expansion_cannot_honour_are_refused_on_the_field(client):
+    token = client.signup("specialist")["accessToken"]
+    for rrule, reason in [("FREQ=WEEKLY;BYDAY=1MO", "number"),
+                          ("FREQ=YEARLY;BYWEEKNO=20", "BYWEEKNO"),
+                          ("FREQ=DAILY;BYSECOND=30", "BYSECOND"),
+                          ("FREQ=MONTHLY;BYDAY=1FR,MO", "number every BYDAY day or none")]:
+        response = client.post("/api/availability", token=token, json=nine_to_five(
+            recurringRules=[{"rrule": rrule, "start": "2027-03-01T10:00", "duration": 60}]))
+        errors = assert_problem(response, 422)["errors"]
+        assert any(reason in message for message in errors["recurringRules[0].rrule"]), errors
+
+
+def test_touching_intervals_give_the_same_slots_with_or_without_an_extra(client):
+    # Issue 13, item 17: 09:00–12:00 and 12:00–15:00 are one working interval
+    # on every Monday, also on the one with an evening extra.
+    specialist_id = specialist_with_rules(client, {
+        "timezone": "UTC", "maxAdvanceBooking": 730, "slotDuration": [40],
+        "workingHours": {"monday": {"intervals": [{"start": "09:00", "end": "12:00"},
+                                                  {"start": "12:00", "end": "15:00"}]}},
+        "recurringRules": [{"rrule": "FREQ=WEEKLY;COUNT=1", "start": "2027-03-15T18:00",
+                            "duration": 60}]}, duration=40)
+
+    def day(date):
+        listed = slots(client, specialist_id, **{"from": date, "to": date})["slots"]
+        return [s["start"][11:16] for s in listed]
+    every_monday = ["09:00", "09:40", "10:20", "11:00", "11:40", "12:20", "13:00", "13:40",
+                    "14:20"]
+    assert day("2027-03-08") == every_monday
+    assert day("2027-03-15") == every_monday + ["18:00"]
