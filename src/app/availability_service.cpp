@@ -6,6 +6,8 @@
 #include <unordered_map>
 
 #include "app/errors.hpp"
+#include "domain/recurrence.hpp"
+#include "log.hpp"
 #include "security/crypto.hpp"
 #include "store/booking_busy_repo.hpp"
 #include "store/user_repo.hpp"
@@ -121,6 +123,23 @@ std::optional<domain::Instant> compute_bounded(std::vector<ServiceSlots>& servic
   return cut;
 }
 
+// Removes the recurring rules whose RRULE is refused now; how many.
+std::int64_t drop_refused_recurring_rules(boost::json::value& json) {
+  auto* object = json.if_object();
+  auto* list = object ? object->if_contains("recurringRules") : nullptr;
+  if (!list || !list->is_array()) return 0;
+  auto& rules = list->as_array();
+  const auto before = rules.size();
+  boost::json::array kept;
+  for (auto& rule : rules) {
+    const auto* rrule = rule.is_object() ? rule.as_object().if_contains("rrule") : nullptr;
+    if (rrule && rrule->is_string() && domain::is_valid_rrule(rrule->as_string()))
+      kept.push_back(std::move(rule));
+  }
+  rules = std::move(kept);
+  return static_cast<std::int64_t>(before - rules.size());
+}
+
 }  // namespace
 
 domain::AvailabilityRules rules_from_record(const store::AvailabilityRecord& record) {
@@ -134,8 +153,19 @@ domain::AvailabilityRules rules_from_record(const store::AvailabilityRecord& rec
     if (auto found = parsed_by_text.find(record.rules_json); found != parsed_by_text.end())
       return found->second;
   }
-  auto parsed = domain::parse_availability(boost::json::parse(record.rules_json));
+  auto json = boost::json::parse(record.rules_json);
+  auto parsed = domain::parse_availability(json);
   auto* rules = std::get_if<domain::AvailabilityRules>(&parsed);
+  if (!rules) {
+    // Rules saved before a check was added (say, an RRULE form now refused)
+    // still give the specialist slots: what no longer passes is left out.
+    if (auto dropped = drop_refused_recurring_rules(json); dropped > 0) {
+      log::warn("stored recurring rules no longer accepted were left out",
+                {{"availability", record.id}, {"dropped", dropped}});
+      parsed = domain::parse_availability(json);
+      rules = std::get_if<domain::AvailabilityRules>(&parsed);
+    }
+  }
   if (!rules) throw std::runtime_error("stored availability " + record.id + " no longer parses");
   std::lock_guard lock(mutex);
   if (parsed_by_text.size() >= 1024) parsed_by_text.clear();

@@ -2,8 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <boost/json.hpp>
+
 #include "app/errors.hpp"
 #include "app/testing/app_fixture.hpp"
+#include "store/availability_repo.hpp"
 
 namespace confer::app {
 namespace {
@@ -75,6 +78,25 @@ TEST_P(BoundedSlotListTest, ALongListStopsAtTheLimitAndTheNextPageGoesOn) {
   EXPECT_THROW(availability_->slots(specialist_, std::nullopt,
                                     {from, to + date::days{1}, std::nullopt}, false),
                Error);
+}
+
+TEST_P(BoundedSlotListTest, StoredRulesThatAreRefusedNowAreLeftOutNotFatal) {
+  // Saved before BYWEEKNO was refused: the other rules still give slots.
+  const auto id = service(45);
+  auto record = *availability_->find(specialist_);
+  auto json = boost::json::parse(record.record.rules_json).as_object();
+  json["workingHours"] = boost::json::object{};
+  json["recurringRules"] = boost::json::array{
+      {{"rrule", "FREQ=YEARLY;BYWEEKNO=20"}, {"start", "2027-01-04T09:00"}, {"duration", 60}},
+      {{"rrule", "FREQ=WEEKLY;BYDAY=MO"}, {"start", "2027-01-04T09:00"}, {"duration", 90}}};
+  record.record.rules_json = boost::json::serialize(json);
+  db().transaction(store::TxMode::write, [&](store::Session& session) {
+    store::AvailabilityRepo(session).update(record.record);
+  });
+  auto listed =
+      availability_->slots(specialist_, id, {day(2027, 2, 1), day(2027, 2, 7), {}}, false);
+  ASSERT_EQ(listed.services.size(), 1u);
+  EXPECT_EQ(listed.services.front().slots.size(), 2u);  // Monday 09:00 and 09:45, Berlin
 }
 
 CONFER_ON_EVERY_ENGINE(BoundedSlotListTest);
