@@ -36,10 +36,8 @@ void check_hold_limits(store::Session& session, const BookingSettings& settings,
                        const std::string& customer_id, const std::string& specialist_id,
                        std::int64_t now) {
   if (settings.holds_max_per_customer <= 0 && settings.holds_max_per_specialist <= 0) return;
-  // PostgreSQL: concurrent bookings of one customer count one after another
-  // (the lock is sent in the same round trip as the count).
-  if (session.dialect() == store::Dialect::postgres)
-    session.write_later("SELECT pg_advisory_xact_lock(7242002, hashtext($1))", {customer_id});
+  // Concurrent bookings of one customer count one after another.
+  store::serialize_on(session, "holds", customer_id);
   const auto holds = store::BookingRepo(session).running_holds(customer_id, specialist_id, now);
   const auto retry_after = (holds.first_expiry - now + 999) / 1000;
   if (settings.holds_max_per_customer > 0 && holds.total >= settings.holds_max_per_customer)

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "store/database.hpp"
+#include "store/rate_limit_repo.hpp"
 
 namespace confer::store {
 
@@ -29,10 +30,8 @@ struct PasswordResetRecord {
   std::optional<std::int64_t> used_at;
 };
 
-struct FailureCount {
-  std::int64_t count = 0;
-  std::int64_t oldest_at = 0;  // the earliest failure counted (when count > 0)
-};
+// Failed logins counted like any rate-limited request.
+using FailureCount = RequestCount;
 
 class AuthRepo {
  public:

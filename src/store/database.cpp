@@ -27,6 +27,13 @@ std::optional<std::int64_t> Row::optional_integer(std::size_t i) const {
   return integer(i);
 }
 
+void serialize_on(Session& session, std::string_view kind, std::string_view subject) {
+  if (session.dialect() != Dialect::postgres) return;
+  // The two-key form keeps these apart from the migrator's one-key lock.
+  session.write_later("SELECT pg_advisory_xact_lock(7242002, hashtext($1))",
+                      {std::string(kind) + " " + std::string(subject)});
+}
+
 std::unique_ptr<Database> open_database(const std::string& url, int pool_size) {
   if (url.starts_with("postgresql://") || url.starts_with("postgres://"))
     return std::make_unique<PostgresDatabase>(url, pool_size);

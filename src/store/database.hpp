@@ -128,6 +128,12 @@ class Database {
   virtual std::string describe() const = 0;
 };
 
+// Makes transactions that name the same (kind, subject) take turns from here
+// to their end, so that a count they check and the row they add cannot both
+// slip past a limit: a PostgreSQL advisory lock, sent with the next
+// statement; SQLite's write transactions take turns anyway.
+void serialize_on(Session& session, std::string_view kind, std::string_view subject);
+
 // Opens SQLite for "sqlite:PATH", a bare path, or PostgreSQL for
 // "postgresql://…" / "postgres://…". `pool_size` connections at most.
 std::unique_ptr<Database> open_database(const std::string& url, int pool_size);

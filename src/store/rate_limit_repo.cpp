@@ -3,10 +3,7 @@
 namespace confer::store {
 
 void RateLimitRepo::lock(std::string_view kind, const std::string& subject) {
-  if (session_.dialect() != Dialect::postgres) return;
-  // The two-key form keeps these apart from the migrator's one-key lock.
-  session_.query("SELECT pg_advisory_xact_lock(7242002, hashtext($1))",
-                 {std::string(kind) + " " + subject});
+  serialize_on(session_, kind, subject);
 }
 
 RequestCount RateLimitRepo::count(std::string_view kind, const std::string& subject,
