@@ -146,6 +146,10 @@ AuthResult AuthService::login(const std::string& email, const std::string& passw
   // Every attempt is first counted as a failure, and un-counted on success:
   // parallel guesses cannot slip past the limit while hashes are checked.
   database_.transaction(store::TxMode::write, [&](store::Session& session) {
+    // Attempts on one account, and from one address, count one after
+    // another (always in this order, so two never wait on each other).
+    store::serialize_on(session, "login-account", email);
+    store::serialize_on(session, "login-ip", ip);
     store::AuthRepo repo(session);
     repo.prune_failures(now - window_ms);
     auto by_account = repo.failures_for_email(email, now - window_ms);

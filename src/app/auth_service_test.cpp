@@ -258,6 +258,24 @@ TEST_P(AuthServiceTest, ParallelSignupsCannotSlipPastTheLimit) {
   EXPECT_EQ(refused, 5);
 }
 
+TEST_P(AuthServiceTest, ParallelWrongPasswordsCannotSlipPastTheAccountLimit) {
+  sign_up("ada@example.com");
+  std::atomic<int> wrong = 0, limited = 0;
+  std::vector<std::thread> threads;
+  for (int i = 0; i < 8; ++i)
+    threads.emplace_back([&, i] {
+      try {
+        auth_->login("ada@example.com", "not the password", "10.9.9." + std::to_string(i));
+      } catch (const Error& error) {
+        if (error.kind() == ErrorKind::unauthenticated) ++wrong;
+        if (error.kind() == ErrorKind::too_many_requests) ++limited;
+      }
+    });
+  for (auto& thread : threads) thread.join();
+  EXPECT_EQ(wrong, 3);  // max_failures_per_account
+  EXPECT_EQ(limited, 5);
+}
+
 TEST_P(AuthServiceTest, ResetRequestsAreLimitedPerAddressAlikeWithOrWithoutAnAccount) {
   sign_up("ada@example.com");
   std::vector<std::int64_t> retry_after;
