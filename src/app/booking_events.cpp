@@ -8,8 +8,8 @@
 namespace confer::app {
 namespace {
 
-store::JobRecord job(const std::string& kind, const store::BookingRecord& booking,
-                     std::int64_t run_at, std::int64_t now, boost::json::object payload = {}) {
+store::JobRecord job(const std::string& kind, const domain::Booking& booking, std::int64_t run_at,
+                     std::int64_t now, boost::json::object payload = {}) {
   store::JobRecord record;
   record.id = security::new_uuid();
   record.kind = kind;
@@ -24,16 +24,16 @@ store::JobRecord job(const std::string& kind, const store::BookingRecord& bookin
   return record;
 }
 
-void reminder_and_followup(std::vector<store::JobRecord>& jobs, const store::BookingRecord& booking,
+void reminder_and_followup(std::vector<store::JobRecord>& jobs, const domain::Booking& booking,
                            std::int64_t now) {
   if (booking.start_at - reminder_lead_ms > now)
     jobs.push_back(job(job_kind::reminder, booking, booking.start_at - reminder_lead_ms, now));
   jobs.push_back(job(job_kind::followup, booking, booking.end_at + followup_delay_ms, now));
 }
 
-void notify_both(store::Session& session, const store::BookingRecord& booking,
-                 const std::string& kind, const std::string& customer_title,
-                 const std::string& specialist_title, const std::string& body, std::int64_t now) {
+void notify_both(store::Session& session, const domain::Booking& booking, const std::string& kind,
+                 const std::string& customer_title, const std::string& specialist_title,
+                 const std::string& body, std::int64_t now) {
   store::NotificationRepo(session).insert({{security::new_uuid(),
                                             booking.customer_id,
                                             kind,
@@ -54,7 +54,7 @@ void notify_both(store::Session& session, const store::BookingRecord& booking,
                                             {}}});
 }
 
-void drop_planned(store::Session& session, const store::BookingRecord& booking, std::int64_t now) {
+void drop_planned(store::Session& session, const domain::Booking& booking, std::int64_t now) {
   store::JobRepo(session).cancel_queued(booking.id, {job_kind::reminder, job_kind::followup}, now);
 }
 
@@ -65,14 +65,14 @@ void bump_sequence(store::Session& session, const std::string& booking_id) {
 
 }  // namespace
 
-std::vector<store::JobRecord> jobs_for_confirmation(const store::BookingRecord& booking,
+std::vector<store::JobRecord> jobs_for_confirmation(const domain::Booking& booking,
                                                     std::int64_t now) {
   std::vector<store::JobRecord> jobs{job(job_kind::confirmed, booking, now, now)};
   reminder_and_followup(jobs, booking, now);
   return jobs;
 }
 
-std::vector<store::JobRecord> jobs_for_reschedule(const store::BookingRecord& booking,
+std::vector<store::JobRecord> jobs_for_reschedule(const domain::Booking& booking,
                                                   std::int64_t previous_start,
                                                   std::int64_t previous_end, std::int64_t now) {
   std::vector<store::JobRecord> jobs{
@@ -82,14 +82,14 @@ std::vector<store::JobRecord> jobs_for_reschedule(const store::BookingRecord& bo
   return jobs;
 }
 
-void on_booking_confirmed(store::Session& session, const store::BookingRecord& booking,
+void on_booking_confirmed(store::Session& session, const domain::Booking& booking,
                           std::int64_t now) {
   store::JobRepo(session).enqueue(jobs_for_confirmation(booking, now));
   notify_both(session, booking, job_kind::confirmed, "Your booking is confirmed",
               "You have a new booking", "", now);
 }
 
-void on_booking_rescheduled(store::Session& session, const store::BookingRecord& booking,
+void on_booking_rescheduled(store::Session& session, const domain::Booking& booking,
                             std::int64_t previous_start, std::int64_t previous_end,
                             std::int64_t now) {
   drop_planned(session, booking, now);
@@ -99,7 +99,7 @@ void on_booking_rescheduled(store::Session& session, const store::BookingRecord&
               "A booking has moved", "", now);
 }
 
-void on_booking_cancelled(store::Session& session, const store::BookingRecord& booking,
+void on_booking_cancelled(store::Session& session, const domain::Booking& booking,
                           std::int64_t now) {
   drop_planned(session, booking, now);
   bump_sequence(session, booking.id);

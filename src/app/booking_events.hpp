@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "store/booking_repo.hpp"
+#include "domain/booking.hpp"
 #include "store/database.hpp"
 #include "store/job_repo.hpp"
 
@@ -29,23 +29,23 @@ inline constexpr std::int64_t followup_delay_ms = 15 * 60'000;
 // The jobs a booking confirmed at `now` needs: the confirmation at once, the
 // reminder 24 hours before the start (when that is still ahead), the
 // follow-up a quarter of an hour after the end. Pure.
-std::vector<store::JobRecord> jobs_for_confirmation(const store::BookingRecord& booking,
+std::vector<store::JobRecord> jobs_for_confirmation(const domain::Booking& booking,
                                                     std::int64_t now);
 // After a reschedule: the notice of the change, and reminder and follow-up at
 // the new times. Pure.
-std::vector<store::JobRecord> jobs_for_reschedule(const store::BookingRecord& booking,
+std::vector<store::JobRecord> jobs_for_reschedule(const domain::Booking& booking,
                                                   std::int64_t previous_start,
                                                   std::int64_t previous_end, std::int64_t now);
 
 // Writers, called by the booking use cases inside their transactions.
-void on_booking_confirmed(store::Session& session, const store::BookingRecord& booking,
+void on_booking_confirmed(store::Session& session, const domain::Booking& booking,
                           std::int64_t now);
 // `booking` already holds the new times.
-void on_booking_rescheduled(store::Session& session, const store::BookingRecord& booking,
+void on_booking_rescheduled(store::Session& session, const domain::Booking& booking,
                             std::int64_t previous_start, std::int64_t previous_end,
                             std::int64_t now);
 // Only for a booking that had been confirmed: a hold that lapses needs no mail.
-void on_booking_cancelled(store::Session& session, const store::BookingRecord& booking,
+void on_booking_cancelled(store::Session& session, const domain::Booking& booking,
                           std::int64_t now);
 
 // The SEQUENCE of the booking's calendar invite (bumped by each change).

@@ -24,7 +24,7 @@ domain::Instant instant(std::int64_t ms) {
 }
 
 struct Loaded {
-  store::BookingRecord booking;
+  domain::Booking booking;
   store::ServiceRecord service;
   store::UserRecord customer;
   store::UserRecord specialist;
@@ -85,18 +85,18 @@ email::BookingFacts facts(const Loaded& l, const ManageLinks& links,
   f.start = instant(l.booking.start_at);
   f.end = instant(l.booking.end_at);
   f.join_url = l.booking.meeting_url.value_or("");
-  f.amount = l.booking.payment_amount;
-  f.currency = l.booking.payment_currency;
+  f.amount = l.booking.price.amount;
+  f.currency = l.booking.price.currency;
   return f;
 }
 
 // A job planned for other times than the booking has now is out of date.
-bool still_planned(const store::JobRecord& job, const store::BookingRecord& booking) {
+bool still_planned(const store::JobRecord& job, const domain::Booking& booking) {
   return payload_integer(job, "start") == booking.start_at &&
          payload_integer(job, "end") == booking.end_at;
 }
 
-bool is(const store::BookingRecord& booking, std::initializer_list<std::string_view> statuses) {
+bool is(const domain::Booking& booking, std::initializer_list<domain::BookingStatus> statuses) {
   for (auto status : statuses)
     if (booking.status == status) return true;
   return false;
@@ -138,11 +138,13 @@ void BookingMessenger::register_with(jobs::Worker& worker) {
 
 void BookingMessenger::confirmed(const store::JobRecord& job) {
   auto l = load(database_, job);
-  if (!is(l.booking, {"confirmed", "in-progress", "completed"}) || !still_planned(job, l.booking))
+  using S = domain::BookingStatus;
+  if (!is(l.booking, {S::confirmed, S::in_progress, S::completed}) ||
+      !still_planned(job, l.booking))
     return;
   // A provider meeting is made here, outside any transaction, once: a retried
   // job finds the meeting it made before.
-  if (meetings_ && l.booking.meeting_provider == "zoom") {
+  if (meetings_ && l.booking.meeting_provider == std::optional<std::string>("zoom")) {
     if (auto existing = meeting_of(database_, l.booking.id)) {
       l.booking.meeting_url = existing->join_url;
     } else {
@@ -174,7 +176,7 @@ void BookingMessenger::confirmed(const store::JobRecord& job) {
   const auto now = instant(clock_.now_ms());
   mailer_.send(email::booking_confirmation(f, now));
   mailer_.send(email::new_booking(f, now));
-  if (l.booking.payment_amount > 0 && l.payment && l.payment->succeeded_at)
+  if (l.booking.price.amount > 0 && l.payment && l.payment->succeeded_at)
     mailer_.send(
         email::payment_receipt(f, {domain::receipt_number(l.booking.id), l.payment->amount,
                                    l.payment->currency, instant(*l.payment->succeeded_at)}));
@@ -182,7 +184,8 @@ void BookingMessenger::confirmed(const store::JobRecord& job) {
 
 void BookingMessenger::reminder(const store::JobRecord& job) {
   auto l = load(database_, job);
-  if (l.booking.status != "confirmed" || !still_planned(job, l.booking)) return;
+  if (l.booking.status != domain::BookingStatus::confirmed || !still_planned(job, l.booking))
+    return;
   const auto f = facts(l, links_, organizer_email_);
   mailer_.send(email::booking_reminder(f, email::Audience::customer));
   mailer_.send(email::booking_reminder(f, email::Audience::specialist));
@@ -191,7 +194,8 @@ void BookingMessenger::reminder(const store::JobRecord& job) {
 
 void BookingMessenger::rescheduled(const store::JobRecord& job) {
   auto l = load(database_, job);
-  if (!is(l.booking, {"confirmed"}) || !still_planned(job, l.booking)) return;
+  if (l.booking.status != domain::BookingStatus::confirmed || !still_planned(job, l.booking))
+    return;
   if (meetings_)
     if (auto meeting = meeting_of(database_, l.booking.id))
       meetings_->update(meeting->meeting_id, meeting_request(l));
@@ -205,17 +209,17 @@ void BookingMessenger::rescheduled(const store::JobRecord& job) {
 
 void BookingMessenger::cancelled(const store::JobRecord& job) {
   auto l = load(database_, job);
-  if (l.booking.status != "cancelled") return;
+  if (l.booking.status != domain::BookingStatus::cancelled) return;
   if (meetings_)
     if (auto meeting = meeting_of(database_, l.booking.id))
       meetings_->remove(meeting->meeting_id, l.specialist.id);
   const auto f = facts(l, links_, organizer_email_);
   const auto now = instant(clock_.now_ms());
   email::CancellationFacts why;
-  const auto type = l.booking.cancellation_type.value_or("");
-  why.cancelled_by = type == "customer"     ? l.customer.name
-                     : type == "specialist" ? l.specialist.name
-                                            : "Confer";
+  const auto by = l.booking.cancelled_by.value_or(domain::CancelledBy::system);
+  why.cancelled_by = by == domain::CancelledBy::customer     ? l.customer.name
+                     : by == domain::CancelledBy::specialist ? l.specialist.name
+                                                             : "Confer";
   why.reason = l.booking.cancellation_reason.value_or("");
   if (l.booking.refund_amount > 0) why.refund = l.booking.refund_amount;
   for (auto audience : {email::Audience::customer, email::Audience::specialist})
@@ -226,14 +230,15 @@ void BookingMessenger::followup(const store::JobRecord& job) {
   auto l = load(database_, job);
   if (!still_planned(job, l.booking)) return;
   // A session started but never ended (no webhook, no click) is over by now.
-  if (l.booking.status == "in-progress") {
+  if (l.booking.status == domain::BookingStatus::in_progress) {
     const auto now = clock_.now_ms();
     database_.transaction(store::TxMode::write, [&](store::Session& session) {
       store::BookingRepo repo(session);
       auto booking = repo.find(l.booking.id);
-      if (!booking || booking->status != "in-progress") return;
-      transition(session, *booking, domain::BookingStatus::completed, "",
-                 "session not ended by its end; completed by the follow-up", now);
+      if (!booking || booking->status != domain::BookingStatus::in_progress) return;
+      record(session, *booking,
+             booking->move_to(domain::BookingStatus::completed, std::nullopt,
+                              "session not ended by its end; completed by the follow-up", now));
       booking->session_ended_at = booking->end_at;
       repo.update(*booking);
     });

@@ -166,7 +166,7 @@ TEST_P(BookingMessengerTest, AStartedSessionNobodyEndedIsCompletedAfterItsEnd) {
   clock_.set(june_2_0900 + hour + 15 * 60'000);
   EXPECT_EQ(run_due(), 1);
   auto after = bookings_->get(customer_, booking.booking.id).booking;
-  EXPECT_EQ(after.status, "completed");
+  EXPECT_EQ(after.status, domain::BookingStatus::completed);
   EXPECT_EQ(after.session_ended_at, june_2_0900 + hour);
 }
 

@@ -19,25 +19,13 @@ domain::Instant from_ms(std::int64_t ms) {
   return domain::Instant{std::chrono::seconds{ms / 1000}};
 }
 
-domain::BookingStatus status_of(const store::BookingRecord& booking) {
-  return domain::parse_booking_status(booking.status).value_or(domain::BookingStatus::pending);
-}
-
-// The policy the booking was sold under (kept on it when it was made).
-domain::CancellationPolicy policy_of(const store::BookingRecord& booking) {
-  return {booking.policy_deadline_hours,
-          domain::parse_refund_policy(booking.policy_refund).value_or(domain::RefundPolicy::full),
-          booking.policy_refund_percentage};
-}
-
 // Unpaid holds keep slots from everyone else while their customer pays: one
 // customer may hold only a few at once, so nobody can hold a calendar empty.
 void check_hold_limits(store::Session& session, const BookingSettings& settings,
                        const std::string& customer_id, const std::string& specialist_id,
                        std::int64_t now) {
   if (settings.holds_max_per_customer <= 0 && settings.holds_max_per_specialist <= 0) return;
-  // Concurrent bookings of one customer count one after another.
-  store::serialize_on(session, "holds", customer_id);
+  // (Concurrent bookings of one customer count one after another.)
   const auto holds = store::BookingRepo(session).running_holds(customer_id, specialist_id, now);
   const auto retry_after = (holds.first_expiry - now + 999) / 1000;
   if (settings.holds_max_per_customer > 0 && holds.total >= settings.holds_max_per_customer)
@@ -54,14 +42,14 @@ void check_hold_limits(store::Session& session, const BookingSettings& settings,
         retry_after);
 }
 
-BookingView view_of(store::Session& session, store::BookingRecord booking) {
+BookingView view_of(store::Session& session, domain::Booking booking) {
   store::UserRepo users(session);
   auto service = store::ServiceRepo(session).find(booking.service_id);
   auto specialist = users.find_by_id(booking.specialist_id);
   auto customer = users.find_by_id(booking.customer_id);
   if (!service || !specialist || !customer)
     throw std::runtime_error("booking " + booking.id + " points at missing rows");
-  auto meeting = booking.meeting_provider == "zoom"
+  auto meeting = booking.meeting_provider == std::optional<std::string>("zoom")
                      ? store::MeetingRepo(session).for_booking(booking.id)
                      : std::nullopt;
   return {std::move(booking), *service, *specialist, *customer, std::move(meeting)};
@@ -81,47 +69,33 @@ SlotCheck checked_slot(AvailabilityService& availability, store::Session& sessio
 
 }  // namespace
 
-domain::RefundDecision refund_if_cancelled(const store::BookingRecord& booking,
-                                           const std::string& user_id, std::int64_t now) {
-  const std::int64_t paid = booking.payment_status == "completed" ? booking.payment_amount : 0;
-  return domain::refund_for_cancellation(policy_of(booking), paid, booking.start_at, now,
-                                         booking.customer_id == user_id
-                                             ? domain::CancelledBy::customer
-                                             : domain::CancelledBy::specialist);
-}
-
-void transition(store::Session& session, store::BookingRecord& booking, domain::BookingStatus to,
-                const std::string& actor, const std::string& why, std::int64_t now) {
-  auto from = status_of(booking);
-  if (!domain::can_transition(from, to))
-    throw Error::conflict("A " + std::string(domain::to_string(from)) + " booking cannot become " +
-                          std::string(domain::to_string(to)) + ".");
-  booking.status = std::string(domain::to_string(to));
-  booking.active = domain::is_active(to);
-  booking.updated_at = now;
+void record(store::Session& session, const domain::Booking& booking,
+            domain::Outcome<domain::BookingEvent> change) {
+  if (!change) throw Error::refused(change.refusal());
+  const auto& event = change.value();
   store::AuditEntry entry;
   entry.id = security::new_uuid();
-  if (!actor.empty()) entry.actor_id = actor;
-  entry.action = "booking.status_changed";
+  entry.actor_id = event.actor_id;
+  entry.action = event.action;
   entry.entity_type = "booking";
   entry.entity_id = booking.id;
-  entry.from_state = std::string(domain::to_string(from));
-  entry.to_state = booking.status;
-  entry.detail = why;
-  entry.created_at = now;
+  if (!event.from_state.empty()) entry.from_state = event.from_state;
+  if (!event.to_state.empty()) entry.to_state = event.to_state;
+  entry.detail = event.detail;
+  entry.created_at = event.at;
   store::append_audit(session, entry);
   // The follow-ups (emails, reminders, notifications) in the same transaction.
-  if (to == domain::BookingStatus::confirmed) on_booking_confirmed(session, booking, now);
-  if (to == domain::BookingStatus::cancelled && from != domain::BookingStatus::pending)
-    on_booking_cancelled(session, booking, now);
+  if (event.action != "booking.status_changed") return;
+  if (booking.status == domain::BookingStatus::confirmed)
+    on_booking_confirmed(session, booking, event.at);
+  if (booking.status == domain::BookingStatus::cancelled &&
+      event.from_state != domain::to_string(domain::BookingStatus::pending))
+    on_booking_cancelled(session, booking, event.at);
 }
 
-void BookingService::confirm(store::Session& session, store::BookingRecord& booking,
-                             std::int64_t now, const std::string& actor) {
-  transition(session, booking, domain::BookingStatus::confirmed, actor,
-             booking.payment_amount > 0 ? "payment received" : "free session", now);
-  booking.hold_expires_at.reset();
-  booking.confirmed_at = now;
+void BookingService::confirm(store::Session& session, domain::Booking& booking, std::int64_t now,
+                             const std::optional<std::string>& actor) {
+  record(session, booking, booking.confirm(actor, now));
   auto meeting = video_.create_meeting(booking.id);
   booking.meeting_provider = meeting.provider;
   // A provider with an API (Zoom) makes the meeting in the confirmation job.
@@ -132,11 +106,7 @@ void BookingService::expire_holds(store::Session& session, std::int64_t now,
                                   const std::string& user_id) {
   store::BookingRepo repo(session);
   for (auto& booking : repo.expired_holds(now, user_id)) {
-    transition(session, booking, domain::BookingStatus::cancelled, "", "payment hold expired", now);
-    booking.cancellation_type = "system";
-    booking.cancellation_reason = "The payment was not completed in time.";
-    booking.cancelled_at = now;
-    booking.payment_status = "failed";
+    record(session, booking, booking.expire_hold(now));
     repo.update(booking);
   }
 }
@@ -190,7 +160,7 @@ BookingView BookingService::create(const std::string& customer_id, const std::st
     customer = std::move(context->customer);
   };
 
-  store::BookingRecord booking;
+  domain::Booking booking;
   auto write = [&](store::Session& session) {
     auto check = *seen;
     store::BookingRepo repo(session);
@@ -223,19 +193,19 @@ BookingView BookingService::create(const std::string& customer_id, const std::st
     booking.guard_start_at = guard.start_ms;
     booking.guard_end_at = guard.end_ms;
     booking.customer_notes = customer_notes;
-    booking.payment_amount = check.service.price;
-    booking.payment_currency = check.service.currency;
-    booking.policy_deadline_hours = check.service.cancellation_deadline_hours;
-    booking.policy_refund = check.service.refund_policy;
-    booking.policy_refund_percentage = check.service.refund_percentage;
+    booking.price = {check.service.price, check.service.currency};
+    booking.policy = {check.service.cancellation_deadline_hours,
+                      domain::parse_refund_policy(check.service.refund_policy)
+                          .value_or(domain::RefundPolicy::full),
+                      check.service.refund_percentage};
     booking.customer_timezone = customer_timezone;
     booking.created_at = booking.updated_at = now;
-    booking.status = "pending";
+    booking.status = domain::BookingStatus::pending;
     if (check.service.price > 0) {
-      booking.payment_status = "pending";
+      booking.payment_status = domain::PaymentStatus::pending;
       booking.hold_expires_at = now + std::int64_t{settings_.hold_minutes} * 60'000;
     } else {
-      booking.payment_status = "not-required";
+      booking.payment_status = domain::PaymentStatus::not_required;
       confirm(session, booking, now, customer_id);
     }
     // One INSERT of the final row: updating a just-inserted row would make
@@ -279,23 +249,24 @@ BookingView BookingService::create(const std::string& customer_id, const std::st
   return {booking, seen->service, *specialist, *customer, std::nullopt};
 }
 
-std::optional<std::string> BookingService::party_of(const std::string& booking_id, Party party) {
+std::optional<std::string> BookingService::party_of(const std::string& booking_id,
+                                                    domain::Party party) {
   std::optional<std::string> user;
   database_.transaction(store::TxMode::read, [&](store::Session& session) {
     if (auto booking = store::BookingRepo(session).find(booking_id))
-      user = party == Party::customer ? booking->customer_id : booking->specialist_id;
+      user = party == domain::Party::customer ? booking->customer_id : booking->specialist_id;
   });
   return user;
 }
 
 domain::RefundDecision BookingService::cancellation_quote(const std::string& user_id,
                                                           const std::string& booking_id) {
-  domain::RefundDecision refund;
   auto view = get(user_id, booking_id);
   const auto& b = view.booking;
-  if (!domain::can_transition(status_of(b), domain::BookingStatus::cancelled))
-    throw Error::conflict("A " + b.status + " booking cannot be cancelled.");
-  return refund_if_cancelled(b, user_id, clock_.now_ms());
+  if (!domain::can_transition(b.status, domain::BookingStatus::cancelled))
+    throw Error::conflict("A " + std::string(domain::to_string(b.status)) +
+                          " booking cannot be cancelled.");
+  return b.refund_if_cancelled(user_id, clock_.now_ms());
 }
 
 BookingView BookingService::get(const std::string& user_id, const std::string& booking_id) {
@@ -328,9 +299,8 @@ BookingView BookingService::change(const std::string& user_id, const std::string
   database_.transaction(store::TxMode::write, [&](store::Session& session) {
     store::BookingRepo repo(session);
     auto booking = repo.find(booking_id);
-    if (!booking || (booking->customer_id != user_id && booking->specialist_id != user_id)) return;
-    if (booking->status == "pending" && booking->hold_expires_at &&
-        *booking->hold_expires_at <= now) {
+    if (!booking || !booking->party(user_id)) return;
+    if (booking->hold_lapsed(now)) {
       expire_holds(session, now, booking->customer_id);
       booking = repo.find(booking_id);
     }
@@ -346,20 +316,9 @@ BookingView BookingService::change(const std::string& user_id, const std::string
 }
 
 BookingView BookingService::update_notes(const std::string& user_id, const std::string& booking_id,
-                                         const NoteChanges& changes) {
-  return change(user_id, booking_id, [&](store::Session&, store::BookingRecord& b, std::int64_t) {
-    const bool is_customer = b.customer_id == user_id;
-    if (changes.customer_notes) {
-      if (!is_customer) throw Error::invalid_field("customerNotes", "is the customer's to write");
-      b.customer_notes = *changes.customer_notes;
-    }
-    if (changes.specialist_notes || changes.shared_notes) {
-      if (is_customer)
-        throw Error::invalid_field(changes.shared_notes ? "sharedNotes" : "specialistNotes",
-                                   "is the specialist's to write");
-      if (changes.specialist_notes) b.specialist_notes = *changes.specialist_notes;
-      if (changes.shared_notes) b.shared_notes = *changes.shared_notes;
-    }
+                                         const domain::NoteChanges& changes) {
+  return change(user_id, booking_id, [&](store::Session&, domain::Booking& b, std::int64_t) {
+    if (auto refusal = b.change_notes(user_id, changes)) throw Error::refused(*refusal);
   });
 }
 
@@ -367,22 +326,14 @@ Cancellation BookingService::cancel(const std::string& user_id, const std::strin
                                     const std::string& reason) {
   domain::RefundDecision refund;
   auto view = change(
-      user_id, booking_id, [&](store::Session& session, store::BookingRecord& b, std::int64_t now) {
-        const bool by_customer = b.customer_id == user_id;
-        const std::int64_t paid = b.payment_status == "completed" ? b.payment_amount : 0;
-        refund = refund_if_cancelled(b, user_id, now);
-        transition(session, b, domain::BookingStatus::cancelled, user_id,
-                   reason.empty() ? "cancelled" : reason, now);
-        b.cancellation_type = by_customer ? "customer" : "specialist";
-        b.cancellation_reason = reason;
-        b.cancelled_at = now;
-        b.refund_amount = refund.amount;
-        if (refund.amount > 0) {
-          b.payment_status = "refund-pending";
+      user_id, booking_id, [&](store::Session& session, domain::Booking& b, std::int64_t now) {
+        auto cancelled = b.cancel(user_id, reason, now);
+        if (!cancelled) throw Error::refused(cancelled.refusal());
+        refund = cancelled.value().refund;
+        record(session, b, std::move(cancelled.value().event));
+        if (refund.amount > 0)
           plan_refund(session, b.id, now + settings_.refund_retry_seconds * std::int64_t{1000},
                       now);
-        }
-        if (paid == 0 && b.payment_status == "pending") b.payment_status = "failed";
       });
   return {view, refund};
 }
@@ -391,29 +342,13 @@ Cancellation BookingService::request_refund(const std::string& user_id,
                                             const std::string& booking_id,
                                             const std::string& reason) {
   domain::RefundDecision refund;
-  auto view = change(
-      user_id, booking_id, [&](store::Session& session, store::BookingRecord& b, std::int64_t now) {
-        if (b.customer_id != user_id)
-          throw Error::forbidden("Only the customer asks for a refund.");
-        if (b.payment_status != "completed" && b.payment_status != "refund-pending")
-          throw Error::conflict("There is no payment on this booking to refund.");
-        if (b.refund_requested_at) throw Error::conflict("A refund was already requested.");
-        // What the policy grants if the booking were cancelled now; a session
-        // that took place is judged by the specialist (recorded, decided later).
-        refund = domain::refund_for_cancellation(policy_of(b), b.payment_amount, b.start_at, now,
-                                                 domain::CancelledBy::customer);
-        b.refund_requested_at = now;
-        b.refund_request_reason = reason;
-        store::AuditEntry entry;
-        entry.id = security::new_uuid();
-        entry.actor_id = user_id;
-        entry.action = "booking.refund_requested";
-        entry.entity_type = "booking";
-        entry.entity_id = b.id;
-        entry.detail = reason;
-        entry.created_at = now;
-        store::append_audit(session, entry);
-      });
+  auto view = change(user_id, booking_id,
+                     [&](store::Session& session, domain::Booking& b, std::int64_t now) {
+                       auto requested = b.request_refund(user_id, reason, now);
+                       if (!requested) throw Error::refused(requested.refusal());
+                       refund = requested.value().refund;
+                       record(session, b, std::move(requested.value().event));
+                     });
   return {view, refund};
 }
 
@@ -421,46 +356,31 @@ BookingView BookingService::reschedule(const std::string& user_id, const std::st
                                        const std::string& new_slot_id) {
   try {
     return change(
-        user_id, booking_id,
-        [&](store::Session& session, store::BookingRecord& b, std::int64_t now) {
-          auto status = status_of(b);
-          if (status != domain::BookingStatus::pending &&
-              status != domain::BookingStatus::confirmed)
-            throw Error::conflict("Only a pending or confirmed booking can be rescheduled.");
+        user_id, booking_id, [&](store::Session& session, domain::Booking& b, std::int64_t now) {
           auto ref = domain::parse_slot_id(new_slot_id);
           if (!ref) throw Error::invalid_field("slotId", "is not a slot id from a slot list");
           if (ref->service_id != b.service_id)
             throw Error::invalid_field("slotId", "must be a slot of the same service");
-          // The booking's own time must not count against its new slot: free it
-          // inside this transaction; if anything below fails, nothing changes.
-          store::BookingRepo repo(session);
-          b.active = false;
-          repo.update(b);
-          auto check = checked_slot(availability_, session, new_slot_id, now);
+          if (b.status != domain::BookingStatus::pending &&
+              b.status != domain::BookingStatus::confirmed)
+            throw Error::conflict("Only a pending or confirmed booking can be rescheduled.");
+          // The rules and blocked times decide the slot; bookings other than
+          // this one decide whether it is free (its own time is no obstacle).
+          auto check = checked_slot(availability_, session, new_slot_id, now, false);
           const auto start = to_ms(check.slot.start), end = to_ms(check.slot.end);
+          const auto guard = domain::booking_guard(start, end, check.buffer_minutes);
+          store::BookingRepo repo(session);
+          if (repo.specialist_has_overlap(b.specialist_id, guard.start_ms, guard.end_ms, b.id))
+            throw Error::conflict("This time has just been taken. Pick another slot.");
           if (repo.customer_has_overlap(b.customer_id, start, end, b.id))
             throw Error::conflict("The customer already has a booking at that time.");
-          auto guard = domain::booking_guard(start, end, check.buffer_minutes);
-          store::AuditEntry entry;
-          entry.id = security::new_uuid();
-          entry.actor_id = user_id;
-          entry.action = "booking.rescheduled";
-          entry.entity_type = "booking";
-          entry.entity_id = b.id;
-          entry.from_state = b.slot_id;
-          entry.to_state = new_slot_id;
-          entry.created_at = now;
-          store::append_audit(session, entry);
           const auto previous_start = b.start_at, previous_end = b.end_at;
-          b.rescheduled_from = b.slot_id;
-          b.slot_id = domain::slot_id(check.service.id, check.slot.start);
-          b.start_at = start;
-          b.end_at = end;
-          b.guard_start_at = guard.start_ms;
-          b.guard_end_at = guard.end_ms;
-          b.active = true;
+          record(session, b,
+                 b.move_to_slot(
+                     {domain::slot_id(check.service.id, check.slot.start), start, end, guard},
+                     user_id, now));
           // A pending booking's confirmation, when it comes, carries the new time.
-          if (status == domain::BookingStatus::confirmed)
+          if (b.status == domain::BookingStatus::confirmed)
             on_booking_rescheduled(session, b, previous_start, previous_end, now);
         });
   } catch (const store::DbError& error) {
@@ -474,8 +394,9 @@ bool BookingService::meeting_started(store::Session& session, const std::string&
                                      std::int64_t at) {
   store::BookingRepo repo(session);
   auto booking = repo.find(booking_id);
-  if (!booking || booking->status != "confirmed") return false;
-  transition(session, *booking, domain::BookingStatus::in_progress, "", "meeting started", at);
+  if (!booking || booking->status != domain::BookingStatus::confirmed) return false;
+  record(session, *booking,
+         booking->move_to(domain::BookingStatus::in_progress, std::nullopt, "meeting started", at));
   booking->session_started_at = at;
   repo.update(*booking);
   return true;
@@ -487,12 +408,15 @@ bool BookingService::meeting_ended(store::Session& session, const std::string& b
   auto booking = repo.find(booking_id);
   if (!booking) return false;
   // An end without a start (the start event lost or late): the meeting ran.
-  if (booking->status == "confirmed") {
-    transition(session, *booking, domain::BookingStatus::in_progress, "", "meeting started", at);
+  if (booking->status == domain::BookingStatus::confirmed) {
+    record(
+        session, *booking,
+        booking->move_to(domain::BookingStatus::in_progress, std::nullopt, "meeting started", at));
     booking->session_started_at = at;
   }
-  if (booking->status != "in-progress") return false;
-  transition(session, *booking, domain::BookingStatus::completed, "", "meeting ended", at);
+  if (booking->status != domain::BookingStatus::in_progress) return false;
+  record(session, *booking,
+         booking->move_to(domain::BookingStatus::completed, std::nullopt, "meeting ended", at));
   booking->session_ended_at = at;
   repo.update(*booking);
   return true;
@@ -501,39 +425,24 @@ bool BookingService::meeting_ended(store::Session& session, const std::string& b
 BookingView BookingService::start_session(const std::string& specialist_id,
                                           const std::string& booking_id) {
   return change(specialist_id, booking_id,
-                [&](store::Session& session, store::BookingRecord& b, std::int64_t now) {
-                  if (b.specialist_id != specialist_id)
-                    throw Error::forbidden("The specialist starts the session.");
-                  if (now < b.start_at - 15 * 60'000)
-                    throw Error::conflict("The session can start at most 15 minutes early.");
-                  transition(session, b, domain::BookingStatus::in_progress, specialist_id,
-                             "session started", now);
-                  b.session_started_at = now;
+                [&](store::Session& session, domain::Booking& b, std::int64_t now) {
+                  record(session, b, b.start_session(specialist_id, now));
                 });
 }
 
 BookingView BookingService::end_session(const std::string& specialist_id,
                                         const std::string& booking_id) {
   return change(specialist_id, booking_id,
-                [&](store::Session& session, store::BookingRecord& b, std::int64_t now) {
-                  if (b.specialist_id != specialist_id)
-                    throw Error::forbidden("The specialist ends the session.");
-                  transition(session, b, domain::BookingStatus::completed, specialist_id,
-                             "session ended", now);
-                  b.session_ended_at = now;
+                [&](store::Session& session, domain::Booking& b, std::int64_t now) {
+                  record(session, b, b.end_session(specialist_id, now));
                 });
 }
 
 BookingView BookingService::mark_no_show(const std::string& specialist_id,
                                          const std::string& booking_id) {
   return change(specialist_id, booking_id,
-                [&](store::Session& session, store::BookingRecord& b, std::int64_t now) {
-                  if (b.specialist_id != specialist_id)
-                    throw Error::forbidden("The specialist records a no-show.");
-                  if (now < b.start_at)
-                    throw Error::conflict("A no-show can be recorded once the start has passed.");
-                  transition(session, b, domain::BookingStatus::no_show, specialist_id,
-                             "customer did not come", now);
+                [&](store::Session& session, domain::Booking& b, std::int64_t now) {
+                  record(session, b, b.mark_no_show(specialist_id, now));
                 });
 }
 
@@ -542,23 +451,23 @@ bool BookingService::confirm_payment(store::Session& session, const std::string&
   store::BookingRepo repo(session);
   auto booking = repo.find(booking_id);
   if (!booking) return false;
-  if (booking->status == "pending" && booking->hold_expires_at &&
-      *booking->hold_expires_at <= now) {
+  if (booking->hold_lapsed(now)) {
     expire_holds(session, now, booking->customer_id);
     booking = repo.find(booking_id);
   }
-  if (booking->status == "pending") {
-    booking->payment_status = "completed";
-    confirm(session, *booking, now, "");
+  using S = domain::BookingStatus;
+  if (booking->status == S::pending) {
+    booking->payment_status = domain::PaymentStatus::completed;
+    confirm(session, *booking, now, std::nullopt);
     repo.update(*booking);
     return true;
   }
-  if (booking->status == "confirmed" || booking->status == "in-progress" ||
-      booking->status == "completed")
+  if (booking->status == S::confirmed || booking->status == S::in_progress ||
+      booking->status == S::completed)
     return true;  // already confirmed: a repeated event
   // Paid, but the booking is gone (hold expired, cancelled): refund it all.
-  booking->payment_status = "refunded";
-  booking->refund_amount = booking->payment_amount;
+  booking->payment_status = domain::PaymentStatus::refunded;
+  booking->refund_amount = booking->price.amount;
   booking->updated_at = now;
   repo.update(*booking);
   return false;
@@ -571,9 +480,9 @@ BookingView BookingService::confirm_payment(const std::string& booking_id) {
     store::BookingRepo repo(session);
     auto booking = repo.find(booking_id);
     if (!booking) return;
-    if (booking->status == "pending") {
-      booking->payment_status = "completed";
-      confirm(session, *booking, now, "");
+    if (booking->status == domain::BookingStatus::pending) {
+      booking->payment_status = domain::PaymentStatus::completed;
+      confirm(session, *booking, now, std::nullopt);
       repo.update(*booking);
     }
     result = view_of(session, *booking);

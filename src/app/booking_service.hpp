@@ -15,9 +15,8 @@
 
 #include "app/availability_service.hpp"
 #include "app/clock.hpp"
-#include "app/manage_links.hpp"
 #include "app/video.hpp"
-#include "domain/booking_rules.hpp"
+#include "domain/booking.hpp"
 #include "store/booking_repo.hpp"
 #include "store/database.hpp"
 #include "store/meeting_repo.hpp"
@@ -38,7 +37,7 @@ struct BookingSettings {
 };
 
 struct BookingView {
-  store::BookingRecord booking;
+  domain::Booking booking;
   store::ServiceRecord service;
   store::UserRecord specialist;
   store::UserRecord customer;
@@ -52,17 +51,13 @@ struct BookingPage {
 
 struct BookingQuery {
   bool as_specialist = false;
-  std::optional<std::string> status;
+  std::optional<domain::BookingStatus> status;
   std::optional<bool> upcoming;
   int page = 1;
   int page_size = 20;
 };
 
-struct NoteChanges {
-  std::optional<std::string> customer_notes;    // the customer's own
-  std::optional<std::string> specialist_notes;  // private to the specialist
-  std::optional<std::string> shared_notes;      // written by the specialist, shown to both
-};
+using NoteChanges = domain::NoteChanges;
 
 struct Cancellation {
   BookingView booking;
@@ -85,7 +80,7 @@ class BookingService {
                      const std::string& customer_notes, const std::string& customer_timezone = {});
   BookingView get(const std::string& user_id, const std::string& booking_id);
   // The user a manage link of `party` acts as.
-  std::optional<std::string> party_of(const std::string& booking_id, Party party);
+  std::optional<std::string> party_of(const std::string& booking_id, domain::Party party);
   // What cancelling now would refund, for the user who would cancel (a
   // customer under the booking's policy, a specialist everything paid);
   // nothing changes.
@@ -118,14 +113,14 @@ class BookingService {
   int expire_holds();
 
  private:
-  using Change = std::function<void(store::Session&, store::BookingRecord&, std::int64_t now)>;
+  using Change = std::function<void(store::Session&, domain::Booking&, std::int64_t now)>;
   // Loads the booking for a party to it (404 for anyone else), applies
   // `change` and saves it, all in one transaction.
   BookingView change(const std::string& user_id, const std::string& booking_id,
                      const Change& change);
   void expire_holds(store::Session& session, std::int64_t now, const std::string& user_id);
-  void confirm(store::Session& session, store::BookingRecord& booking, std::int64_t now,
-               const std::string& actor);
+  void confirm(store::Session& session, domain::Booking& booking, std::int64_t now,
+               const std::optional<std::string>& actor);
 
   store::Database& database_;
   const Clock& clock_;
@@ -134,14 +129,10 @@ class BookingService {
   BookingSettings settings_;
 };
 
-// What cancelling `booking` at `now` by `user_id` (its customer or its
-// specialist) refunds, under the policy the booking was sold under.
-domain::RefundDecision refund_if_cancelled(const store::BookingRecord& booking,
-                                           const std::string& user_id, std::int64_t now);
-
-// Moves a booking to `to`, or throws a 409 naming the illegal transition;
-// records the audit row.
-void transition(store::Session& session, store::BookingRecord& booking, domain::BookingStatus to,
-                const std::string& actor, const std::string& why, std::int64_t now);
+// Stores what a change of `booking` did: its audit row and, for a status
+// change, the follow-ups (jobs, notifications) in the same transaction; a
+// refusal becomes the app::Error the caller hears.
+void record(store::Session& session, const domain::Booking& booking,
+            domain::Outcome<domain::BookingEvent> change);
 
 }  // namespace confer::app

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "domain/field_errors.hpp"
+#include "domain/outcome.hpp"
 
 namespace confer::app {
 
@@ -62,6 +63,19 @@ class Error : public std::runtime_error {
     Error error(ErrorKind::too_many_requests, std::move(detail));
     error.retry_after_seconds_ = retry_after_seconds < 1 ? 1 : retry_after_seconds;
     return error;
+  }
+
+  // A rule's refusal (domain/outcome.hpp), as the caller hears it.
+  static Error refused(const domain::Refusal& refusal) {
+    switch (refusal.kind) {
+      case domain::Refusal::Kind::forbidden:
+        return forbidden(refusal.message);
+      case domain::Refusal::Kind::invalid:
+        return invalid_field(refusal.field, refusal.message);
+      case domain::Refusal::Kind::conflict:
+        break;
+    }
+    return conflict(refusal.message);
   }
 
   ErrorKind kind() const { return kind_; }

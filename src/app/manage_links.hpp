@@ -11,9 +11,11 @@
 #include <string>
 #include <string_view>
 
+#include "domain/booking.hpp"
+
 namespace confer::app {
 
-enum class Party { customer, specialist };
+using domain::Party;
 
 struct ManageGrant {
   std::string booking_id;

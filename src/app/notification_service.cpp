@@ -96,7 +96,9 @@ std::string NotificationService::render_feed(const std::string& token) {
       filter.now = now - feed_lookback_ms;
       filter.limit = feed_max_events;
       for (const auto& b : bookings.list(filter)) {
-        if (b.status == "pending" || b.status == "no-show") continue;
+        if (b.status == domain::BookingStatus::pending ||
+            b.status == domain::BookingStatus::no_show)
+          continue;
         auto customer = users.find_by_id(b.customer_id);
         auto specialist = users.find_by_id(b.specialist_id);
         auto service = services.find(b.service_id);
@@ -114,7 +116,7 @@ std::string NotificationService::render_feed(const std::string& token) {
         // reads this feed): see email::BookingFacts::organizer_email.
         event.organizer = {specialist->name, organizer_email_};
         event.attendee = {customer->name, customer->email};
-        event.cancelled = b.status == "cancelled";
+        event.cancelled = b.status == domain::BookingStatus::cancelled;
         events.push_back(std::move(event));
       }
     }

@@ -20,7 +20,7 @@ store::PaymentRecord PaymentService::create_intent(const std::string& customer_i
   const auto now = clock_.now_ms();
   std::optional<store::PaymentRecord> existing;
   std::optional<std::string> destination;  // the specialist's connected account
-  store::BookingRecord booking;
+  domain::Booking booking;
   database_.transaction(store::TxMode::read, [&](store::Session& session) {
     auto found = store::BookingRepo(session).find(booking_id);
     if (!found || found->customer_id != customer_id) throw Error::not_found("The booking");
@@ -33,13 +33,13 @@ store::PaymentRecord PaymentService::create_intent(const std::string& customer_i
   // An intent of another provider (the sandbox's, made before Stripe was
   // configured) cannot be paid any more: a new one replaces it.
   if (existing && existing->provider == gateway_.name()) return *existing;
-  if (booking.status != "pending" || (booking.hold_expires_at && *booking.hold_expires_at <= now))
+  if (!booking.awaits_payment() || booking.hold_lapsed(now))
     throw Error::conflict("This booking is not waiting for payment.");
-  if (booking.payment_amount <= 0) throw Error::conflict("This booking is free: nothing to pay.");
+  if (booking.price.amount <= 0) throw Error::conflict("This booking is free: nothing to pay.");
 
-  const auto split = domain::split_platform_fee(booking.payment_amount, settings_.platform_fee_bps);
+  const auto split = domain::split_platform_fee(booking.price.amount, settings_.platform_fee_bps);
   // No call to a provider inside a database transaction.
-  auto intent = gateway_.create_intent({booking.payment_amount, booking.payment_currency,
+  auto intent = gateway_.create_intent({booking.price.amount, booking.price.currency,
                                         split.platform_fee, "confer-intent-" + booking.id,
                                         booking.id, "Confer booking " + booking.id, destination});
   store::PaymentRecord payment;
@@ -47,8 +47,8 @@ store::PaymentRecord PaymentService::create_intent(const std::string& customer_i
   payment.booking_id = booking.id;
   payment.specialist_id = booking.specialist_id;
   payment.customer_id = booking.customer_id;
-  payment.amount = booking.payment_amount;
-  payment.currency = booking.payment_currency;
+  payment.amount = booking.price.amount;
+  payment.currency = booking.price.currency;
   payment.platform_fee = split.platform_fee;
   payment.specialist_payout = split.specialist_payout;
   payment.provider = intent.provider;
@@ -142,7 +142,7 @@ std::optional<store::PaymentRecord> PaymentService::settle_refund(const std::str
     payments.update(*payment);
     store::BookingRepo bookings(session);
     auto booking = bookings.find(booking_id);
-    booking->payment_status = "refunded";
+    booking->payment_status = domain::PaymentStatus::refunded;
     booking->updated_at = now;
     bookings.update(*booking);
     store::AuditEntry entry;
@@ -174,7 +174,7 @@ store::PaymentRecord PaymentService::refund(const std::string& user_id, const st
     store::BookingRepo bookings(session);
     auto booking = bookings.find(payment->booking_id);
     booking->refund_amount = payment->refunded_amount + give;
-    booking->payment_status = "refund-pending";
+    booking->payment_status = domain::PaymentStatus::refund_pending;
     booking->updated_at = clock_.now_ms();
     bookings.update(*booking);
     booking_id = booking->id;

@@ -126,7 +126,7 @@ WebhookOutcome PaymentService::handle_webhook(std::string_view body,
             // The hold ran out before the money came: all of it goes back.
             auto booking = bookings.find(payment->booking_id);
             booking->refund_amount = payment->amount;
-            booking->payment_status = "refund-pending";
+            booking->payment_status = domain::PaymentStatus::refund_pending;
             booking->updated_at = now;
             bookings.update(*booking);
             refund_booking = booking->id;
@@ -153,7 +153,7 @@ WebhookOutcome PaymentService::handle_webhook(std::string_view body,
           payment->refunded_amount = refunded;
           payment->status = refunded >= payment->amount ? "refunded" : "partially-refunded";
           if (auto booking = bookings.find(payment->booking_id)) {
-            booking->payment_status = "refunded";
+            booking->payment_status = domain::PaymentStatus::refunded;
             booking->refund_amount = std::max(booking->refund_amount, refunded);
             booking->updated_at = now;
             bookings.update(*booking);
@@ -166,7 +166,7 @@ WebhookOutcome PaymentService::handle_webhook(std::string_view body,
         const auto status = text_at(object, "status");
         if (status == "failed" || status == "canceled") {
           if (auto booking = bookings.find(payment->booking_id)) {
-            booking->payment_status = "refund-failed";
+            booking->payment_status = domain::PaymentStatus::refund_failed;
             booking->updated_at = now;
             bookings.update(*booking);
           }

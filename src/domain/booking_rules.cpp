@@ -49,6 +49,18 @@ bool is_active(BookingStatus status) {
   return status != BookingStatus::cancelled;
 }
 
+std::string_view to_string(RefundPolicy policy) {
+  switch (policy) {
+    case RefundPolicy::full:
+      return "full";
+    case RefundPolicy::percentage:
+      return "percentage";
+    case RefundPolicy::none:
+      return "none";
+  }
+  return "full";
+}
+
 std::optional<RefundPolicy> parse_refund_policy(std::string_view text) {
   if (text == "full") return RefundPolicy::full;
   if (text == "percentage") return RefundPolicy::percentage;

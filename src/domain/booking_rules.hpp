@@ -22,6 +22,7 @@ bool can_transition(BookingStatus from, BookingStatus to);
 bool is_active(BookingStatus status);
 
 enum class RefundPolicy { full, percentage, none };
+std::string_view to_string(RefundPolicy policy);
 std::optional<RefundPolicy> parse_refund_policy(std::string_view text);
 
 struct CancellationPolicy {

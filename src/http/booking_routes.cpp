@@ -31,7 +31,7 @@ boost::json::object booking_json(const app::BookingView& v, const std::string& v
   const auto& b = v.booking;
   boost::json::object json{
       {"id", b.id},
-      {"status", b.status},
+      {"status", domain::to_string(b.status)},
       {"slotId", b.slot_id},
       {"specialistId", b.specialist_id},
       {"customerId", b.customer_id},
@@ -42,14 +42,15 @@ boost::json::object booking_json(const app::BookingView& v, const std::string& v
       {"holdExpiresAt", optional_time(b.hold_expires_at)},
       {"customerNotes", b.customer_notes},
       {"sharedNotes", b.shared_notes},
-      {"cancellationType", optional_text(b.cancellation_type)},
+      {"cancellationType", b.cancelled_by ? boost::json::value(domain::to_string(*b.cancelled_by))
+                                          : boost::json::value(nullptr)},
       {"cancellationReason", optional_text(b.cancellation_reason)},
       {"cancelledAt", optional_time(b.cancelled_at)},
       {"rescheduledFrom", optional_text(b.rescheduled_from)},
       {"payment",
-       {{"amount", b.payment_amount},
-        {"currency", b.payment_currency},
-        {"status", b.payment_status},
+       {{"amount", b.price.amount},
+        {"currency", b.price.currency},
+        {"status", domain::to_string(b.payment_status)},
         {"refundAmount", b.refund_amount},
         {"refundRequestedAt", optional_time(b.refund_requested_at)}}},
       {"session",
@@ -66,9 +67,9 @@ boost::json::object booking_json(const app::BookingView& v, const std::string& v
         {"title", v.service.title},
         {"duration", v.service.duration_minutes},
         {"cancellationPolicy",
-         {{"deadlineHours", b.policy_deadline_hours},
-          {"refund", b.policy_refund},
-          {"refundPercentage", b.policy_refund_percentage}}}}},
+         {{"deadlineHours", b.policy.deadline_hours},
+          {"refund", domain::to_string(b.policy.late_refund)},
+          {"refundPercentage", b.policy.late_refund_percentage}}}}},
       {"customerTimezone", b.customer_timezone.empty() ? v.customer.timezone : b.customer_timezone},
       {"receiptNumber", domain::receipt_number(b.id)},
       {"specialist",
@@ -78,7 +79,8 @@ boost::json::object booking_json(const app::BookingView& v, const std::string& v
       {"createdAt", iso_utc(b.created_at)},
       {"updatedAt", iso_utc(b.updated_at)}};
   if (viewer_id == b.specialist_id) json["specialistNotes"] = b.specialist_notes;
-  const bool has_link = b.meeting_url && (b.status == "confirmed" || b.status == "in-progress");
+  const bool has_link = b.meeting_url && (b.status == domain::BookingStatus::confirmed ||
+                                          b.status == domain::BookingStatus::in_progress);
   json["meeting"] = has_link ? boost::json::value({{"provider", optional_text(b.meeting_provider)},
                                                    {"joinUrl", *b.meeting_url}})
                              : boost::json::value(nullptr);
@@ -121,11 +123,11 @@ Response receipt(const app::BookingView& v, bool html) {
               {"service", {{"title", v.service.title}, {"duration", v.service.duration_minutes}}},
               {"start", iso_utc(b.start_at)},
               {"end", iso_utc(b.end_at)},
-              {"status", b.status},
-              {"amount", b.payment_amount},
-              {"currency", b.payment_currency},
-              {"amountFormatted", money(b.payment_amount, b.payment_currency)},
-              {"paymentStatus", b.payment_status},
+              {"status", domain::to_string(b.status)},
+              {"amount", b.price.amount},
+              {"currency", b.price.currency},
+              {"amountFormatted", money(b.price.amount, b.price.currency)},
+              {"paymentStatus", domain::to_string(b.payment_status)},
               {"refundAmount", b.refund_amount}});
   }
   std::string page =
@@ -139,11 +141,12 @@ Response receipt(const app::BookingView& v, bool html) {
       html_escape(v.specialist.name) + "</td></tr>" + "<tr><td>Service</td><td>" +
       html_escape(v.service.title) + " (" + std::to_string(v.service.duration_minutes) +
       " min)</td></tr>" + "<tr><td>Time (UTC)</td><td>" + iso_utc(b.start_at) + " – " +
-      iso_utc(b.end_at) + "</td></tr>" + "<tr><td>Status</td><td>" + html_escape(b.status) +
-      "</td></tr>" + "<tr><td>Amount</td><td>" + money(b.payment_amount, b.payment_currency) +
-      "</td></tr>" + "<tr><td>Payment</td><td>" + html_escape(b.payment_status) + "</td></tr>" +
+      iso_utc(b.end_at) + "</td></tr>" + "<tr><td>Status</td><td>" +
+      html_escape(domain::to_string(b.status)) + "</td></tr>" + "<tr><td>Amount</td><td>" +
+      money(b.price.amount, b.price.currency) + "</td></tr>" + "<tr><td>Payment</td><td>" +
+      html_escape(domain::to_string(b.payment_status)) + "</td></tr>" +
       (b.refund_amount > 0
-           ? "<tr><td>Refund</td><td>" + money(b.refund_amount, b.payment_currency) + "</td></tr>"
+           ? "<tr><td>Refund</td><td>" + money(b.refund_amount, b.price.currency) + "</td></tr>"
            : std::string()) +
       "</table></body></html>";
   return Response::text(200, "text/html; charset=utf-8", std::move(page));
@@ -166,7 +169,7 @@ boost::json::object refund_json(const domain::RefundDecision& refund, const std:
 
 Response cancellation_json(const app::Cancellation& c, const std::string& viewer) {
   auto json = booking_json(c.booking, viewer);
-  json["refund"] = refund_json(c.refund, c.booking.booking.payment_currency);
+  json["refund"] = refund_json(c.refund, c.booking.booking.price.currency);
   return Response::json(200, json);
 }
 
@@ -175,11 +178,9 @@ Response cancellation_quote(app::BookingService& bookings, const std::string& us
                             const std::string& booking_id) {
   auto refund = bookings.cancellation_quote(user_id, booking_id);
   auto booking = bookings.get(user_id, booking_id);
-  return Response::json(
-      200, {{"bookingId", booking_id},
-            {"refund", refund_json(refund, booking.booking.payment_currency)},
-            {"paid",
-             booking.booking.payment_status == "completed" ? booking.booking.payment_amount : 0}});
+  return Response::json(200, {{"bookingId", booking_id},
+                              {"refund", refund_json(refund, booking.booking.price.currency)},
+                              {"paid", booking.booking.amount_paid()}});
 }
 
 // The cancellation is committed; now the money the policy grants moves. A
@@ -241,7 +242,7 @@ void register_booking_routes(Router& router, app::BookingService& bookings,
         throw app::Error::invalid_field("status",
                                         "must be pending, confirmed, in-progress, "
                                         "completed, cancelled or no-show");
-      query.status = status;
+      query.status = domain::parse_booking_status(*status);
     }
     if (auto when = request.query("when"); when && !when->empty()) {
       if (*when != "upcoming" && *when != "past")
@@ -336,7 +337,7 @@ void register_booking_routes(Router& router, app::BookingService& bookings,
     for (const char* status : {"in-progress", "completed"}) {
       app::BookingQuery query;
       query.as_specialist = caller.role == "specialist";
-      query.status = status;
+      query.status = domain::parse_booking_status(status);
       query.page_size = 100;
       for (const auto& view : bookings.list(caller.user_id, query).items)
         items.push_back(booking_json(view, caller.user_id));

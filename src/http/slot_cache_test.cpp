@@ -130,7 +130,7 @@ TEST_P(SlotCacheTest, AHoldThatExpiresMidMinuteFreesItsSlotAtOnce) {
   auto booking = bookings_->create(
       customer_, domain::slot_id(service_, domain::Instant{std::chrono::seconds{1'811'926'800}}),
       "");
-  EXPECT_EQ(booking.booking.status, "pending");
+  EXPECT_EQ(booking.booking.status, domain::BookingStatus::pending);
   clock_.advance_ms(15 * minute_ms - 50);  // 50 ms before the hold ends
   EXPECT_EQ(offered(), (Starts{"2027-06-02T10:00:00Z", "2027-06-02T11:00:00Z"}));
   clock_.advance_ms(100);  // same minute, hold over

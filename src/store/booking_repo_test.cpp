@@ -42,7 +42,7 @@ class BookingOverlapTest : public ::testing::TestWithParam<std::string> {
 
   static void add(Session& s, const std::string& id, std::int64_t start, std::int64_t end,
                   std::int64_t guard_start, std::int64_t guard_end, bool active) {
-    BookingRecord b;
+    domain::Booking b;
     b.id = id;
     b.specialist_id = "s";
     b.customer_id = "c";
@@ -52,9 +52,8 @@ class BookingOverlapTest : public ::testing::TestWithParam<std::string> {
     b.end_at = end;
     b.guard_start_at = guard_start;
     b.guard_end_at = guard_end;
-    b.status = active ? "confirmed" : "cancelled";
-    b.active = active;
-    b.payment_currency = "USD";
+    b.status = active ? domain::BookingStatus::confirmed : domain::BookingStatus::cancelled;
+    b.price.currency = "USD";
     BookingRepo(s).insert(b);
   }
 
@@ -98,6 +97,69 @@ TEST_P(BookingOverlapTest, TheCustomerIsBusyDuringActiveBookingsOnly) {
   EXPECT_TRUE(customer_busy(at(11), at(21))) << "around B and L";
   EXPECT_FALSE(customer_busy(at(20), at(21))) << "right after L";
   EXPECT_FALSE(customer_busy(at(9, 30), at(9, 45), "A")) << "A itself is left out";
+}
+
+TEST_P(BookingOverlapTest, EveryColumnRoundTripsAndAnUpdateKeepsWhatNeverChanges) {
+  domain::Booking b;
+  b.id = "R";
+  b.specialist_id = "s";
+  b.customer_id = "c";
+  b.service_id = "svc";
+  b.slot_id = "svc.r";
+  b.start_at = at(21);
+  b.end_at = at(22);
+  b.guard_start_at = at(21);
+  b.guard_end_at = at(22);
+  b.status = domain::BookingStatus::cancelled;
+  b.hold_expires_at = at(1);
+  b.customer_notes = "c notes";
+  b.specialist_notes = "s notes";
+  b.shared_notes = "shared";
+  b.cancelled_by = domain::CancelledBy::specialist;
+  b.cancellation_reason = "ill";
+  b.cancelled_at = at(2);
+  b.price = {12'345, "EUR"};
+  b.payment_status = domain::PaymentStatus::refund_pending;
+  b.refund_amount = 6'000;
+  b.session_started_at = at(3);
+  b.session_ended_at = at(4);
+  b.rescheduled_from = "svc.q";
+  b.created_at = at(0);
+  b.updated_at = at(5);
+  b.meeting_provider = "zoom";
+  b.meeting_url = "https://zoom.example/j/1";
+  b.refund_requested_at = at(6);
+  b.refund_request_reason = "why";
+  b.confirmed_at = at(7);
+  b.policy = {48, domain::RefundPolicy::percentage, 30};
+  b.customer_timezone = "Asia/Tokyo";
+  test_->database->transaction(TxMode::write, [&](Session& s) { BookingRepo(s).insert(b); });
+  std::optional<domain::Booking> read;
+  test_->database->transaction(TxMode::read, [&](Session& s) { read = BookingRepo(s).find("R"); });
+  ASSERT_TRUE(read);
+  EXPECT_EQ(read->cancelled_by, b.cancelled_by);
+  EXPECT_EQ(read->price, b.price);
+  EXPECT_EQ(read->payment_status, b.payment_status);
+  EXPECT_EQ(read->policy.late_refund, domain::RefundPolicy::percentage);
+  EXPECT_EQ(read->policy.late_refund_percentage, 30);
+  EXPECT_EQ(read->customer_timezone, "Asia/Tokyo");
+  EXPECT_EQ(read->meeting_url, b.meeting_url);
+  EXPECT_EQ(read->confirmed_at, b.confirmed_at);
+  EXPECT_EQ(read->refund_request_reason, "why");
+
+  // An update writes what may change; the sold policy, the parties and a
+  // meeting link are kept (a link is only ever added).
+  auto changed = *read;
+  changed.customer_notes = "new";
+  changed.policy = {};
+  changed.customer_id = "other";
+  changed.meeting_url.reset();
+  test_->database->transaction(TxMode::write, [&](Session& s) { BookingRepo(s).update(changed); });
+  test_->database->transaction(TxMode::read, [&](Session& s) { read = BookingRepo(s).find("R"); });
+  EXPECT_EQ(read->customer_notes, "new");
+  EXPECT_EQ(read->policy.deadline_hours, 48);
+  EXPECT_EQ(read->customer_id, "c");
+  EXPECT_EQ(read->meeting_url, b.meeting_url);
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, BookingOverlapTest, ::testing::Values("sqlite", "postgres"),
