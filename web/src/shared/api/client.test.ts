@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { ApiClient } from "./client";
+import { address, ApiClient } from "./client";
 import { ApiError, fieldErrorsFrom } from "./errors";
 import { Session } from "./session";
 
@@ -76,5 +76,17 @@ describe("quiet refresh", () => {
     const error = (await api.get("/api/users/me").catch((e) => e)) as ApiError;
     expect(error.status).toBe(401);
     expect(localStorage.getItem("confer.refreshToken")).toBeNull();
+  });
+});
+
+describe("addresses", () => {
+  it("fills the contract's path template and adds the query it is given, in order, without the unset parts", () => {
+    expect(address("/api/bookings/{bookingId}/cancellation", { path: { bookingId: "b1" } })).toBe("/api/bookings/b1/cancellation");
+    expect(address("/api/slots/{slotId}", { path: { slotId: "sv.1780329600" } })).toBe("/api/slots/sv.1780329600");
+    expect(address("/api/manage/{token}", { path: { token: "a/b c" } })).toBe("/api/manage/a%2Fb%20c");
+    expect(address("/api/bookings", { query: { when: "upcoming", role: "customer", pageSize: 50, status: undefined } })).toBe(
+      "/api/bookings?when=upcoming&role=customer&pageSize=50",
+    );
+    expect(address("/api/health")).toBe("/api/health");
   });
 });

@@ -10,21 +10,9 @@ import { useBookingChanges, type BookingTarget } from "./useBookingChanges";
 // `canReschedule`, reschedule (pick a new slot of the same service), through
 // the signed-in routes or a manage link (`target`). What shows the booking
 // refreshes itself: the change makes its queries stale.
-export function BookingActions({
-  booking,
-  target,
-  viewer,
-  zone,
-  canReschedule = false,
-  policy,
-}: {
-  booking: Booking;
-  target: BookingTarget;
-  viewer: Viewer;
-  zone: string;
-  canReschedule?: boolean;
-  policy?: string;
-}) {
+type Props = { booking: Booking; target: BookingTarget; viewer: Viewer; zone: string; canReschedule?: boolean; policy?: string };
+
+export function BookingActions({ booking, target, viewer, zone, canReschedule = false, policy }: Props) {
   const [mode, setMode] = useState<"none" | "cancel" | "reschedule">("none");
   const [error, setError] = useState<unknown>(null);
   const [outcome, setOutcome] = useState<string | null>(null);

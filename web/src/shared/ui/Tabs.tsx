@@ -2,19 +2,15 @@ import { useId, useRef, type ReactNode } from "react";
 
 // WAI-ARIA tabs: one tab in the Tab order, arrows/Home/End move between tabs
 // (and select them), the panel is labelled by its tab.
-export function Tabs<T extends string>({
-  label,
-  tabs,
-  value,
-  onChange,
-  children,
-}: {
+type Props<T extends string> = {
   label: string;
   tabs: readonly { value: T; label: string }[];
   value: T;
   onChange: (value: T) => void;
   children: ReactNode;
-}) {
+};
+
+export function Tabs<T extends string>({ label, tabs, value, onChange, children }: Props<T>) {
   const base = useId();
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
   const index = tabs.findIndex((t) => t.value === value);
