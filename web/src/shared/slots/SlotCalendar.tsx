@@ -12,7 +12,7 @@ export function mondayOffset(date: string): number {
 }
 
 type View = "week" | "month";
-type Pick = { zone: string; selected?: string; onPick: (slot: Slot) => void };
+type Picking = { zone: string; selected?: string; onPick: (slot: Slot) => void };
 
 // Free slots of one service, by week or by month, on the viewer's clock.
 export function SlotCalendar({
@@ -44,7 +44,7 @@ export function SlotCalendar({
   );
   const step = (direction: number) =>
     setAnchor(view === "week" ? addDays(from, 7 * direction) : monthStart(addDays(from, direction * 32)));
-  const pick: Pick = { zone, selected, onPick };
+  const pick: Picking = { zone, selected, onPick };
   const found = query.isSuccess && query.data.slots.length > 0;
   return (
     <div>
@@ -82,7 +82,7 @@ function Header({ view, from, onStep, onView }: { view: View; from: string; onSt
   );
 }
 
-function SlotButton({ slot, pick: { zone, selected, onPick } }: { slot: Slot; pick: Pick }) {
+function SlotButton({ slot, pick: { zone, selected, onPick } }: { slot: Slot; pick: Picking }) {
   return (
     <button
       onClick={() => onPick(slot)}
@@ -97,7 +97,7 @@ function SlotButton({ slot, pick: { zone, selected, onPick } }: { slot: Slot; pi
   );
 }
 
-function WeekGrid({ days, byDay, pick }: { days: string[]; byDay: Map<string, Slot[]>; pick: Pick }) {
+function WeekGrid({ days, byDay, pick }: { days: string[]; byDay: Map<string, Slot[]>; pick: Picking }) {
   return (
     <div className="grid grid-cols-1 gap-3 sm:grid-cols-7">
       {days.map((d) => (
@@ -114,7 +114,7 @@ function WeekGrid({ days, byDay, pick }: { days: string[]; byDay: Map<string, Sl
   );
 }
 
-type MonthProps = { from: string; days: string[]; byDay: Map<string, Slot[]>; pick: Pick; day: string | null; onDay: (day: string) => void };
+type MonthProps = { from: string; days: string[]; byDay: Map<string, Slot[]>; pick: Picking; day: string | null; onDay: (day: string) => void };
 
 function MonthGrid({ from, days, byDay, pick, day, onDay: setDay }: MonthProps) {
   return (
