@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 
+#include "app/ports/records.hpp"
 #include "store/database.hpp"
 #include "store/rate_limit_repo.hpp"
 
@@ -61,18 +62,7 @@ class AuthRepo {
   Session& session_;
 };
 
-struct AuditEntry {
-  std::string id;
-  std::optional<std::string> actor_id;
-  std::string action;       // "user.signup", "booking.status_changed", …
-  std::string entity_type;  // "user", "booking", …
-  std::optional<std::string> entity_id;
-  std::optional<std::string> from_state;
-  std::optional<std::string> to_state;
-  std::optional<std::string> detail;
-  std::optional<std::string> ip;
-  std::int64_t created_at = 0;
-};
+using AuditEntry = app::AuditEntry;
 
 void append_audit(Session& session, const AuditEntry& entry);
 

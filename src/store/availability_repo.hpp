@@ -5,27 +5,14 @@
 #include <string>
 #include <vector>
 
+#include "app/ports/records.hpp"
 #include "store/database.hpp"
 
 namespace confer::store {
 
-struct AvailabilityRecord {
-  std::string id;
-  std::string specialist_id;
-  std::string timezone;
-  std::string rules_json;
-  std::int64_t created_at = 0;
-  std::int64_t updated_at = 0;
-};
+using AvailabilityRecord = app::AvailabilityRecord;
 
-struct BlockedSlotRecord {
-  std::string id;
-  std::string specialist_id;
-  std::int64_t start_at = 0;
-  std::int64_t end_at = 0;
-  std::string reason;
-  std::int64_t created_at = 0;
-};
+using BlockedSlotRecord = app::BlockedSlotRecord;
 
 // Rows read as "id, specialist_id, timezone, rules, created_at, updated_at" and
 // "id, specialist_id, start_at, end_at, reason, created_at".

@@ -7,23 +7,14 @@
 #include <string>
 #include <vector>
 
+#include "app/ports/booking_ports.hpp"
 #include "store/availability_repo.hpp"
 #include "store/service_repo.hpp"
 #include "store/user_repo.hpp"
 
 namespace confer::store {
 
-struct BookingContext {
-  ServiceRecord service;
-  std::optional<AvailabilityRecord> availability;
-  std::optional<UserRecord> specialist;
-  std::optional<UserRecord> customer;
-  std::vector<BlockedSlotRecord> blocks;  // overlapping [from, to), by start
-  // Bumped (migration 0007) by every change to the specialist's rules,
-  // services, blocked times or zone: the same value later means none of
-  // the above changed meanwhile.
-  std::int64_t schedule_version = 0;
-};
+using BookingContext = app::ports::BookingContext;
 
 // nullopt when the service does not exist.
 std::optional<BookingContext> load_booking_context(Session& session, const std::string& service_id,

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "app/ports/booking_ports.hpp"
 #include "domain/booking.hpp"
 #include "store/database.hpp"
 
@@ -15,45 +16,31 @@ namespace confer::store {
 // hours, buffers 4): overlap queries use it to bound their index range scans.
 constexpr std::int64_t longest_booking_ms = 13 * 3'600'000;
 
-struct BookingFilter {
-  std::string user_id;
-  bool as_specialist = false;  // the user's bookings as specialist, else as customer
-  std::optional<domain::BookingStatus> status;
-  std::optional<bool> upcoming;  // true: end after now; false: ended by now
-  std::int64_t now = 0;
-  int offset = 0;
-  int limit = 20;
-};
+using BookingFilter = app::ports::BookingFilter;
+using RunningHolds = app::ports::RunningHolds;
 
-// The customer's unpaid holds still running: how many in all, and with one
-// specialist; and when the first of them runs out.
-struct RunningHolds {
-  std::int64_t total = 0;
-  std::int64_t with_specialist = 0;
-  std::int64_t first_expiry = 0;
-};
-
-class BookingRepo {
+class BookingRepo final : public app::ports::Bookings {
  public:
   explicit BookingRepo(Session& session) : session_(session) {}
 
-  void insert(const domain::Booking& booking);
-  void update(const domain::Booking& booking);  // every mutable column
-  std::optional<domain::Booking> find(const std::string& id);
-  std::vector<domain::Booking> list(const BookingFilter& filter);
-  std::int64_t count(const BookingFilter& filter);
+  void insert(const domain::Booking& booking) override;
+  void update(const domain::Booking& booking) override;  // every mutable column
+  std::optional<domain::Booking> find(const std::string& id) override;
+  std::vector<domain::Booking> list(const BookingFilter& filter) override;
+  std::int64_t count(const BookingFilter& filter) override;
   // Active bookings of the customer overlapping [start, end), other than `except_id`.
   bool customer_has_overlap(const std::string& customer_id, std::int64_t start, std::int64_t end,
-                            const std::string& except_id);
+                            const std::string& except_id) override;
   // Active bookings of the specialist whose guards overlap [start, end).
   bool specialist_has_overlap(const std::string& specialist_id, std::int64_t guard_start,
-                              std::int64_t guard_end, const std::string& except_id);
+                              std::int64_t guard_end, const std::string& except_id) override;
   // At `now`. Transactions counting one customer's holds take turns, so that
   // a count and the hold added after it cannot both slip past a limit.
   RunningHolds running_holds(const std::string& customer_id, const std::string& specialist_id,
-                             std::int64_t now);
+                             std::int64_t now) override;
   // Pending bookings whose hold ended by `now` (optionally of one person).
-  std::vector<domain::Booking> expired_holds(std::int64_t now, const std::string& user_id = {});
+  std::vector<domain::Booking> expired_holds(std::int64_t now,
+                                             const std::string& user_id = {}) override;
 
  private:
   Session& session_;

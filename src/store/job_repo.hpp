@@ -6,22 +6,12 @@
 #include <string>
 #include <vector>
 
+#include "app/ports/records.hpp"
 #include "store/database.hpp"
 
 namespace confer::store {
 
-struct JobRecord {
-  std::string id;
-  std::string kind;
-  std::string payload = "{}";  // JSON object
-  std::optional<std::string> booking_id;
-  std::int64_t run_at = 0;
-  std::string status = "queued";
-  int attempts = 0;
-  int max_attempts = 8;
-  std::optional<std::string> last_error;
-  std::int64_t created_at = 0;
-};
+using JobRecord = app::JobRecord;
 
 struct JobCounts {
   std::int64_t queued = 0, running = 0, done = 0, dead = 0, cancelled = 0;

@@ -4,24 +4,12 @@
 #include <optional>
 #include <string>
 
+#include "app/ports/records.hpp"
 #include "store/database.hpp"
 
 namespace confer::store {
 
-struct MeetingRecord {
-  std::string booking_id;
-  std::string provider;
-  std::string meeting_id;
-  std::string join_url;
-  std::optional<std::string> host_url;
-  std::optional<std::string> recording_id;
-  std::optional<std::string> recording_url;
-  std::optional<std::int64_t> recording_duration_minutes;
-  std::optional<std::int64_t> recording_expires_at;
-  bool recording_is_public = false;
-  std::int64_t created_at = 0;
-  std::int64_t updated_at = 0;
-};
+using MeetingRecord = app::MeetingRecord;
 
 class MeetingRepo {
  public:

@@ -5,21 +5,12 @@
 #include <string>
 #include <vector>
 
+#include "app/ports/records.hpp"
 #include "store/database.hpp"
 
 namespace confer::store {
 
-struct NotificationRecord {
-  std::string id;
-  std::string user_id;
-  std::string kind;  // "booking.confirmed", "booking.cancelled", …
-  std::string title;
-  std::string body;
-  std::optional<std::string> booking_id;
-  std::int64_t created_at = 0;
-  std::optional<std::int64_t> read_at;
-  std::optional<std::int64_t> booking_start;  // read from the booking, for display
-};
+using NotificationRecord = app::NotificationRecord;
 
 struct NotificationPage {
   std::vector<NotificationRecord> items;

@@ -5,27 +5,12 @@
 #include <string>
 #include <vector>
 
+#include "app/ports/records.hpp"
 #include "store/database.hpp"
 
 namespace confer::store {
 
-struct ServiceRecord {
-  std::string id;
-  std::string specialist_id;
-  std::string title;
-  std::string description;
-  int duration_minutes = 60;
-  std::int64_t price = 0;
-  std::string currency = "USD";
-  std::string tags_json = "[]";
-  int cancellation_deadline_hours = 24;
-  std::string refund_policy = "full";  // full | percentage | none
-  int refund_percentage = 100;
-  bool published = false;
-  std::int64_t created_at = 0;
-  std::int64_t updated_at = 0;
-  std::optional<std::int64_t> deleted_at;
-};
+using ServiceRecord = app::ServiceRecord;
 
 // The columns every service query reads, in the order service_from_row expects.
 inline constexpr std::string_view service_columns =

@@ -5,23 +5,12 @@
 #include <string>
 #include <vector>
 
+#include "app/ports/records.hpp"
 #include "store/database.hpp"
 
 namespace confer::store {
 
-struct UserRecord {
-  std::string id;
-  std::string email;
-  std::string password_hash;
-  std::string name;
-  std::string role;
-  std::string timezone;
-  std::int64_t created_at = 0;
-  std::int64_t updated_at = 0;
-  std::optional<std::string> phone;  // E.164, for SMS reminders
-  bool sms_opt_in = false;
-  std::int64_t token_version = 0;  // access tokens of another version are revoked
-};
+using UserRecord = app::UserRecord;
 
 struct SpecialistProfileRecord {
   std::string user_id;

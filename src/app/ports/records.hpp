@@ -1,0 +1,115 @@
+#pragma once
+// The plain records the ports exchange with their adapters (the store): an
+// account, a service, a specialist's rules and blocked times, a provider
+// meeting, an outbox job, an in-app notification, an audit row. Data only;
+// the store reads and writes them, the use cases never see SQL.
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace confer::app {
+
+struct UserRecord {
+  std::string id;
+  std::string email;
+  std::string password_hash;
+  std::string name;
+  std::string role;
+  std::string timezone;
+  std::int64_t created_at = 0;
+  std::int64_t updated_at = 0;
+  std::optional<std::string> phone;  // E.164, for SMS reminders
+  bool sms_opt_in = false;
+  std::int64_t token_version = 0;  // access tokens of another version are revoked
+};
+
+struct ServiceRecord {
+  std::string id;
+  std::string specialist_id;
+  std::string title;
+  std::string description;
+  int duration_minutes = 60;
+  std::int64_t price = 0;
+  std::string currency = "USD";
+  std::string tags_json = "[]";
+  int cancellation_deadline_hours = 24;
+  std::string refund_policy = "full";  // full | percentage | none
+  int refund_percentage = 100;
+  bool published = false;
+  std::int64_t created_at = 0;
+  std::int64_t updated_at = 0;
+  std::optional<std::int64_t> deleted_at;
+};
+
+struct AvailabilityRecord {
+  std::string id;
+  std::string specialist_id;
+  std::string timezone;
+  std::string rules_json;
+  std::int64_t created_at = 0;
+  std::int64_t updated_at = 0;
+};
+
+struct BlockedSlotRecord {
+  std::string id;
+  std::string specialist_id;
+  std::int64_t start_at = 0;
+  std::int64_t end_at = 0;
+  std::string reason;
+  std::int64_t created_at = 0;
+};
+
+struct MeetingRecord {
+  std::string booking_id;
+  std::string provider;
+  std::string meeting_id;
+  std::string join_url;
+  std::optional<std::string> host_url;
+  std::optional<std::string> recording_id;
+  std::optional<std::string> recording_url;
+  std::optional<std::int64_t> recording_duration_minutes;
+  std::optional<std::int64_t> recording_expires_at;
+  bool recording_is_public = false;
+  std::int64_t created_at = 0;
+  std::int64_t updated_at = 0;
+};
+
+struct JobRecord {
+  std::string id;
+  std::string kind;
+  std::string payload = "{}";  // JSON object
+  std::optional<std::string> booking_id;
+  std::int64_t run_at = 0;
+  std::string status = "queued";
+  int attempts = 0;
+  int max_attempts = 8;
+  std::optional<std::string> last_error;
+  std::int64_t created_at = 0;
+};
+
+struct NotificationRecord {
+  std::string id;
+  std::string user_id;
+  std::string kind;  // "booking.confirmed", "booking.cancelled", …
+  std::string title;
+  std::string body;
+  std::optional<std::string> booking_id;
+  std::int64_t created_at = 0;
+  std::optional<std::int64_t> read_at;
+  std::optional<std::int64_t> booking_start;  // read from the booking, for display
+};
+
+struct AuditEntry {
+  std::string id;
+  std::optional<std::string> actor_id;
+  std::string action;       // "user.signup", "booking.status_changed", …
+  std::string entity_type;  // "user", "booking", …
+  std::optional<std::string> entity_id;
+  std::optional<std::string> from_state;
+  std::optional<std::string> to_state;
+  std::optional<std::string> detail;
+  std::optional<std::string> ip;
+  std::int64_t created_at = 0;
+};
+
+}  // namespace confer::app
