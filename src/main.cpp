@@ -36,6 +36,7 @@
 #include "integrations/stripe/stripe_payments.hpp"
 #include "integrations/video/jitsi.hpp"
 #include "integrations/video/zoom.hpp"
+#include "integrations/video/zoom_events.hpp"
 #include "jobs/worker.hpp"
 #include "log.hpp"
 #include "security/crypto.hpp"
@@ -180,7 +181,8 @@ void wire(Services& services, const Config& config) {
       *services.database, services.clock, *services.mailer, *services.sms, *services.manage_links,
       services.zoom.get(), &services.jitsi, organizer);
   services.zoom_webhooks = std::make_unique<app::ZoomWebhooks>(
-      *services.database, services.clock, *services.bookings, config.zoom_webhook_secret);
+      *services.database, services.clock, *services.bookings, config.zoom_webhook_secret,
+      integrations::parse_zoom_event);
 }
 
 // Job workers on their own threads until `stop`; several processes may run
