@@ -52,7 +52,7 @@ struct Services {
   app::SystemClock clock;
   std::unique_ptr<store::Database> database;
   std::unique_ptr<app::Mailer> mailer;
-  std::unique_ptr<app::SmsSender> sms;  // for reminders, once the job queue sends them
+  std::unique_ptr<app::SmsSender> sms;  // reminders by text, to customers who opted in
   std::unique_ptr<app::AuthService> auth;
   std::unique_ptr<app::AccountService> accounts;
   std::unique_ptr<app::ServiceCatalog> services;
