@@ -8,7 +8,7 @@
 
 #include "domain/instant_format.hpp"
 #include "domain/slot_engine.hpp"
-#include "http/slot_json.hpp"
+#include "http/json/slot.hpp"
 
 namespace {
 
@@ -64,14 +64,14 @@ BENCHMARK(BM_ComputeSlots90Days)->Unit(benchmark::kMicrosecond);
 void BM_ComputeAndFormat30Days(benchmark::State& state) {
   Scenario s;
   auto query = s.days(30);
-  http::SlotListing listing{"6f1c2a9e-8a43-4c1e-9b0a-1d2e3f4a5b6c",
-                            "0b7d9c8e-2f1a-4e3d-8c5b-6a7f8e9d0c1b", 30, 4500, "USD"};
+  http::json::SlotListing listing{"6f1c2a9e-8a43-4c1e-9b0a-1d2e3f4a5b6c",
+                                  "0b7d9c8e-2f1a-4e3d-8c5b-6a7f8e9d0c1b", 30, 4500, "USD"};
   std::size_t bytes = 0;
   for (auto _ : state) {
     auto slots = domain::compute_slots(s.rules, s.zone, query, s.bookings, {});
     domain::WallClock viewer(domain::find_zone("Europe/Berlin"));
     std::string body = R"({"timezone":"Europe/Berlin","slots":[)";
-    http::append_slots_json(body, slots, listing, viewer);
+    http::json::append_slots(body, slots, listing, viewer);
     body += "]}";
     bytes = body.size();
     benchmark::DoNotOptimize(body.data());

@@ -36,6 +36,7 @@
 #include "integrations/stripe/stripe_payments.hpp"
 #include "integrations/video/jitsi.hpp"
 #include "integrations/video/zoom.hpp"
+#include "integrations/video/zoom_events.hpp"
 #include "jobs/worker.hpp"
 #include "log.hpp"
 #include "security/crypto.hpp"
@@ -51,7 +52,7 @@ struct Services {
   app::SystemClock clock;
   std::unique_ptr<store::Database> database;
   std::unique_ptr<app::Mailer> mailer;
-  std::unique_ptr<app::SmsSender> sms;  // for reminders, once the job queue sends them
+  std::unique_ptr<app::SmsSender> sms;  // reminders by text, to customers who opted in
   std::unique_ptr<app::AuthService> auth;
   std::unique_ptr<app::AccountService> accounts;
   std::unique_ptr<app::ServiceCatalog> services;
@@ -180,7 +181,8 @@ void wire(Services& services, const Config& config) {
       *services.database, services.clock, *services.mailer, *services.sms, *services.manage_links,
       services.zoom.get(), &services.jitsi, organizer);
   services.zoom_webhooks = std::make_unique<app::ZoomWebhooks>(
-      *services.database, services.clock, *services.bookings, config.zoom_webhook_secret);
+      *services.database, services.clock, *services.bookings, config.zoom_webhook_secret,
+      integrations::parse_zoom_event);
 }
 
 // Job workers on their own threads until `stop`; several processes may run

@@ -19,17 +19,13 @@ constexpr int default_range_days = 30;
 // Days computed at a time: a list stops once it has enough slots.
 constexpr int days_per_step = 7;
 
-std::int64_t to_ms(domain::Instant instant) {
-  return instant.time_since_epoch().count() * 1000;
-}
-domain::Instant from_ms(std::int64_t ms) {
-  return domain::Instant{std::chrono::seconds{ms / 1000}};
-}
+using domain::from_unix_ms;
+using domain::to_unix_ms;
 
 std::vector<domain::Interval> intervals(const std::vector<store::BusyTime>& busy) {
   std::vector<domain::Interval> out;
   out.reserve(busy.size());
-  for (const auto& b : busy) out.push_back({from_ms(b.start_at), from_ms(b.end_at)});
+  for (const auto& b : busy) out.push_back({from_unix_ms(b.start_at), from_unix_ms(b.end_at)});
   return out;
 }
 
@@ -58,15 +54,15 @@ std::optional<Loaded> load(store::Session& session, const std::string& specialis
   }
   const auto pad = std::chrono::minutes{loaded.rules.buffer_minutes + 1};
   if (with_bookings) {
-    loaded.busy_from = to_ms(window_start - pad);
-    loaded.busy_to = to_ms(window_end + pad);
+    loaded.busy_from = to_unix_ms(window_start - pad);
+    loaded.busy_to = to_unix_ms(window_end + pad);
     loaded.busy =
         store::busy_times(session, specialist_id, loaded.busy_from, loaded.busy_to, now_ms);
     loaded.bookings = intervals(loaded.busy);
   }
   for (const auto& block : store::AvailabilityRepo(session).blocks_between(
-           specialist_id, to_ms(window_start), to_ms(window_end)))
-    loaded.blocks.push_back({from_ms(block.start_at), from_ms(block.end_at)});
+           specialist_id, to_unix_ms(window_start), to_unix_ms(window_end)))
+    loaded.blocks.push_back({from_unix_ms(block.start_at), from_unix_ms(block.end_at)});
   return loaded;
 }
 
@@ -230,7 +226,7 @@ SlotComputation AvailabilityService::slots(const std::string& specialist_id,
                                            const std::optional<std::string>& service_id,
                                            const SlotRange& range, bool include_unavailable) {
   const auto now_ms = clock_.now_ms();
-  const domain::Instant now = from_ms(now_ms);
+  const domain::Instant now = from_unix_ms(now_ms);
   SlotComputation result;
   result.specialist_id = specialist_id;
   result.basis.now_ms = now_ms;
@@ -319,7 +315,7 @@ std::optional<SlotCheck> AvailabilityService::slot_at(const store::ServiceRecord
   domain::WallClock clock(zone);
   auto local_day = date::floor<date::days>(clock.to_local(start));
   domain::LocalDay day{local_day.time_since_epoch()};
-  domain::SlotQuery query{day, day, service.duration_minutes, from_ms(now_ms), true};
+  domain::SlotQuery query{day, day, service.duration_minutes, from_unix_ms(now_ms), true};
   for (const auto& slot : domain::compute_slots(rules, zone, query, bookings, blocks))
     if (slot.start == start) return SlotCheck{service, slot, rules.buffer_minutes};
   return std::nullopt;
@@ -341,9 +337,9 @@ SlotCheck AvailabilityService::block(const std::string& specialist_id,
   database_.transaction(store::TxMode::write, [&](store::Session& session) {
     auto check = check_slot(session, service_id, start, clock_.now_ms());
     if (!check || check->service.specialist_id != specialist_id) return;
-    store::AvailabilityRepo(session).insert_block({security::new_uuid(), specialist_id,
-                                                   to_ms(check->slot.start), to_ms(check->slot.end),
-                                                   reason, clock_.now_ms()});
+    store::AvailabilityRepo(session).insert_block(
+        {security::new_uuid(), specialist_id, to_unix_ms(check->slot.start),
+         to_unix_ms(check->slot.end), reason, clock_.now_ms()});
     if (check->slot.status == domain::SlotStatus::available)
       check->slot.status = domain::SlotStatus::blocked;
     result = check;
@@ -358,8 +354,8 @@ SlotCheck AvailabilityService::unblock(const std::string& specialist_id,
   database_.transaction(store::TxMode::write, [&](store::Session& session) {
     auto check = check_slot(session, service_id, start, clock_.now_ms());
     if (!check || check->service.specialist_id != specialist_id) return;
-    store::AvailabilityRepo(session).delete_block(specialist_id, to_ms(check->slot.start),
-                                                  to_ms(check->slot.end));
+    store::AvailabilityRepo(session).delete_block(specialist_id, to_unix_ms(check->slot.start),
+                                                  to_unix_ms(check->slot.end));
     result = check_slot(session, service_id, start, clock_.now_ms());
   });
   if (!result) throw Error::not_found("The slot");

@@ -18,9 +18,7 @@ std::vector<EarningsRow> earnings(store::Database& database, const std::string& 
              {specialist_id})) {
       const auto amount = row.integer(0), refunded = row.integer(1);
       const auto kept = amount - refunded;
-      const auto month =
-          domain::format_utc(domain::Instant{std::chrono::seconds{row.integer(3) / 1000}})
-              .substr(0, 7);
+      const auto month = domain::format_utc(domain::from_unix_ms(row.integer(3))).substr(0, 7);
       auto& r = rows[{month, row.text(2)}];
       r.month = month;
       r.currency = row.text(2);

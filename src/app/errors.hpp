@@ -60,7 +60,12 @@ class Error : public std::runtime_error {
     return Error(ErrorKind::conflict, std::move(detail));
   }
   static Error too_many_requests(std::string detail, std::int64_t retry_after_seconds) {
-    Error error(ErrorKind::too_many_requests, std::move(detail));
+    return retry_later(ErrorKind::too_many_requests, std::move(detail), retry_after_seconds);
+  }
+  // Nothing was done, and the same request may work after a pause (a rate
+  // limit, a busy or full database): the caller is told how long to wait.
+  static Error retry_later(ErrorKind kind, std::string detail, std::int64_t retry_after_seconds) {
+    Error error(kind, std::move(detail));
     error.retry_after_seconds_ = retry_after_seconds < 1 ? 1 : retry_after_seconds;
     return error;
   }

@@ -16,10 +16,6 @@ std::string token_hash(const std::string& token) {
   return security::base64url_encode(security::sha256(token));
 }
 
-domain::Instant instant(std::int64_t ms) {
-  return domain::Instant{std::chrono::seconds{ms / 1000}};
-}
-
 constexpr std::int64_t feed_lookback_ms = 90LL * 24 * 3'600'000;
 constexpr int feed_max_events = 1000;
 
@@ -106,8 +102,8 @@ std::string NotificationService::render_feed(const std::string& token) {
         domain::CalendarEvent event;
         event.booking_id = b.id;
         event.sequence = invite_sequence(session, b.id);
-        event.start = instant(b.start_at);
-        event.end = instant(b.end_at);
+        event.start = domain::from_unix_ms(b.start_at);
+        event.end = domain::from_unix_ms(b.end_at);
         event.summary =
             service->title + " — " + (as_specialist ? customer->name : specialist->name);
         event.description = "Booked on Confer.";
@@ -122,7 +118,7 @@ std::string NotificationService::render_feed(const std::string& token) {
     }
   });
   if (!known) throw Error::not_found("This calendar feed (it may have been revoked)");
-  return domain::render_feed(events, "Confer bookings", instant(now));
+  return domain::render_feed(events, "Confer bookings", domain::from_unix_ms(now));
 }
 
 }  // namespace confer::app

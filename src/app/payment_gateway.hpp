@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace confer::app {
 
@@ -37,6 +38,8 @@ struct RefundRequest {
 };
 
 // A specialist's connected (Express) account as the provider reports it.
+struct PaymentEvent;
+
 struct ConnectedAccount {
   std::string id;
   bool charges_enabled = false;
@@ -61,6 +64,14 @@ class PaymentGateway {
   virtual std::string account_link(const std::string& account_id, const std::string& return_url,
                                    const std::string& refresh_url,
                                    const std::string& idempotency_key) = 0;
+
+  // Its webhook events (the sandbox's are written as Stripe writes them).
+  // The raw body, already signature-checked, as an event; throws
+  // Error::bad_request when the body is not one.
+  virtual PaymentEvent read_event(std::string_view body) const = 0;
+  // The body of `event` in the same format: the sandbox delivers events it
+  // makes itself through the same signed webhook as the provider's.
+  virtual std::string event_body(const PaymentEvent& event) const = 0;
 };
 
 }  // namespace confer::app

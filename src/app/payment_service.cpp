@@ -4,6 +4,7 @@
 
 #include "app/booking_events.hpp"
 #include "app/errors.hpp"
+#include "app/payment_events.hpp"
 #include "domain/money.hpp"
 #include "log.hpp"
 #include "security/crypto.hpp"
@@ -88,19 +89,15 @@ store::PaymentRecord PaymentService::sandbox_decide(const std::string& provider_
                                                     bool pay) {
   auto payment = find_sandbox(provider_payment_id);
   if (!payment || gateway_.name() != "sandbox") throw Error::not_found("The test payment");
-  boost::json::object intent{{"id", payment->provider_payment_id},
-                             {"object", "payment_intent"},
-                             {"amount", payment->amount},
-                             {"currency", payment->currency},
-                             {"status", pay ? "succeeded" : "requires_payment_method"}};
-  if (!pay) intent["last_payment_error"] = {{"message", "The test card was declined."}};
-  boost::json::object event{
-      {"id", "evt_sandbox_" + security::hex_encode(security::random_bytes(12))},
-      {"object", "event"},
-      {"type", pay ? "payment_intent.succeeded" : "payment_intent.payment_failed"},
-      {"created", clock_.now_seconds()},
-      {"data", {{"object", intent}}}};
-  const auto body = boost::json::serialize(event);
+  PaymentEvent event;
+  event.id = "evt_sandbox_" + security::hex_encode(security::random_bytes(12));
+  event.type = pay ? PaymentEventType::payment_succeeded : PaymentEventType::payment_failed;
+  event.created_s = clock_.now_seconds();
+  event.provider_payment_id = payment->provider_payment_id;
+  event.amount_received = payment->amount;
+  event.currency = payment->currency;
+  if (!pay) event.failure_message = "The test card was declined.";
+  const auto body = gateway_.event_body(event);
   handle_webhook(body, security::stripe_signature_header(settings_.webhook_secret, body,
                                                          clock_.now_seconds()));
   return *find_sandbox(provider_payment_id);

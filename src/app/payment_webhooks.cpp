@@ -1,10 +1,10 @@
 // PaymentService::handle_webhook: Stripe's events (and the sandbox's, signed
 // the same way), each applied once — the event id is recorded in the same
-// transaction as the change — in any order, any number of times.
-#include <boost/json.hpp>
-
+// transaction as the change — in any order, any number of times. The
+// gateway reads the body into a PaymentEvent; nothing here reads its JSON.
 #include "app/booking_events.hpp"
 #include "app/errors.hpp"
+#include "app/payment_events.hpp"
 #include "app/payment_service.hpp"
 #include "log.hpp"
 #include "security/crypto.hpp"
@@ -16,36 +16,18 @@
 namespace confer::app {
 namespace {
 
-std::string text_at(const boost::json::object& object, std::string_view key) {
-  auto found = object.find(key);
-  return found != object.end() && found->value().is_string()
-             ? std::string(found->value().as_string())
-             : std::string();
-}
-
-std::int64_t integer_at(const boost::json::object& object, std::string_view key) {
-  auto found = object.find(key);
-  return found != object.end() && found->value().is_int64() ? found->value().as_int64() : 0;
-}
-
-bool flag_at(const boost::json::object& object, std::string_view key) {
-  auto found = object.find(key);
-  return found != object.end() && found->value().is_bool() && found->value().as_bool();
-}
-
 std::string lower(std::string text) {
   for (auto& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return text;
 }
 
 // What a succeeded intent says it took, against what the payment asked for:
-// the amount received (Stripe's amount_received, else amount) and the
-// currency (lower case at Stripe). A description of the difference, if any.
-std::optional<std::string> amount_mismatch(const boost::json::object& intent,
+// the amount received and the currency (lower case at Stripe). A
+// description of the difference, if any.
+std::optional<std::string> amount_mismatch(const PaymentEvent& succeeded,
                                            const store::PaymentRecord& payment) {
-  const bool has_received = intent.contains("amount_received");
-  const auto received = integer_at(intent, has_received ? "amount_received" : "amount");
-  const auto currency = lower(text_at(intent, "currency"));
+  const auto received = succeeded.amount_received;
+  const auto currency = lower(succeeded.currency);
   if (received == payment.amount && currency == lower(payment.currency)) return std::nullopt;
   return "the event says " + std::to_string(received) + " " +
          (currency.empty() ? "(no currency)" : currency) + ", the payment is for " +
@@ -73,44 +55,30 @@ WebhookOutcome PaymentService::handle_webhook(std::string_view body,
                                                 now / 1000);
   if (check != security::SignatureCheck::Valid)
     throw Error::bad_request("The webhook signature is not valid.");
-  boost::system::error_code error;
-  auto json = boost::json::parse(body, error);
-  if (error || !json.is_object())
-    throw Error::bad_request("The webhook body is not a JSON object.");
-  const auto& event = json.as_object();
-  const auto event_id = text_at(event, "id");
-  const auto type = text_at(event, "type");
-  const auto* data = event.if_contains("data");
-  const auto* found = data && data->is_object() ? data->as_object().if_contains("object") : nullptr;
-  if (event_id.empty() || type.empty() || !found || !found->is_object())
-    throw Error::bad_request("The webhook event lacks id, type or data.object.");
-  const auto& object = found->as_object();
+  const auto event = gateway_.read_event(body);
+  using Type = PaymentEventType;
 
   WebhookOutcome outcome = WebhookOutcome::ignored;
   std::optional<std::string> refund_booking;  // money to give back once committed
   try {
     database_.transaction(store::TxMode::write, [&](store::Session& session) {
       store::PaymentRepo payments(session);
-      if (!payments.record_event("stripe", event_id, type, now)) {
+      if (!payments.record_event("stripe", event.id, event.type_name, now)) {
         outcome = WebhookOutcome::duplicate;
         return;
       }
-      if (type == "account.updated") {
+      if (event.type == Type::account_updated) {
         if (store::PayoutAccountRepo(session).update_flags(
-                gateway_.name(), text_at(object, "id"), flag_at(object, "charges_enabled"),
-                flag_at(object, "payouts_enabled"), flag_at(object, "details_submitted"), now))
+                gateway_.name(), event.account.id, event.account.charges_enabled,
+                event.account.payouts_enabled, event.account.details_submitted, now))
           outcome = WebhookOutcome::applied;
         return;
       }
-      // A charge or refund names its PaymentIntent; an intent event is one.
-      const bool about_intent = type.starts_with("payment_intent.");
-      auto payment = payments.find_by_provider_id(
-          gateway_.name(),
-          about_intent ? text_at(object, "id") : text_at(object, "payment_intent"));
+      auto payment = payments.find_by_provider_id(gateway_.name(), event.provider_payment_id);
       if (!payment) return;  // not ours (another integration on the same account)
       store::BookingRepo bookings(session);
-      if (type == "payment_intent.succeeded") {
-        if (auto mismatch = amount_mismatch(object, *payment)) {
+      if (event.type == Type::payment_succeeded) {
+        if (auto mismatch = amount_mismatch(event, *payment)) {
           // Signed, but not for what was asked: never confirms. Kept on the
           // payment and in the audit log, and loud in the operator's log.
           log::error("payment amount or currency mismatch",
@@ -135,20 +103,17 @@ WebhookOutcome PaymentService::handle_webhook(std::string_view body,
           }
         }
         outcome = WebhookOutcome::applied;
-      } else if (type == "payment_intent.payment_failed") {
+      } else if (event.type == Type::payment_failed) {
         if (payment->status == "pending") {
           payment->status = "failed";
-          const auto* last_error = object.if_contains("last_payment_error");
-          payment->failure_reason = last_error && last_error->is_object()
-                                        ? text_at(last_error->as_object(), "message")
-                                        : std::string("The payment was declined.");
+          payment->failure_reason = event.failure_message.value_or("The payment was declined.");
           payment->attempted_at = now;
         }
         outcome = WebhookOutcome::applied;
-      } else if (type == "charge.refunded") {
+      } else if (event.type == Type::charge_refunded) {
         // Stripe's running total wins over ours: it counts refunds made in
         // its dashboard too. Totals only grow, so order does not matter.
-        const auto refunded = std::min(integer_at(object, "amount_refunded"), payment->amount);
+        const auto refunded = std::min(event.amount_refunded, payment->amount);
         if (refunded > payment->refunded_amount) {
           payment->refunded_amount = refunded;
           payment->status = refunded >= payment->amount ? "refunded" : "partially-refunded";
@@ -162,8 +127,8 @@ WebhookOutcome PaymentService::handle_webhook(std::string_view body,
                 std::to_string(refunded) + " " + payment->currency + " refunded in total", now);
         }
         outcome = WebhookOutcome::applied;
-      } else if (type == "refund.updated") {
-        const auto status = text_at(object, "status");
+      } else if (event.type == Type::refund_updated) {
+        const auto& status = event.refund_status;
         if (status == "failed" || status == "canceled") {
           if (auto booking = bookings.find(payment->booking_id)) {
             booking->payment_status = domain::PaymentStatus::refund_failed;
@@ -171,7 +136,7 @@ WebhookOutcome PaymentService::handle_webhook(std::string_view body,
             bookings.update(*booking);
           }
           audit(session, "payment.refund_failed", payment->id,
-                text_at(object, "id") + ": " + text_at(object, "failure_reason"), now);
+                event.refund_id + ": " + event.refund_failure_reason, now);
           outcome = WebhookOutcome::applied;
         }
       }

@@ -2,9 +2,8 @@
 // account with the provider, created on first use with an idempotency key of
 // their own id (two clicks cannot make two accounts), then a fresh one-time
 // onboarding link whenever they ask.
-#include <boost/json.hpp>
-
 #include "app/errors.hpp"
+#include "app/payment_events.hpp"
 #include "app/payment_service.hpp"
 #include "security/crypto.hpp"
 #include "security/encoding.hpp"
@@ -73,19 +72,12 @@ std::optional<store::PayoutAccountRecord> PaymentService::payout_account(
 void PaymentService::sandbox_complete_onboarding(const std::string& account_id) {
   if (gateway_.name() != "sandbox" || !account_id.starts_with("acct_sandbox_"))
     throw Error::not_found("The test account");
-  boost::json::object event{
-      {"id", "evt_sandbox_" + security::hex_encode(security::random_bytes(12))},
-      {"object", "event"},
-      {"type", "account.updated"},
-      {"created", clock_.now_seconds()},
-      {"data",
-       {{"object",
-         {{"id", account_id},
-          {"object", "account"},
-          {"charges_enabled", true},
-          {"payouts_enabled", true},
-          {"details_submitted", true}}}}}};
-  const auto body = boost::json::serialize(event);
+  PaymentEvent event;
+  event.id = "evt_sandbox_" + security::hex_encode(security::random_bytes(12));
+  event.type = PaymentEventType::account_updated;
+  event.created_s = clock_.now_seconds();
+  event.account = {account_id, true, true, true};
+  const auto body = gateway_.event_body(event);
   if (handle_webhook(body, security::stripe_signature_header(settings_.webhook_secret, body,
                                                              clock_.now_seconds())) ==
       WebhookOutcome::ignored)

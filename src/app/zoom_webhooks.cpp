@@ -1,6 +1,5 @@
 #include "app/zoom_webhooks.hpp"
 
-#include <boost/json.hpp>
 #include <charconv>
 
 #include "app/booking_events.hpp"
@@ -16,20 +15,6 @@ namespace confer::app {
 namespace {
 
 constexpr std::int64_t tolerance_seconds = 300;
-
-const boost::json::object* object_at(const boost::json::object& o, std::string_view key) {
-  auto* v = o.if_contains(key);
-  return v && v->is_object() ? &v->as_object() : nullptr;
-}
-
-std::string text_at(const boost::json::object& o, std::string_view key) {
-  auto* v = o.if_contains(key);
-  if (!v) return {};
-  if (v->is_string()) return std::string(v->as_string());
-  if (v->is_int64()) return std::to_string(v->as_int64());
-  if (v->is_uint64()) return std::to_string(v->as_uint64());
-  return {};
-}
 
 bool same(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
@@ -52,50 +37,33 @@ ZoomWebhookResult ZoomWebhooks::handle(std::string_view body, std::string_view s
       !same(signature, security::zoom_signature(secret_, timestamp, body)))
     throw Error::unauthenticated("The Zoom signature is missing, stale or wrong.");
 
-  boost::system::error_code parse_error;
-  auto json = boost::json::parse(body, parse_error);
-  if (parse_error || !json.is_object()) throw Error::bad_request("The event is not JSON.");
-  const auto& event = json.as_object();
-  const auto type = text_at(event, "event");
-  const auto* payload = object_at(event, "payload");
-  if (type.empty() || !payload) throw Error::bad_request("The event lacks event or payload.");
-
+  const auto event = read_event_(body);
   ZoomWebhookResult result;
-  if (type == "endpoint.url_validation") {
-    const auto plain = text_at(*payload, "plainToken");
-    if (plain.empty()) throw Error::bad_request("The challenge lacks plainToken.");
-    result.challenge_response = boost::json::serialize(boost::json::object{
-        {"plainToken", plain},
-        {"encryptedToken", security::hex_encode(security::hmac_sha256(secret_, plain))}});
+  if (event.type == ZoomEventType::url_validation) {
+    result.challenge = ZoomChallenge{
+        event.plain_token, security::hex_encode(security::hmac_sha256(secret_, event.plain_token))};
     return result;
   }
-  const auto* object = object_at(*payload, "object");
-  if (!object) throw Error::bad_request("The event lacks payload.object.");
-  const auto meeting_id = text_at(*object, "id");
-  // Zoom sends no event id: the event, the meeting instance and the time name it.
-  const auto event_key =
-      type + ":" + text_at(*object, "uuid") + ":" + meeting_id + ":" + text_at(event, "event_ts");
+  result.applied = apply(event, now);
+  return result;
+}
 
+bool ZoomWebhooks::apply(const ZoomEvent& event, std::int64_t now) {
+  bool applied = false;
   database_.transaction(store::TxMode::write, [&](store::Session& session) {
-    if (!store::PaymentRepo(session).record_event("zoom", event_key, type, now)) return;
+    if (!store::PaymentRepo(session).record_event("zoom", event.key, event.type_name, now)) return;
     store::MeetingRepo meetings(session);
-    auto meeting = meetings.by_meeting("zoom", meeting_id);
+    auto meeting = meetings.by_meeting("zoom", event.meeting_id);
     if (!meeting) return;  // not a meeting of ours
-    if (type == "meeting.started") {
-      result.applied = bookings_.meeting_started(session, meeting->booking_id, now);
-    } else if (type == "meeting.ended") {
-      result.applied = bookings_.meeting_ended(session, meeting->booking_id, now);
-    } else if (type == "recording.completed") {
-      const boost::json::object* file = nullptr;
-      if (auto* files = object->if_contains("recording_files"); files && files->is_array())
-        for (const auto& f : files->as_array())
-          if (f.is_object() && text_at(f.as_object(), "file_type") == "MP4") file = &f.as_object();
-      meeting->recording_id = file ? text_at(*file, "id") : text_at(*object, "uuid");
-      meeting->recording_url = text_at(*object, "share_url").empty() && file
-                                   ? text_at(*file, "play_url")
-                                   : text_at(*object, "share_url");
-      if (auto* duration = object->if_contains("duration"); duration && duration->is_int64())
-        meeting->recording_duration_minutes = duration->as_int64();
+    if (event.type == ZoomEventType::meeting_started) {
+      applied = bookings_.meeting_started(session, meeting->booking_id, now);
+    } else if (event.type == ZoomEventType::meeting_ended) {
+      applied = bookings_.meeting_ended(session, meeting->booking_id, now);
+    } else if (event.type == ZoomEventType::recording_completed) {
+      meeting->recording_id = event.recording.id;
+      meeting->recording_url = event.recording.url;
+      if (event.recording.duration_minutes)
+        meeting->recording_duration_minutes = *event.recording.duration_minutes;
       // Cloud recordings are kept 30 days unless the account says otherwise.
       meeting->recording_expires_at = now + 30LL * 24 * 3'600'000;
       meeting->recording_is_public = false;
@@ -108,10 +76,10 @@ ZoomWebhookResult ZoomWebhooks::handle(std::string_view body, std::string_view s
       job.run_at = now;
       job.created_at = now;
       store::JobRepo(session).enqueue({job});
-      result.applied = true;
+      applied = true;
     }
   });
-  return result;
+  return applied;
 }
 
 }  // namespace confer::app

@@ -7,6 +7,7 @@
 #include <date/tz.h>
 
 #include <chrono>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -17,6 +18,15 @@ using Instant = date::sys_seconds;  // a UTC instant
 using LocalDay = date::local_days;  // a calendar date on the wall clock
 
 constexpr int minutes_per_day = 24 * 60;
+
+// Records and the clock count Unix milliseconds; the domain counts whole
+// seconds. Rounded down, so a millisecond before the epoch is the second before.
+inline Instant from_unix_ms(std::int64_t unix_ms) {
+  return Instant{std::chrono::floor<std::chrono::seconds>(std::chrono::milliseconds{unix_ms})};
+}
+inline std::int64_t to_unix_ms(Instant instant) {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(instant.time_since_epoch()).count();
+}
 
 // [start, end) in minutes after local midnight; end may be 1440 (midnight).
 struct TimeRange {

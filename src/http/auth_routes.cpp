@@ -2,8 +2,8 @@
 
 #include "domain/email_address.hpp"
 #include "http/account_requests.hpp"
+#include "http/json/user.hpp"
 #include "http/json_body.hpp"
-#include "http/json_views.hpp"
 #include "http/routes.hpp"
 
 namespace confer::http {
@@ -11,18 +11,18 @@ namespace confer::http {
 void register_auth_routes(Router& router, app::AuthService& auth) {
   router.add("POST", "/api/auth/signup", Access::anyone(), [&auth](Request& request) {
     auto input = read_signup(json_object_body(request));
-    return Response::json(201, auth_result_json(auth.signup(input, request.client_ip())));
+    return Response::json(201, json::auth_result(auth.signup(input, request.client_ip())));
   });
 
   router.add("POST", "/api/auth/login", Access::anyone(), [&auth](Request& request) {
     auto credentials = read_login(json_object_body(request));
     auto result = auth.login(credentials.email, credentials.password, request.client_ip());
-    return Response::json(200, auth_result_json(result));
+    return Response::json(200, json::auth_result(result));
   });
 
   router.add("POST", "/api/auth/refresh-token", Access::anyone(), [&auth](Request& request) {
     auto token = read_required_token(json_object_body(request), "refreshToken");
-    return Response::json(200, tokens_json(auth.refresh(token)));
+    return Response::json(200, json::tokens(auth.refresh(token)));
   });
 
   router.add("POST", "/api/auth/logout", Access::signed_in(), [&auth](Request& request) {

@@ -1,13 +1,13 @@
 #include <boost/json.hpp>
 
 #include "app/errors.hpp"
-#include "domain/instant_format.hpp"
+#include "domain/slot_id.hpp"
+#include "http/json/availability.hpp"
+#include "http/json/slot.hpp"
 #include "http/json_body.hpp"
-#include "http/json_views.hpp"
 #include "http/query_params.hpp"
 #include "http/routes.hpp"
 #include "http/slot_cache.hpp"
-#include "http/slot_json.hpp"
 
 namespace confer::http {
 namespace {
@@ -20,36 +20,12 @@ domain::AvailabilityRules read_rules(const Request& request) {
   return std::get<domain::AvailabilityRules>(parsed);
 }
 
-boost::json::object availability_json(const app::AvailabilityView& view) {
-  auto json = domain::availability_to_json(view.rules);
-  json["id"] = view.record.id;
-  json["specialistId"] = view.record.specialist_id;
-  json["createdAt"] = iso_utc(view.record.created_at);
-  json["updatedAt"] = iso_utc(view.record.updated_at);
-  return json;
-}
-
 app::SlotRange range_of(const Request& request) {
   return {query_date(request, "from"), query_date(request, "to"), query_instant(request, "after")};
 }
 
-boost::json::object slot_object(const app::SlotCheck& check, const std::string& zone) {
-  domain::WallClock clock(domain::find_zone(zone));
-  return {{"id", slot_id(check.service.id, check.slot.start)},
-          {"start", domain::format_utc(check.slot.start)},
-          {"end", domain::format_utc(check.slot.end)},
-          {"startLocal",
-           domain::format_with_offset(check.slot.start, clock.offset_at(check.slot.start))},
-          {"duration", check.service.duration_minutes},
-          {"price", check.service.price},
-          {"currency", check.service.currency},
-          {"serviceId", check.service.id},
-          {"specialistId", check.service.specialist_id},
-          {"status", std::string(domain::to_string(check.slot.status))}};
-}
-
-SlotRef slot_ref(const Request& request) {
-  auto ref = parse_slot_id(request.param("slotId"));
+domain::SlotRef slot_ref(const Request& request) {
+  auto ref = domain::parse_slot_id(request.param("slotId"));
   if (!ref) throw app::Error::not_found("The slot");
   return *ref;
 }
@@ -93,17 +69,17 @@ void register_availability_routes(Router& router, app::AvailabilityService& avai
     auto view = availability.find(request.caller().user_id);
     if (!view)
       throw app::Error::not_found("Your availability (set it with POST /api/availability)");
-    return Response::json(200, availability_json(*view));
+    return Response::json(200, json::availability(*view));
   });
   router.add("POST", "/api/availability", specialist, [&availability](Request& request) {
     auto view = availability.create(request.caller().user_id, read_rules(request));
-    return Response::json(201, availability_json(view))
+    return Response::json(201, json::availability(view))
         .with_header("Location", "/api/availability/" + view.record.id);
   });
   router.add("PUT", "/api/availability/:id", specialist, [&availability](Request& request) {
     auto view =
         availability.update(request.caller().user_id, request.param("id"), read_rules(request));
-    return Response::json(200, availability_json(view));
+    return Response::json(200, json::availability(view));
   });
 
   // The caller's own slots with every status (a calendar of their week).
@@ -125,7 +101,7 @@ void register_availability_routes(Router& router, app::AvailabilityService& avai
     reader.finish();
     auto check = availability.block(request.caller().user_id, ref.service_id, ref.start, reason);
     return Response::json(
-        200, slot_object(check, zone_for(request, availability, check.service.specialist_id)));
+        200, json::slot(check, zone_for(request, availability, check.service.specialist_id)));
   };
   router.add("POST", "/api/availability/slots/:slotId/block", specialist, block);
 
@@ -155,7 +131,7 @@ void register_availability_routes(Router& router, app::AvailabilityService& avai
          (!request.principal() || request.principal()->user_id != check->service.specialist_id)))
       throw app::Error::not_found("The slot");
     return Response::json(
-        200, slot_object(*check, zone_for(request, availability, check->service.specialist_id)));
+        200, json::slot(*check, zone_for(request, availability, check->service.specialist_id)));
   });
 
   router.add("PUT", "/api/slots/:slotId", specialist, [&availability](Request& request) {
@@ -172,7 +148,7 @@ void register_availability_routes(Router& router, app::AvailabilityService& avai
             ? availability.block(request.caller().user_id, ref.service_id, ref.start, reason)
             : availability.unblock(request.caller().user_id, ref.service_id, ref.start);
     return Response::json(
-        200, slot_object(check, zone_for(request, availability, check.service.specialist_id)));
+        200, json::slot(check, zone_for(request, availability, check.service.specialist_id)));
   });
 
   // A computed slot cannot be erased; deleting it blocks it.

@@ -48,6 +48,9 @@ Response IdempotencyKeys::run(const Request& request, const std::function<Respon
   });
   if (replay) return *replay;
 
+  // An app::Error is the answer to this request, stored and replayed like
+  // any other. Anything else (the database failed) may not happen again:
+  // the key is freed and the error goes on to the pipeline.
   Response response;
   try {
     response = handle();

@@ -1,27 +1,11 @@
 #include <boost/json.hpp>
 
 #include "app/errors.hpp"
-#include "http/json_views.hpp"
+#include "http/json/notification.hpp"
 #include "http/query_params.hpp"
 #include "http/routes.hpp"
 
 namespace confer::http {
-namespace {
-
-boost::json::object notification_json(const store::NotificationRecord& n) {
-  boost::json::object json{{"id", n.id},
-                           {"kind", n.kind},
-                           {"title", n.title},
-                           {"body", n.body},
-                           {"createdAt", iso_utc(n.created_at)}};
-  json["bookingId"] = n.booking_id ? boost::json::value(*n.booking_id) : nullptr;
-  json["bookingStart"] = n.booking_start ? boost::json::value(iso_utc(*n.booking_start)) : nullptr;
-  json["readAt"] = n.read_at ? boost::json::value(iso_utc(*n.read_at)) : nullptr;
-  return json;
-}
-
-}  // namespace
-
 void register_notification_routes(Router& router, app::NotificationService& notifications) {
   const auto signed_in = Access::signed_in();
 
@@ -33,7 +17,7 @@ void register_notification_routes(Router& router, app::NotificationService& noti
       throw app::Error::invalid_field("unread", "must be true or false");
     auto result = notifications.list(request.caller().user_id, unread == "true", page, page_size);
     boost::json::array items;
-    for (const auto& n : result.items) items.push_back(notification_json(n));
+    for (const auto& n : result.items) items.push_back(json::notification(n));
     return Response::json(200, {{"items", std::move(items)},
                                 {"page", page},
                                 {"pageSize", page_size},
@@ -51,11 +35,8 @@ void register_notification_routes(Router& router, app::NotificationService& noti
   });
 
   router.add("GET", "/api/calendar/feed", signed_in, [&notifications](Request& request) {
-    auto status = notifications.feed_status(request.caller().user_id);
-    boost::json::object json{{"active", status.active}};
-    json["createdAt"] =
-        status.created_at ? boost::json::value(iso_utc(*status.created_at)) : nullptr;
-    return Response::json(200, json);
+    return Response::json(200,
+                          json::calendar_feed(notifications.feed_status(request.caller().user_id)));
   });
   router.add("POST", "/api/calendar/feed", signed_in, [&notifications](Request& request) {
     return Response::json(201, {{"url", notifications.create_feed(request.caller().user_id)}});

@@ -1,44 +1,17 @@
 #include <boost/json.hpp>
-#include <map>
 
 #include "app/earnings.hpp"
 #include "app/errors.hpp"
 #include "app/payment_service.hpp"
-#include "domain/money.hpp"
 #include "http/idempotency.hpp"
+#include "http/json/money.hpp"
+#include "http/json/payment.hpp"
 #include "http/json_body.hpp"
-#include "http/json_views.hpp"
 #include "http/query_params.hpp"
 #include "http/routes.hpp"
 
 namespace confer::http {
 namespace {
-
-boost::json::object payment_json(const store::PaymentRecord& p) {
-  boost::json::object json{{"paymentId", p.id},
-                           {"id", p.id},
-                           {"bookingId", p.booking_id},
-                           {"provider", p.provider},
-                           {"providerPaymentId", p.provider_payment_id},
-                           {"amount", p.amount},
-                           {"currency", p.currency},
-                           {"platformFee", p.platform_fee},
-                           {"specialistPayout", p.specialist_payout},
-                           {"status", p.status},
-                           {"refundedAmount", p.refunded_amount},
-                           {"createdAt", iso_utc(p.created_at)}};
-  json["failureReason"] = p.failure_reason ? boost::json::value(*p.failure_reason) : nullptr;
-  json["succeededAt"] = p.succeeded_at ? boost::json::value(iso_utc(*p.succeeded_at)) : nullptr;
-  // serviceId, start, and `destination` (the specialist's connected account)
-  // when the payment is a destination charge.
-  json["metadata"] = boost::json::parse(p.metadata_json);
-  return json;
-}
-
-std::string money(std::int64_t amount, const std::string& currency) {
-  auto known = domain::find_currency(currency);
-  return known ? domain::format_money(amount, *known) : std::to_string(amount) + " " + currency;
-}
 
 // The sandbox's stand-in for Stripe's checkout: plain HTML forms, no script.
 std::string sandbox_page(const store::PaymentRecord& p, const std::string& message) {
@@ -46,7 +19,7 @@ std::string sandbox_page(const store::PaymentRecord& p, const std::string& messa
   std::string actions;
   if (p.status == "pending")
     actions = "<form method=\"post\" action=\"" + base + "/pay\"><button class=\"pay\">Pay " +
-              money(p.amount, p.currency) +
+              json::money_text(p.amount, p.currency) +
               " (test)</button></form><form method=\"post\" action=\"" + base +
               "/decline\"><button class=\"decline\">Decline the test card</button></form>";
   return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" "
@@ -58,50 +31,26 @@ std::string sandbox_page(const store::PaymentRecord& p, const std::string& messa
          "cursor:pointer}.pay{background:#16a34a;color:#fff}.decline{background:#e5e7eb}</style>"
          "</head><body><p class=\"mode\">TEST MODE — no real money moves</p><h1>Pay for your "
          "booking</h1><p>Amount: <strong>" +
-         money(p.amount, p.currency) + "</strong></p><p>Status: <strong id=\"status\">" + p.status +
-         "</strong></p>" + (message.empty() ? "" : "<p>" + message + "</p>") + actions +
-         "<p><a href=\"/bookings/" +
-         p.booking_id + "\">See your booking</a></p></body></html>";
+         json::money_text(p.amount, p.currency) + "</strong></p><p>Status: <strong id=\"status\">" +
+         p.status + "</strong></p>" + (message.empty() ? "" : "<p>" + message + "</p>") + actions +
+         "<p><a href=\"/bookings/" + p.booking_id + "\">See your booking</a></p></body></html>";
 }
 
 }  // namespace
-
-static Response earnings_response(const std::vector<app::EarningsRow>& rows) {
-  boost::json::array months;
-  std::map<std::string, boost::json::object> totals;
-  for (const auto& r : rows) {
-    months.push_back({{"month", r.month},
-                      {"currency", r.currency},
-                      {"gross", r.gross},
-                      {"platformFee", r.platform_fee},
-                      {"net", r.net},
-                      {"refunded", r.refunded},
-                      {"payments", r.payments}});
-    auto& t = totals[r.currency];
-    t["currency"] = r.currency;
-    for (auto [key, value] : {std::pair{"gross", r.gross}, std::pair{"platformFee", r.platform_fee},
-                              std::pair{"net", r.net}, std::pair{"refunded", r.refunded}})
-      t[key] = (t.contains(key) ? t[key].as_int64() : 0) + value;
-  }
-  boost::json::array total_list;
-  for (auto& [currency, t] : totals) total_list.push_back(t);
-  // Payouts to specialists are not made yet: everything earned is pending.
-  return Response::json(200, {{"months", std::move(months)},
-                              {"totals", std::move(total_list)},
-                              {"payoutStatus", "pending"}});
-}
 
 void register_payment_routes(Router& router, app::PaymentService& payments,
                              IdempotencyKeys& idempotency, store::Database& database,
                              int platform_fee_bps) {
   router.add("GET", "/api/earnings", Access::roles({"specialist"}),
              [&database, platform_fee_bps](Request& request) {
-               return earnings_response(
-                   app::earnings(database, request.caller().user_id, platform_fee_bps));
+               return Response::json(
+                   200, json::earnings(
+                            app::earnings(database, request.caller().user_id, platform_fee_bps)));
              });
   router.add("GET", "/api/admin/revenue", Access::roles({"admin"}),
              [&database, platform_fee_bps](Request&) {
-               return earnings_response(app::earnings(database, "", platform_fee_bps));
+               return Response::json(200,
+                                     json::earnings(app::earnings(database, "", platform_fee_bps)));
              });
 
   router.add("POST", "/api/payments/create-intent", Access::roles({"customer"}),
@@ -112,7 +61,7 @@ void register_payment_routes(Router& router, app::PaymentService& payments,
                  auto booking_id = reader.required_string("bookingId", 1, 64);
                  reader.finish();
                  auto payment = payments.create_intent(request.caller().user_id, *booking_id);
-                 auto json = payment_json(payment);
+                 auto json = json::payment(payment);
                  json["clientSecret"] = payment.client_secret;
                  if (payment.provider == "sandbox")
                    json["checkoutUrl"] = "/api/payments/sandbox/" + payment.provider_payment_id;
@@ -135,7 +84,7 @@ void register_payment_routes(Router& router, app::PaymentService& payments,
     const int page_size = query_int(request, "pageSize", 20, 1, 100);
     boost::json::array items;
     for (const auto& p : payments.history(request.caller().user_id, page, page_size))
-      items.push_back(payment_json(p));
+      items.push_back(json::payment(p));
     return Response::json(200,
                           {{"items", std::move(items)}, {"page", page}, {"pageSize", page_size}});
   });
@@ -148,13 +97,13 @@ void register_payment_routes(Router& router, app::PaymentService& payments,
                reader.finish();
                const auto& caller = request.caller();
                return Response::json(
-                   200, payment_json(payments.refund(caller.user_id, caller.role,
-                                                     request.param("paymentId"), amount)));
+                   200, json::payment(payments.refund(caller.user_id, caller.role,
+                                                      request.param("paymentId"), amount)));
              });
 
   router.add("GET", "/api/payments/:paymentId", Access::signed_in(), [&payments](Request& request) {
     return Response::json(
-        200, payment_json(payments.get(request.caller().user_id, request.param("paymentId"))));
+        200, json::payment(payments.get(request.caller().user_id, request.param("paymentId"))));
   });
 
   // The sandbox checkout. The intent id (96 random bits) is the capability,

@@ -2,23 +2,11 @@
 
 #include "app/errors.hpp"
 #include "app/payment_service.hpp"
-#include "http/json_views.hpp"
+#include "http/json/payout_account.hpp"
 #include "http/routes.hpp"
 
 namespace confer::http {
 namespace {
-
-boost::json::object payout_json(const std::optional<store::PayoutAccountRecord>& account) {
-  const auto status = app::payout_status(account);
-  if (!account) return {{"connected", false}, {"status", status}};
-  return {{"connected", true},
-          {"status", status},
-          {"provider", account->provider},
-          {"accountId", account->account_id},
-          {"chargesEnabled", account->charges_enabled},
-          {"payoutsEnabled", account->payouts_enabled},
-          {"detailsSubmitted", account->details_submitted}};
-}
 
 // The sandbox's stand-in for Stripe's hosted onboarding: one form, no script.
 std::string onboarding_page(const std::string& account_id, const std::string& message) {
@@ -54,11 +42,12 @@ void register_payout_routes(Router& router, app::PaymentService& payments,
       });
   const auto specialist = Access::roles({"specialist"});
   router.add("GET", "/api/payments/connect", specialist, [&payments](Request& request) {
-    return Response::json(200, payout_json(payments.payout_account(request.caller().user_id)));
+    return Response::json(200,
+                          json::payout_account(payments.payout_account(request.caller().user_id)));
   });
   router.add("POST", "/api/payments/connect", specialist, [&payments](Request& request) {
     auto [account, url] = payments.onboarding_link(request.caller().user_id);
-    auto json = payout_json(account);
+    auto json = json::payout_account(account);
     json["onboardingUrl"] = url;
     return Response::json(201, json);
   });

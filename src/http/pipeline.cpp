@@ -8,7 +8,6 @@
 #include "log.hpp"
 #include "security/crypto.hpp"
 #include "security/encoding.hpp"
-#include "store/database.hpp"
 
 namespace confer::http {
 namespace {
@@ -49,39 +48,6 @@ std::string forwarded_for(const RawRequest& raw) {
   return joined;
 }
 
-Response map_exception() {
-  try {
-    throw;
-  } catch (const app::Error& error) {
-    return problem_response(error);
-  } catch (const store::DbError& error) {
-    switch (error.kind()) {
-      case store::DbErrorKind::unique_violation:
-      case store::DbErrorKind::exclusion_violation:
-        return problem_response(app::Error::conflict("This clashes with something that exists."));
-      case store::DbErrorKind::storage_full:
-        log::error("database storage full", {{"error", error.what()}});
-        return problem_response(
-                   app::Error(
-                       app::ErrorKind::storage_full,
-                       "The server's storage is full, so nothing was saved. Try again later."))
-            .with_header("Retry-After", "60");
-      case store::DbErrorKind::busy:
-      case store::DbErrorKind::connection:
-        log::error("database unavailable", {{"error", error.what()}});
-        return problem_response(app::Error(app::ErrorKind::unavailable,
-                                           "The service is busy. Try again shortly."))
-            .with_header("Retry-After", "1");
-      default:
-        log::error("database error", {{"error", error.what()}});
-        return problem_response(app::Error(app::ErrorKind::internal, "Something went wrong."));
-    }
-  } catch (const std::exception& error) {
-    log::error("unhandled error", {{"error", error.what()}});
-    return problem_response(app::Error(app::ErrorKind::internal, "Something went wrong."));
-  }
-}
-
 }  // namespace
 
 Pipeline::Pipeline(const Router& router, PipelineOptions options, Authenticator authenticate)
@@ -119,7 +85,7 @@ Response Pipeline::handle(const RawRequest& raw, const std::string& peer_ip) con
     else
       response = web_app_.serve(request);
   } catch (...) {
-    response = map_exception();
+    response = problem_for_current_exception();
   }
   add_common_headers(request, response, via_proxy);
 

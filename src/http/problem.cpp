@@ -2,6 +2,10 @@
 
 #include <boost/json.hpp>
 
+#include "app/db_errors.hpp"
+#include "log.hpp"
+#include "store/database.hpp"
+
 namespace confer::http {
 namespace {
 
@@ -77,6 +81,27 @@ Response problem_response(const app::Error& error) {
   if (error.kind() == app::ErrorKind::unauthenticated)
     response.with_header("WWW-Authenticate", "Bearer realm=\"confer\"");
   return response;
+}
+
+Response problem_for_current_exception() {
+  try {
+    throw;
+  } catch (const app::Error& error) {
+    return problem_response(error);
+  } catch (const store::DbError& error) {
+    auto translated = app::from_db_error(error);
+    // A clash is the caller's to resolve; the others are the operator's.
+    if (translated.kind() == app::ErrorKind::storage_full)
+      log::error("database storage full", {{"error", error.what()}});
+    else if (translated.kind() == app::ErrorKind::unavailable)
+      log::error("database unavailable", {{"error", error.what()}});
+    else if (translated.kind() != app::ErrorKind::conflict)
+      log::error("database error", {{"error", error.what()}});
+    return problem_response(translated);
+  } catch (const std::exception& error) {
+    log::error("unhandled error", {{"error", error.what()}});
+    return problem_response(app::Error(app::ErrorKind::internal, "Something went wrong."));
+  }
 }
 
 }  // namespace confer::http

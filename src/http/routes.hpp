@@ -43,6 +43,4 @@ void register_specialist_routes(Router& router, store::Database& database,
                                 app::AvailabilityService& availability,
                                 app::ServiceCatalog& catalog);
 
-boost::json::object service_json(const store::ServiceRecord& service);
-
 }  // namespace confer::http

@@ -128,11 +128,11 @@ struct Server::State {
   }
 
   Response call_handler(const RawRequest& request, const std::string& client_ip) {
+    // The pipeline answers every error itself; this is the net below it.
     try {
       return handler(request, client_ip);
-    } catch (const std::exception& error) {
-      log::error("unhandled error in request handler", {{"error", error.what()}});
-      return problem_response(app::Error(app::ErrorKind::internal, "Something went wrong."));
+    } catch (...) {
+      return problem_for_current_exception();
     }
   }
 

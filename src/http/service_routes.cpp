@@ -2,8 +2,8 @@
 
 #include "app/errors.hpp"
 #include "domain/money.hpp"
+#include "http/json/service.hpp"
 #include "http/json_body.hpp"
-#include "http/json_views.hpp"
 #include "http/routes.hpp"
 
 namespace confer::http {
@@ -64,29 +64,11 @@ std::string viewer(const Request& request) {
 
 }  // namespace
 
-boost::json::object service_json(const store::ServiceRecord& s) {
-  return {{"id", s.id},
-          {"specialistId", s.specialist_id},
-          {"title", s.title},
-          {"description", s.description},
-          {"duration", s.duration_minutes},
-          {"price", s.price},
-          {"currency", s.currency},
-          {"tags", boost::json::parse(s.tags_json)},
-          {"cancellationPolicy",
-           {{"deadlineHours", s.cancellation_deadline_hours},
-            {"refund", s.refund_policy},
-            {"refundPercentage", s.refund_percentage}}},
-          {"published", s.published},
-          {"createdAt", iso_utc(s.created_at)},
-          {"updatedAt", iso_utc(s.updated_at)}};
-}
-
 void register_service_routes(Router& router, app::ServiceCatalog& catalog) {
   router.add("POST", "/api/services", Access::roles({"specialist"}), [&catalog](Request& request) {
     auto draft = read_service(json_object_body(request), true);
     auto service = catalog.create(request.caller().user_id, draft);
-    return Response::json(201, service_json(service))
+    return Response::json(201, json::service(service))
         .with_header("Location", "/api/services/" + service.id);
   });
 
@@ -99,21 +81,21 @@ void register_service_routes(Router& router, app::ServiceCatalog& catalog) {
     if (specialist_id.empty()) throw app::Error::invalid_field("specialistId", "is required");
     boost::json::array items;
     for (const auto& service : catalog.list(specialist_id, viewer(request)))
-      items.push_back(service_json(service));
+      items.push_back(json::service(service));
     return Response::json(200, {{"items", std::move(items)}});
   });
 
   router.add("GET", "/api/services/:serviceId", Access::anyone(), [&catalog](Request& request) {
     return Response::json(200,
-                          service_json(catalog.get(request.param("serviceId"), viewer(request))));
+                          json::service(catalog.get(request.param("serviceId"), viewer(request))));
   });
 
   router.add("PUT", "/api/services/:serviceId", Access::roles({"specialist"}),
              [&catalog](Request& request) {
                auto changes = read_service(json_object_body(request), false);
                return Response::json(
-                   200, service_json(catalog.update(request.caller().user_id,
-                                                    request.param("serviceId"), changes)));
+                   200, json::service(catalog.update(request.caller().user_id,
+                                                     request.param("serviceId"), changes)));
              });
 
   router.add("DELETE", "/api/services/:serviceId", Access::roles({"specialist"}),
@@ -129,8 +111,8 @@ void register_service_routes(Router& router, app::ServiceCatalog& catalog) {
                  app::ServiceChanges changes;
                  changes.published = published;
                  return Response::json(
-                     200, service_json(catalog.update(request.caller().user_id,
-                                                      request.param("serviceId"), changes)));
+                     200, json::service(catalog.update(request.caller().user_id,
+                                                       request.param("serviceId"), changes)));
                });
   }
 }

@@ -1,7 +1,7 @@
 #include "http/slot_cache.hpp"
 
+#include "http/json/slot.hpp"
 #include "http/query_params.hpp"
-#include "http/slot_json.hpp"
 
 namespace confer::http {
 namespace {
@@ -27,6 +27,11 @@ std::string cache_key(const Request& request, const std::string& specialist_id,
 }
 
 }  // namespace
+
+Response slots_response(const app::SlotComputation& computed, const Request& request) {
+  const auto zone = query_zone(request, "tz").value_or(computed.timezone);
+  return Response{200, "application/json", json::slot_list(computed, zone), {}};
+}
 
 Response SlotResponseCache::respond(const Request& request, const std::string& specialist_id,
                                     bool include_unavailable) {

@@ -20,6 +20,10 @@
 
 namespace confer::http {
 
+// A slot list as the response to `request`: startLocal in its `tz` (checked;
+// default the specialist's zone). See json::slot_list for the body.
+Response slots_response(const app::SlotComputation& computed, const Request& request);
+
 class SlotResponseCache {
  public:
   SlotResponseCache(app::AvailabilityService& availability, const app::Clock& clock,

@@ -2,35 +2,16 @@
 
 #include "app/errors.hpp"
 #include "app/specialist_directory.hpp"
-#include "domain/instant_format.hpp"
 #include "domain/money.hpp"
-#include "http/json_views.hpp"
+#include "http/json/availability.hpp"
+#include "http/json/money.hpp"
+#include "http/json/profile.hpp"
+#include "http/json/service.hpp"
+#include "http/json/slot.hpp"
 #include "http/query_params.hpp"
 #include "http/routes.hpp"
-#include "http/slot_json.hpp"
 
 namespace confer::http {
-namespace {
-
-// The public face of a specialist: never the email or anything private.
-boost::json::object public_profile(const store::DirectoryEntry& e) {
-  boost::json::object json{{"id", e.user.id},
-                           {"name", e.user.name},
-                           {"headline", e.profile.headline},
-                           {"bio", e.profile.bio},
-                           {"specialties", boost::json::parse(e.profile.specialties_json)},
-                           {"languages", boost::json::parse(e.profile.languages_json)},
-                           {"timezone", e.user.timezone},
-                           {"serviceCount", e.service_count}};
-  json["photoUrl"] = e.profile.photo_url ? boost::json::value(*e.profile.photo_url) : nullptr;
-  if (e.lowest_price)
-    json["priceFrom"] = {{"amount", *e.lowest_price}, {"currency", e.lowest_price_currency}};
-  else
-    json["priceFrom"] = nullptr;
-  return json;
-}
-
-}  // namespace
 
 void register_specialist_routes(Router& router, store::Database& database,
                                 app::AvailabilityService& availability,
@@ -56,7 +37,7 @@ void register_specialist_routes(Router& router, store::Database& database,
     query.page_size = query_int(request, "pageSize", 20, 1, 100);
     auto page = directory->search(query);
     boost::json::array items;
-    for (const auto& entry : page.items) items.push_back(public_profile(entry));
+    for (const auto& entry : page.items) items.push_back(json::public_profile(entry));
     return Response::json(200, {{"items", std::move(items)},
                                 {"page", query.page},
                                 {"pageSize", query.page_size},
@@ -68,21 +49,20 @@ void register_specialist_routes(Router& router, store::Database& database,
       [directory, &catalog, &availability](Request& request) {
         const auto& id = request.param("specialistId");
         auto entry = directory->get(id);
-        auto json = public_profile(entry);
+        auto profile = json::public_profile(entry);
         boost::json::array services;
         const auto viewer = request.principal() ? request.principal()->user_id : "";
         for (const auto& service : catalog.list(id, viewer)) {
-          services.push_back(service_json(service));
+          services.push_back(json::service(service));
           if (service.published && (!entry.lowest_price || service.price < *entry.lowest_price)) {
             entry.lowest_price = service.price;
             entry.lowest_price_currency = service.currency;
           }
         }
         if (entry.lowest_price)
-          json["priceFrom"] = {{"amount", *entry.lowest_price},
-                               {"currency", entry.lowest_price_currency}};
-        json["serviceCount"] = services.size();
-        json["services"] = std::move(services);
+          profile["priceFrom"] = json::money(*entry.lowest_price, entry.lowest_price_currency);
+        profile["serviceCount"] = services.size();
+        profile["services"] = std::move(services);
         // The next few free times, so the profile can show them at once.
         auto next = availability.slots(id, std::nullopt, {}, false);
         std::vector<std::pair<domain::Instant, std::string>> upcoming;
@@ -92,12 +72,10 @@ void register_specialist_routes(Router& router, store::Database& database,
         std::sort(upcoming.begin(), upcoming.end());
         boost::json::array next_json;
         for (std::size_t i = 0; i < upcoming.size() && i < 5; ++i)
-          next_json.push_back({{"start", domain::format_utc(upcoming[i].first)},
-                               {"serviceId", upcoming[i].second},
-                               {"slotId", slot_id(upcoming[i].second, upcoming[i].first)}});
-        json["nextAvailable"] = std::move(next_json);
-        json["availabilityTimezone"] = next.timezone;
-        return Response::json(200, json);
+          next_json.push_back(json::slot_start(upcoming[i].first, upcoming[i].second));
+        profile["nextAvailable"] = std::move(next_json);
+        profile["availabilityTimezone"] = next.timezone;
+        return Response::json(200, profile);
       });
 
   router.add("GET", "/api/specialists/:specialistId/availability", Access::anyone(),
@@ -106,10 +84,7 @@ void register_specialist_routes(Router& router, store::Database& database,
                directory->get(id);  // 404 for someone who is not a specialist
                auto view = availability.find(id);
                if (!view) throw app::Error::not_found("This specialist's availability");
-               auto json = domain::availability_to_json(view->rules);
-               json["id"] = view->record.id;
-               json["specialistId"] = id;
-               return Response::json(200, json);
+               return Response::json(200, json::public_availability(*view));
              });
 }
 

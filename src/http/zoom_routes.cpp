@@ -10,8 +10,10 @@ void register_zoom_routes(Router& router, app::ZoomWebhooks& webhooks, app::Zoom
   router.add("POST", "/api/zoom/webhook", Access::anyone(), [&webhooks](Request& request) {
     auto result = webhooks.handle(request.body(), request.header("x-zm-signature"),
                                   request.header("x-zm-request-timestamp"));
-    if (result.challenge_response)
-      return Response::text(200, "application/json", *result.challenge_response);
+    // Zoom's endpoint check expects exactly these two fields back.
+    if (result.challenge)
+      return Response::json(200, {{"plainToken", result.challenge->plain_token},
+                                  {"encryptedToken", result.challenge->encrypted_token}});
     return Response::json(200, {{"received", true}, {"applied", result.applied}});
   });
 

@@ -1,5 +1,6 @@
 #include "integrations/sandbox_payments.hpp"
 
+#include "integrations/stripe/stripe_events.hpp"
 #include "security/crypto.hpp"
 #include "security/encoding.hpp"
 
@@ -22,6 +23,14 @@ app::ConnectedAccount SandboxPayments::create_account(const std::string&, const 
 std::string SandboxPayments::account_link(const std::string& account_id, const std::string&,
                                           const std::string&, const std::string&) {
   return api_url_ + "/api/payments/sandbox-onboarding/" + account_id;
+}
+
+app::PaymentEvent SandboxPayments::read_event(std::string_view body) const {
+  return parse_stripe_event(body);
+}
+
+std::string SandboxPayments::event_body(const app::PaymentEvent& event) const {
+  return stripe_event_body(event);
 }
 
 }  // namespace confer::integrations

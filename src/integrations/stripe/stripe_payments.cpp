@@ -4,6 +4,7 @@
 #include <boost/json.hpp>
 
 #include "app/errors.hpp"
+#include "integrations/stripe/stripe_events.hpp"
 
 namespace confer::integrations {
 namespace {
@@ -130,6 +131,14 @@ std::string StripePayments::account_link(const std::string& account_id,
     return client_.post("/v1/account_links",
                         account_link_fields(account_id, return_url, refresh_url), idempotency_key);
   }));
+}
+
+app::PaymentEvent StripePayments::read_event(std::string_view body) const {
+  return parse_stripe_event(body);
+}
+
+std::string StripePayments::event_body(const app::PaymentEvent& event) const {
+  return stripe_event_body(event);
 }
 
 }  // namespace confer::integrations

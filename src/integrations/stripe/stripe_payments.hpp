@@ -3,6 +3,7 @@
 // destination charges to the specialist's Express account with the platform
 // fee as application_fee_amount; refunds that reverse the transfer; Connect
 // Express onboarding.
+#include "app/payment_events.hpp"
 #include "app/payment_gateway.hpp"
 #include "integrations/stripe/stripe_client.hpp"
 
@@ -35,6 +36,8 @@ class StripePayments final : public app::PaymentGateway {
   std::string account_link(const std::string& account_id, const std::string& return_url,
                            const std::string& refresh_url,
                            const std::string& idempotency_key) override;
+  app::PaymentEvent read_event(std::string_view body) const override;
+  std::string event_body(const app::PaymentEvent& event) const override;
 
  private:
   StripeClient client_;

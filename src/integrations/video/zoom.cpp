@@ -27,7 +27,7 @@ std::string text(const boost::json::object& object, std::string_view key) {
 }  // namespace
 
 std::string zoom_meeting_body(const app::MeetingRequest& request) {
-  const domain::Instant start{std::chrono::seconds{request.start_ms / 1000}};
+  const auto start = domain::from_unix_ms(request.start_ms);
   return boost::json::serialize(boost::json::object{
       {"topic", request.topic},
       {"type", 2},  // a scheduled meeting

@@ -1,12 +1,12 @@
-#include "http/slot_json.hpp"
+#include "http/json/slot.hpp"
 
 #include <boost/json.hpp>
 #include <charconv>
 
 #include "domain/instant_format.hpp"
-#include "http/query_params.hpp"
+#include "domain/slot_id.hpp"
 
-namespace confer::http {
+namespace confer::http::json {
 
 SlotWriter::SlotWriter(const SlotListing& listing)
     : id_prefix_("{\"id\":\"" + listing.service_id + "."),
@@ -33,9 +33,8 @@ void SlotWriter::append(std::string& out, const domain::Slot& slot,
   out += "\"}";
 }
 
-void append_slots_json(std::string& out, const std::vector<domain::Slot>& slots,
-                       const SlotListing& listing, domain::WallClock& viewer_clock,
-                       bool first_item) {
+void append_slots(std::string& out, const std::vector<domain::Slot>& slots,
+                  const SlotListing& listing, domain::WallClock& viewer_clock, bool first_item) {
   SlotWriter writer(listing);
   out.reserve(out.size() + slots.size() * SlotWriter::typical_size);
   for (const auto& slot : slots) {
@@ -45,13 +44,10 @@ void append_slots_json(std::string& out, const std::vector<domain::Slot>& slots,
   }
 }
 
-// {"timezone", "specialistTimezone", "slots": [...]} with the slots of every
-// service merged in time order; startLocal in `tz` (default the specialist's).
-Response slots_response(const app::SlotComputation& computed, const Request& request) {
-  const auto zone_name = query_zone(request, "tz").value_or(computed.timezone);
-  domain::WallClock viewer(domain::find_zone(zone_name));
+std::string slot_list(const app::SlotComputation& computed, const std::string& viewer_zone) {
+  domain::WallClock viewer(domain::find_zone(viewer_zone));
   std::string body =
-      "{\"timezone\":" + boost::json::serialize(boost::json::string(zone_name)) +
+      "{\"timezone\":" + boost::json::serialize(boost::json::string(viewer_zone)) +
       ",\"specialistTimezone\":" + boost::json::serialize(boost::json::string(computed.timezone)) +
       ",\"specialistId\":\"" + computed.specialist_id + "\",\"slots\":[";
   std::vector<SlotWriter> writers;
@@ -86,7 +82,28 @@ Response slots_response(const app::SlotComputation& computed, const Request& req
     body += "null";
   }
   body += '}';
-  return Response{200, "application/json", std::move(body), {}};
+  return body;
 }
 
-}  // namespace confer::http
+boost::json::object slot(const app::SlotCheck& check, const std::string& viewer_zone) {
+  domain::WallClock clock(domain::find_zone(viewer_zone));
+  return {{"id", domain::slot_id(check.service.id, check.slot.start)},
+          {"start", domain::format_utc(check.slot.start)},
+          {"end", domain::format_utc(check.slot.end)},
+          {"startLocal",
+           domain::format_with_offset(check.slot.start, clock.offset_at(check.slot.start))},
+          {"duration", check.service.duration_minutes},
+          {"price", check.service.price},
+          {"currency", check.service.currency},
+          {"serviceId", check.service.id},
+          {"specialistId", check.service.specialist_id},
+          {"status", std::string(domain::to_string(check.slot.status))}};
+}
+
+boost::json::object slot_start(domain::Instant start, const std::string& service_id) {
+  return {{"start", domain::format_utc(start)},
+          {"serviceId", service_id},
+          {"slotId", domain::slot_id(service_id, start)}};
+}
+
+}  // namespace confer::http::json
