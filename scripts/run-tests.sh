@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Everything `make test` runs after the build: unit tests (CTest), the API
+# Everything `make test` runs after the build: the use cases on in-memory
+# ports, unit tests (CTest), the API
 # black-box suite on SQLite and PostgreSQL (pytest), a short fuzz run, and the
 # web app (Vitest, then end to end in Chromium with axe-core).
 set -uo pipefail
@@ -15,6 +16,9 @@ if CONFER_TEST_POSTGRES_URL=$(bash scripts/pg-test-cluster.sh start "$pg_dir"); 
 else
   echo "PostgreSQL did not start: see $pg_dir/*.log"; cat "$pg_dir"/*.log || true; status=1
 fi
+
+echo "== use cases on in-memory ports (no database)"
+build/confer_usecase_tests --gtest_brief=1 || status=1
 
 echo "== unit tests (ctest, SQLite and PostgreSQL)"
 (cd build && ctest --output-on-failure -j 2) || status=1

@@ -76,10 +76,8 @@ std::vector<std::string> split_list(const std::string& text) {
   return items;
 }
 
-}  // namespace
-
-Config Config::from_environment() {
-  Config config;
+// Where to listen, the database, and the threads that serve it.
+void read_server(Config& config) {
   config.host = env("HOST", config.host);
   config.port = static_cast<unsigned short>(env_int("PORT", 8080, 0, 65535));
   config.data_dir = env("DATA_DIR", config.data_dir);
@@ -97,6 +95,10 @@ Config Config::from_environment() {
   config.write_threads = static_cast<int>(env_int("WRITE_THREADS", sqlite ? 16 : 0, 0, 256));
   config.database_pool_size = static_cast<int>(
       env_int("DATABASE_POOL_SIZE", config.threads + config.write_threads + 2, 1, 512));
+}
+
+// Logging, tokens, allowed origins and proxies.
+void read_access(Config& config) {
   config.log_level = env("LOG_LEVEL", config.log_level);
   config.jwt_secret = env("JWT_SECRET");
   if (auto expires = env("JWT_EXPIRES_IN"); !expires.empty()) {
@@ -122,6 +124,10 @@ Config Config::from_environment() {
     if (config.trusted_proxies.empty())
       throw std::runtime_error("TRUSTED_PROXIES lists no address or network");
   }
+}
+
+// Request limits, mail sender, static files.
+void read_request_limits(Config& config) {
   config.max_body_bytes = static_cast<std::size_t>(
       env_int("MAX_BODY_BYTES", std::int64_t{1024} * 1024, 1024, 64LL * 1024 * 1024));
   config.header_timeout_seconds = static_cast<int>(env_int("HEADER_TIMEOUT_SECONDS", 10, 1, 300));
@@ -130,6 +136,10 @@ Config Config::from_environment() {
   config.mail_from = env("MAIL_FROM", env("SENDGRID_FROM_EMAIL", config.mail_from));
   config.web_dir = env("WEB_DIR", config.web_dir);
   config.docs_dir = env("DOCS_DIR", config.docs_dir);
+}
+
+// Payments, video, jobs, mail and SMS providers.
+void read_providers(Config& config) {
   config.platform_fee_bps = static_cast<int>(env_int("PLATFORM_FEE_BPS", 2000, 0, 10000));
   config.stripe_secret_key = env("STRIPE_SECRET_KEY");
   config.stripe_publishable_key = env("STRIPE_PUBLISHABLE_KEY");
@@ -154,6 +164,10 @@ Config Config::from_environment() {
   config.twilio_auth_token = env("TWILIO_AUTH_TOKEN");
   config.twilio_from = env("TWILIO_FROM");
   config.twilio_api_base = env("TWILIO_API_BASE", config.twilio_api_base);
+}
+
+// The limits that keep one user from hurting the others.
+void read_abuse_limits(Config& config) {
   config.holds_max_per_customer = static_cast<int>(env_int("HOLDS_MAX_PER_CUSTOMER", 3, 0, 1000));
   config.holds_max_per_specialist =
       static_cast<int>(env_int("HOLDS_MAX_PER_CUSTOMER_PER_SPECIALIST", 2, 0, 1000));
@@ -169,6 +183,17 @@ Config Config::from_environment() {
       static_cast<int>(env_int("SIGNUP_MAX_PER_IP_PER_HOUR", 20, 0, 100'000));
   config.reset_max_per_account_per_hour =
       static_cast<int>(env_int("RESET_MAX_PER_ACCOUNT_PER_HOUR", 5, 0, 1000));
+}
+
+}  // namespace
+
+Config Config::from_environment() {
+  Config config;
+  read_server(config);
+  read_access(config);
+  read_request_limits(config);
+  read_providers(config);
+  read_abuse_limits(config);
   return config;
 }
 

@@ -14,12 +14,12 @@
 #include "app/availability_service.hpp"
 #include "app/booking_events.hpp"
 #include "app/booking_messenger.hpp"
-#include "app/booking_service.hpp"
+#include "app/bookings/booking_use_cases.hpp"
 #include "app/clock.hpp"
 #include "app/demo_seed.hpp"
 #include "app/manage_links.hpp"
 #include "app/notification_service.hpp"
-#include "app/payment_service.hpp"
+#include "app/payments/payment_use_cases.hpp"
 #include "app/service_catalog.hpp"
 #include "app/zoom_webhooks.hpp"
 #include "config.hpp"
@@ -37,10 +37,12 @@
 #include "integrations/video/jitsi.hpp"
 #include "integrations/video/zoom.hpp"
 #include "integrations/video/zoom_events.hpp"
+#include "jobs/periodic_task.hpp"
 #include "jobs/worker.hpp"
 #include "log.hpp"
 #include "security/crypto.hpp"
 #include "security/secretbox.hpp"
+#include "store/booking_transaction.hpp"
 #include "store/database.hpp"
 #include "store/migrations.hpp"
 
@@ -58,10 +60,11 @@ struct Services {
   std::unique_ptr<app::ServiceCatalog> services;
   std::unique_ptr<app::AvailabilityService> availability;
   std::unique_ptr<app::VideoProvider> video;
-  std::unique_ptr<app::BookingService> bookings;
+  std::unique_ptr<store::StoreUnitOfWork> unit_of_work;  // the booking ports over the database
+  std::unique_ptr<app::BookingUseCases> bookings;
   std::unique_ptr<http::IdempotencyKeys> idempotency;
   std::unique_ptr<app::PaymentGateway> gateway;
-  std::unique_ptr<app::PaymentService> payments;
+  std::unique_ptr<app::PaymentUseCases> payments;
   std::unique_ptr<app::ManageLinks> manage_links;
   std::unique_ptr<app::BookingMessenger> messenger;
   std::unique_ptr<app::NotificationService> notifications;
@@ -150,8 +153,9 @@ void wire(Services& services, const Config& config) {
     services.video = std::make_unique<integrations::JitsiMeetings>();
   }
   log::info("video", {{"provider", services.zoom ? "zoom" : "jitsi"}});
-  services.bookings = std::make_unique<app::BookingService>(
-      *services.database, services.clock, *services.availability, *services.video,
+  services.unit_of_work = std::make_unique<store::StoreUnitOfWork>(*services.database);
+  services.bookings = std::make_unique<app::BookingUseCases>(
+      *services.unit_of_work, services.clock, *services.video,
       app::BookingSettings{config.hold_minutes, config.refund_retry_seconds,
                            config.holds_max_per_customer, config.holds_max_per_specialist});
   services.idempotency =
@@ -168,20 +172,20 @@ void wire(Services& services, const Config& config) {
   services.platform_fee_bps = config.platform_fee_bps;
   services.stripe_publishable_key = config.stripe_publishable_key;
   services.config_app_url = app_url(config);
-  services.payments = std::make_unique<app::PaymentService>(
-      *services.database, services.clock, *services.gateway, *services.bookings,
+  services.payments = std::make_unique<app::PaymentUseCases>(
+      *services.unit_of_work, services.clock, *services.gateway, services.bookings->payments,
       app::PaymentSettings{config.platform_fee_bps, config.stripe_webhook_secret, app_url(config),
                            config.refund_retry_seconds});
   services.manage_links = std::make_unique<app::ManageLinks>(config.jwt_secret, app_url(config));
   // Invites and feeds name the platform's own address as their organizer.
   const auto organizer = integrations::parse_mailbox(config.mail_from).address;
   services.notifications = std::make_unique<app::NotificationService>(
-      *services.database, services.clock, api_url(config), organizer);
+      *services.unit_of_work, services.clock, api_url(config), organizer);
   services.messenger = std::make_unique<app::BookingMessenger>(
-      *services.database, services.clock, *services.mailer, *services.sms, *services.manage_links,
-      services.zoom.get(), &services.jitsi, organizer);
+      *services.unit_of_work, services.clock, *services.mailer, *services.sms,
+      *services.manage_links, services.zoom.get(), &services.jitsi, organizer);
   services.zoom_webhooks = std::make_unique<app::ZoomWebhooks>(
-      *services.database, services.clock, *services.bookings, config.zoom_webhook_secret,
+      *services.unit_of_work, services.clock, config.zoom_webhook_secret,
       integrations::parse_zoom_event);
 }
 
@@ -195,11 +199,11 @@ std::vector<std::jthread> start_job_workers(Services& services, const Config& co
       jobs::WorkerSettings settings;
       settings.idle_poll_ms = config.job_poll_ms;
       jobs::Worker worker(*services.database, services.clock, name, settings);
-      services.messenger->register_with(worker);
+      for (auto& [kind, handler] : services.messenger->handlers()) worker.on(kind, handler);
       // A refund job asks the provider again (the same idempotency key, so
       // never twice); a failure is retried by the worker with back-off.
       worker.on(app::job_kind::refund, [&services](const store::JobRecord& job) {
-        if (job.booking_id) services.payments->settle_refund(*job.booking_id);
+        if (job.booking_id) services.payments->refunds.settle(*job.booking_id);
       });
       worker.run(stop);
     });
@@ -291,26 +295,16 @@ int serve(Config config) {
                       });
   // Unpaid holds are also released whenever bookings are read or made; this
   // sweep frees slots nobody looks at.
-  std::atomic<bool> stopping{false};
-  std::thread hold_sweeper([&] {
-    while (!stopping) {
-      for (int i = 0; i < 300 && !stopping; ++i)
-        std::this_thread::sleep_for(std::chrono::milliseconds(100));
-      try {
-        if (int expired = services.bookings->expire_holds(); expired > 0)
-          log::info("payment holds expired", {{"bookings", expired}});
-      } catch (const std::exception& error) {
-        log::warn("hold sweep failed", {{"error", error.what()}});
-      }
-    }
+  jobs::PeriodicTask hold_sweeper("hold sweep", std::chrono::seconds{30}, [&services] {
+    if (int expired = services.bookings->payments.expire_holds(); expired > 0)
+      log::info("payment holds expired", {{"bookings", expired}});
   });
   auto workers = start_job_workers(services, config, config.job_workers);
   log::info("listening", {{"url", "http://" + config.host + ":" + std::to_string(server.port())},
                           {"threads", config.threads},
                           {"jobWorkers", config.job_workers}});
   server.run();
-  stopping = true;
-  hold_sweeper.join();
+  hold_sweeper.stop();
   for (auto& worker : workers) worker.request_stop();
   workers.clear();
   log::info("stopped");

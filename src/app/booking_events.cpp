@@ -3,14 +3,13 @@
 #include <boost/json.hpp>
 
 #include "security/crypto.hpp"
-#include "store/notification_repo.hpp"
 
 namespace confer::app {
 namespace {
 
-store::JobRecord job(const std::string& kind, const domain::Booking& booking, std::int64_t run_at,
-                     std::int64_t now, boost::json::object payload = {}) {
-  store::JobRecord record;
+JobRecord job(const std::string& kind, const domain::Booking& booking, std::int64_t run_at,
+              std::int64_t now, boost::json::object payload = {}) {
+  JobRecord record;
   record.id = security::new_uuid();
   record.kind = kind;
   // The times the job was planned for: a reminder whose booking has moved
@@ -24,105 +23,92 @@ store::JobRecord job(const std::string& kind, const domain::Booking& booking, st
   return record;
 }
 
-void reminder_and_followup(std::vector<store::JobRecord>& jobs, const domain::Booking& booking,
+void reminder_and_followup(std::vector<JobRecord>& jobs, const domain::Booking& booking,
                            std::int64_t now) {
   if (booking.start_at - reminder_lead_ms > now)
     jobs.push_back(job(job_kind::reminder, booking, booking.start_at - reminder_lead_ms, now));
   jobs.push_back(job(job_kind::followup, booking, booking.end_at + followup_delay_ms, now));
 }
 
-void notify_both(store::Session& session, const domain::Booking& booking, const std::string& kind,
+void notify_both(ports::Outbox& outbox, const domain::Booking& booking, const std::string& kind,
                  const std::string& customer_title, const std::string& specialist_title,
                  const std::string& body, std::int64_t now) {
-  store::NotificationRepo(session).insert({{security::new_uuid(),
-                                            booking.customer_id,
-                                            kind,
-                                            customer_title,
-                                            body,
-                                            booking.id,
-                                            now,
-                                            {},
-                                            {}},
-                                           {security::new_uuid(),
-                                            booking.specialist_id,
-                                            kind,
-                                            specialist_title,
-                                            body,
-                                            booking.id,
-                                            now,
-                                            {},
-                                            {}}});
+  outbox.notify({{security::new_uuid(),
+                  booking.customer_id,
+                  kind,
+                  customer_title,
+                  body,
+                  booking.id,
+                  now,
+                  {},
+                  {}},
+                 {security::new_uuid(),
+                  booking.specialist_id,
+                  kind,
+                  specialist_title,
+                  body,
+                  booking.id,
+                  now,
+                  {},
+                  {}}});
 }
 
-void drop_planned(store::Session& session, const domain::Booking& booking, std::int64_t now) {
-  store::JobRepo(session).cancel_queued(booking.id, {job_kind::reminder, job_kind::followup}, now);
-}
-
-void bump_sequence(store::Session& session, const std::string& booking_id) {
-  session.execute("UPDATE bookings SET ics_sequence = ics_sequence + 1 WHERE id = $1",
-                  {booking_id});
+void drop_planned(ports::Outbox& outbox, const domain::Booking& booking, std::int64_t now) {
+  outbox.cancel_queued(booking.id, {job_kind::reminder, job_kind::followup}, now);
 }
 
 }  // namespace
 
-std::vector<store::JobRecord> jobs_for_confirmation(const domain::Booking& booking,
-                                                    std::int64_t now) {
-  std::vector<store::JobRecord> jobs{job(job_kind::confirmed, booking, now, now)};
+std::vector<JobRecord> jobs_for_confirmation(const domain::Booking& booking, std::int64_t now) {
+  std::vector<JobRecord> jobs{job(job_kind::confirmed, booking, now, now)};
   reminder_and_followup(jobs, booking, now);
   return jobs;
 }
 
-std::vector<store::JobRecord> jobs_for_reschedule(const domain::Booking& booking,
-                                                  std::int64_t previous_start,
-                                                  std::int64_t previous_end, std::int64_t now) {
-  std::vector<store::JobRecord> jobs{
+std::vector<JobRecord> jobs_for_reschedule(const domain::Booking& booking,
+                                           std::int64_t previous_start, std::int64_t previous_end,
+                                           std::int64_t now) {
+  std::vector<JobRecord> jobs{
       job(job_kind::rescheduled, booking, now, now,
           {{"previousStart", previous_start}, {"previousEnd", previous_end}})};
   reminder_and_followup(jobs, booking, now);
   return jobs;
 }
 
-void on_booking_confirmed(store::Session& session, const domain::Booking& booking,
-                          std::int64_t now) {
-  store::JobRepo(session).enqueue(jobs_for_confirmation(booking, now));
-  notify_both(session, booking, job_kind::confirmed, "Your booking is confirmed",
+void on_booking_confirmed(ports::Outbox& outbox, const domain::Booking& booking, std::int64_t now) {
+  outbox.enqueue(jobs_for_confirmation(booking, now));
+  notify_both(outbox, booking, job_kind::confirmed, "Your booking is confirmed",
               "You have a new booking", "", now);
 }
 
-void on_booking_rescheduled(store::Session& session, const domain::Booking& booking,
+void on_booking_rescheduled(ports::Outbox& outbox, const domain::Booking& booking,
                             std::int64_t previous_start, std::int64_t previous_end,
                             std::int64_t now) {
-  drop_planned(session, booking, now);
-  bump_sequence(session, booking.id);
-  store::JobRepo(session).enqueue(jobs_for_reschedule(booking, previous_start, previous_end, now));
-  notify_both(session, booking, job_kind::rescheduled, "Your booking has moved",
+  drop_planned(outbox, booking, now);
+  outbox.raise_invite_sequence(booking.id);
+  outbox.enqueue(jobs_for_reschedule(booking, previous_start, previous_end, now));
+  notify_both(outbox, booking, job_kind::rescheduled, "Your booking has moved",
               "A booking has moved", "", now);
 }
 
-void on_booking_cancelled(store::Session& session, const domain::Booking& booking,
-                          std::int64_t now) {
-  drop_planned(session, booking, now);
-  bump_sequence(session, booking.id);
-  store::JobRepo(session).enqueue({job(job_kind::cancelled, booking, now, now)});
-  notify_both(session, booking, job_kind::cancelled, "Your booking was cancelled",
+void on_booking_cancelled(ports::Outbox& outbox, const domain::Booking& booking, std::int64_t now) {
+  drop_planned(outbox, booking, now);
+  outbox.raise_invite_sequence(booking.id);
+  outbox.enqueue({job(job_kind::cancelled, booking, now, now)});
+  notify_both(outbox, booking, job_kind::cancelled, "Your booking was cancelled",
               "A booking was cancelled", "", now);
 }
 
-int invite_sequence(store::Session& session, const std::string& booking_id) {
-  auto row = session.query_one("SELECT ics_sequence FROM bookings WHERE id = $1", {booking_id});
-  return row ? static_cast<int>(row->integer(0)) : 0;
-}
-
-void plan_refund(store::Session& session, const std::string& booking_id, std::int64_t run_at,
+void plan_refund(ports::Outbox& outbox, const std::string& booking_id, std::int64_t run_at,
                  std::int64_t now) {
-  store::JobRecord record;
+  JobRecord record;
   record.id = security::new_uuid();
   record.kind = job_kind::refund;
   record.payload = "{}";
   record.booking_id = booking_id;
   record.run_at = run_at;
   record.created_at = now;
-  store::JobRepo(session).enqueue({record});
+  outbox.enqueue({record});
 }
 
 }  // namespace confer::app

@@ -7,9 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "app/ports/booking_ports.hpp"
 #include "domain/booking.hpp"
-#include "store/database.hpp"
-#include "store/job_repo.hpp"
 
 namespace confer::app {
 
@@ -29,33 +28,27 @@ inline constexpr std::int64_t followup_delay_ms = 15 * 60'000;
 // The jobs a booking confirmed at `now` needs: the confirmation at once, the
 // reminder 24 hours before the start (when that is still ahead), the
 // follow-up a quarter of an hour after the end. Pure.
-std::vector<store::JobRecord> jobs_for_confirmation(const domain::Booking& booking,
-                                                    std::int64_t now);
+std::vector<JobRecord> jobs_for_confirmation(const domain::Booking& booking, std::int64_t now);
 // After a reschedule: the notice of the change, and reminder and follow-up at
 // the new times. Pure.
-std::vector<store::JobRecord> jobs_for_reschedule(const domain::Booking& booking,
-                                                  std::int64_t previous_start,
-                                                  std::int64_t previous_end, std::int64_t now);
+std::vector<JobRecord> jobs_for_reschedule(const domain::Booking& booking,
+                                           std::int64_t previous_start, std::int64_t previous_end,
+                                           std::int64_t now);
 
 // Writers, called by the booking use cases inside their transactions.
-void on_booking_confirmed(store::Session& session, const domain::Booking& booking,
-                          std::int64_t now);
+void on_booking_confirmed(ports::Outbox& outbox, const domain::Booking& booking, std::int64_t now);
 // `booking` already holds the new times.
-void on_booking_rescheduled(store::Session& session, const domain::Booking& booking,
+void on_booking_rescheduled(ports::Outbox& outbox, const domain::Booking& booking,
                             std::int64_t previous_start, std::int64_t previous_end,
                             std::int64_t now);
 // Only for a booking that had been confirmed: a hold that lapses needs no mail.
-void on_booking_cancelled(store::Session& session, const domain::Booking& booking,
-                          std::int64_t now);
-
-// The SEQUENCE of the booking's calendar invite (bumped by each change).
-int invite_sequence(store::Session& session, const std::string& booking_id);
+void on_booking_cancelled(ports::Outbox& outbox, const domain::Booking& booking, std::int64_t now);
 
 // A refund owed on `booking_id` (its refund_amount): the request that made it
 // owed asks the provider at once; this job, written in the same transaction,
 // asks again at `run_at` and then with back-off until the provider has
 // confirmed it, so a provider outage or a crash never loses a refund.
-void plan_refund(store::Session& session, const std::string& booking_id, std::int64_t run_at,
+void plan_refund(ports::Outbox& outbox, const std::string& booking_id, std::int64_t run_at,
                  std::int64_t now);
 
 }  // namespace confer::app

@@ -3,18 +3,12 @@
 #include <boost/json.hpp>
 
 #include "app/booking_events.hpp"
-#include "app/booking_service.hpp"
+#include "app/bookings/booking_sessions.hpp"
 #include "app/email_templates.hpp"
 #include "domain/instant_format.hpp"
 #include "domain/local_time.hpp"
 #include "domain/receipt_number.hpp"
 #include "security/crypto.hpp"
-#include "store/auth_repo.hpp"
-#include "store/booking_repo.hpp"
-#include "store/meeting_repo.hpp"
-#include "store/payment_repo.hpp"
-#include "store/service_repo.hpp"
-#include "store/user_repo.hpp"
 
 namespace confer::app {
 namespace {
@@ -25,14 +19,14 @@ domain::Instant instant(std::int64_t ms) {
 
 struct Loaded {
   domain::Booking booking;
-  store::ServiceRecord service;
-  store::UserRecord customer;
-  store::UserRecord specialist;
-  std::optional<store::PaymentRecord> payment;
+  ServiceRecord service;
+  UserRecord customer;
+  UserRecord specialist;
+  std::optional<PaymentRecord> payment;
   int sequence = 0;
 };
 
-std::int64_t payload_integer(const store::JobRecord& job, std::string_view key) {
+std::int64_t payload_integer(const JobRecord& job, std::string_view key) {
   auto payload = boost::json::parse(job.payload).as_object();
   auto* value = payload.if_contains(key);
   return value && value->is_int64() ? value->as_int64() : 0;
@@ -43,25 +37,24 @@ std::int64_t payload_integer(const store::JobRecord& job, std::string_view key) 
 namespace {
 
 // Everything a message about the job's booking needs, as stored now.
-Loaded load(store::Database& database, const store::JobRecord& job) {
-  if (!job.booking_id) throw jobs::PermanentFailure("the job names no booking");
+Loaded load(ports::UnitOfWork& work, const JobRecord& job) {
+  if (!job.booking_id) throw PermanentFailure("the job names no booking");
   std::optional<Loaded> loaded;
-  database.transaction(store::TxMode::read, [&](store::Session& session) {
-    auto booking = store::BookingRepo(session).find(*job.booking_id);
+  work.read([&](ports::Transaction& tx) {
+    auto booking = tx.bookings().find(*job.booking_id);
     if (!booking) return;
-    auto service = store::ServiceRepo(session).find(booking->service_id);
-    store::UserRepo users(session);
-    auto customer = users.find_by_id(booking->customer_id);
-    auto specialist = users.find_by_id(booking->specialist_id);
+    auto service = tx.directory().service(booking->service_id);
+    auto customer = tx.directory().user(booking->customer_id);
+    auto specialist = tx.directory().user(booking->specialist_id);
     if (!service || !customer || !specialist) return;
     loaded = Loaded{*booking,
                     *service,
                     *customer,
                     *specialist,
-                    store::PaymentRepo(session).find_open_for_booking(booking->id),
-                    invite_sequence(session, booking->id)};
+                    tx.payments().find_open_for_booking(booking->id),
+                    tx.outbox().invite_sequence(booking->id)};
   });
-  if (!loaded) throw jobs::PermanentFailure("booking " + *job.booking_id + " is gone");
+  if (!loaded) throw PermanentFailure("booking " + *job.booking_id + " is gone");
   return *loaded;
 }
 
@@ -91,7 +84,7 @@ email::BookingFacts facts(const Loaded& l, const ManageLinks& links,
 }
 
 // A job planned for other times than the booking has now is out of date.
-bool still_planned(const store::JobRecord& job, const domain::Booking& booking) {
+bool still_planned(const JobRecord& job, const domain::Booking& booking) {
   return payload_integer(job, "start") == booking.start_at &&
          payload_integer(job, "end") == booking.end_at;
 }
@@ -116,28 +109,25 @@ MeetingRequest meeting_request(const Loaded& l) {
           static_cast<int>((l.booking.end_at - l.booking.start_at) / 60'000)};
 }
 
-std::optional<store::MeetingRecord> meeting_of(store::Database& database,
-                                               const std::string& booking_id) {
-  std::optional<store::MeetingRecord> meeting;
-  database.transaction(store::TxMode::read, [&](store::Session& session) {
-    meeting = store::MeetingRepo(session).for_booking(booking_id);
-  });
+std::optional<MeetingRecord> meeting_of(ports::UnitOfWork& work, const std::string& booking_id) {
+  std::optional<MeetingRecord> meeting;
+  work.read([&](ports::Transaction& tx) { meeting = tx.meetings().for_booking(booking_id); });
   return meeting;
 }
 
 }  // namespace
 
-void BookingMessenger::register_with(jobs::Worker& worker) {
-  worker.on(job_kind::confirmed, [this](const store::JobRecord& job) { confirmed(job); });
-  worker.on(job_kind::reminder, [this](const store::JobRecord& job) { reminder(job); });
-  worker.on(job_kind::rescheduled, [this](const store::JobRecord& job) { rescheduled(job); });
-  worker.on(job_kind::cancelled, [this](const store::JobRecord& job) { cancelled(job); });
-  worker.on(job_kind::followup, [this](const store::JobRecord& job) { followup(job); });
-  worker.on(job_kind::recording, [this](const store::JobRecord& job) { recording(job); });
+JobHandlers BookingMessenger::handlers() {
+  return {{job_kind::confirmed, [this](const JobRecord& job) { confirmed(job); }},
+          {job_kind::reminder, [this](const JobRecord& job) { reminder(job); }},
+          {job_kind::rescheduled, [this](const JobRecord& job) { rescheduled(job); }},
+          {job_kind::cancelled, [this](const JobRecord& job) { cancelled(job); }},
+          {job_kind::followup, [this](const JobRecord& job) { followup(job); }},
+          {job_kind::recording, [this](const JobRecord& job) { recording(job); }}};
 }
 
-void BookingMessenger::confirmed(const store::JobRecord& job) {
-  auto l = load(database_, job);
+void BookingMessenger::confirmed(const JobRecord& job) {
+  auto l = load(work_, job);
   using S = domain::BookingStatus;
   if (!is(l.booking, {S::confirmed, S::in_progress, S::completed}) ||
       !still_planned(job, l.booking))
@@ -145,28 +135,26 @@ void BookingMessenger::confirmed(const store::JobRecord& job) {
   // A provider meeting is made here, outside any transaction, once: a retried
   // job finds the meeting it made before.
   if (meetings_ && l.booking.meeting_provider == std::optional<std::string>("zoom")) {
-    if (auto existing = meeting_of(database_, l.booking.id)) {
+    if (auto existing = meeting_of(work_, l.booking.id)) {
       l.booking.meeting_url = existing->join_url;
     } else {
       auto made = meetings_->create(meeting_request(l));
       const auto now = clock_.now_ms();
       if (made) {
-        store::MeetingRecord record;
+        MeetingRecord record;
         record.booking_id = l.booking.id;
         record.provider = "zoom";
         record.meeting_id = made->id;
         record.join_url = made->join_url;
         record.host_url = made->host_url;
         record.created_at = record.updated_at = now;
-        database_.transaction(store::TxMode::write, [&](store::Session& session) {
-          store::MeetingRepo(session).insert(record);
-        });
+        work_.write([&](ports::Transaction& tx) { tx.meetings().insert(record); });
         l.booking.meeting_url = made->join_url;
       } else if (fallback_) {
         // No Zoom account hosts this specialist's meetings: a Jitsi room.
         auto link = fallback_->create_meeting(l.booking.id);
-        database_.transaction(store::TxMode::write, [&](store::Session& session) {
-          store::MeetingRepo(session).set_link(l.booking.id, link.provider, link.join_url);
+        work_.write([&](ports::Transaction& tx) {
+          tx.meetings().set_link(l.booking.id, link.provider, link.join_url);
         });
         l.booking.meeting_url = link.join_url;
       }
@@ -182,8 +170,8 @@ void BookingMessenger::confirmed(const store::JobRecord& job) {
                                    l.payment->currency, instant(*l.payment->succeeded_at)}));
 }
 
-void BookingMessenger::reminder(const store::JobRecord& job) {
-  auto l = load(database_, job);
+void BookingMessenger::reminder(const JobRecord& job) {
+  auto l = load(work_, job);
   if (l.booking.status != domain::BookingStatus::confirmed || !still_planned(job, l.booking))
     return;
   const auto f = facts(l, links_, organizer_email_);
@@ -192,12 +180,12 @@ void BookingMessenger::reminder(const store::JobRecord& job) {
   if (l.customer.sms_opt_in && l.customer.phone) sms_.send({*l.customer.phone, sms_text(l)});
 }
 
-void BookingMessenger::rescheduled(const store::JobRecord& job) {
-  auto l = load(database_, job);
+void BookingMessenger::rescheduled(const JobRecord& job) {
+  auto l = load(work_, job);
   if (l.booking.status != domain::BookingStatus::confirmed || !still_planned(job, l.booking))
     return;
   if (meetings_)
-    if (auto meeting = meeting_of(database_, l.booking.id))
+    if (auto meeting = meeting_of(work_, l.booking.id))
       meetings_->update(meeting->meeting_id, meeting_request(l));
   const auto f = facts(l, links_, organizer_email_);
   const auto now = instant(clock_.now_ms());
@@ -207,11 +195,11 @@ void BookingMessenger::rescheduled(const store::JobRecord& job) {
     mailer_.send(email::booking_rescheduled(f, audience, previous_start, previous_end, now));
 }
 
-void BookingMessenger::cancelled(const store::JobRecord& job) {
-  auto l = load(database_, job);
+void BookingMessenger::cancelled(const JobRecord& job) {
+  auto l = load(work_, job);
   if (l.booking.status != domain::BookingStatus::cancelled) return;
   if (meetings_)
-    if (auto meeting = meeting_of(database_, l.booking.id))
+    if (auto meeting = meeting_of(work_, l.booking.id))
       meetings_->remove(meeting->meeting_id, l.specialist.id);
   const auto f = facts(l, links_, organizer_email_);
   const auto now = instant(clock_.now_ms());
@@ -226,28 +214,20 @@ void BookingMessenger::cancelled(const store::JobRecord& job) {
     mailer_.send(email::booking_cancelled(f, audience, why, now));
 }
 
-void BookingMessenger::followup(const store::JobRecord& job) {
-  auto l = load(database_, job);
+void BookingMessenger::followup(const JobRecord& job) {
+  auto l = load(work_, job);
   if (!still_planned(job, l.booking)) return;
   // A session started but never ended (no webhook, no click) is over by now.
   if (l.booking.status == domain::BookingStatus::in_progress) {
     const auto now = clock_.now_ms();
-    database_.transaction(store::TxMode::write, [&](store::Session& session) {
-      store::BookingRepo repo(session);
-      auto booking = repo.find(l.booking.id);
-      if (!booking || booking->status != domain::BookingStatus::in_progress) return;
-      record(session, *booking,
-             booking->move_to(domain::BookingStatus::completed, std::nullopt,
-                              "session not ended by its end; completed by the follow-up", now));
-      booking->session_ended_at = booking->end_at;
-      repo.update(*booking);
-    });
+    work_.write(
+        [&](ports::Transaction& tx) { BookingSessions::complete_overdue(tx, l.booking.id, now); });
   }
 }
 
-void BookingMessenger::recording(const store::JobRecord& job) {
-  auto l = load(database_, job);
-  auto meeting = meeting_of(database_, l.booking.id);
+void BookingMessenger::recording(const JobRecord& job) {
+  auto l = load(work_, job);
+  auto meeting = meeting_of(work_, l.booking.id);
   if (!meeting || !meeting->recording_url) return;
   mailer_.send(email::recording_available(facts(l, links_, organizer_email_),
                                           email::Audience::customer, *meeting->recording_url));

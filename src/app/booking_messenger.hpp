@@ -9,12 +9,12 @@
 #include <string>
 
 #include "app/clock.hpp"
+#include "app/job_handler.hpp"
 #include "app/mailer.hpp"
 #include "app/manage_links.hpp"
+#include "app/ports/booking_ports.hpp"
 #include "app/sms_sender.hpp"
 #include "app/video.hpp"
-#include "jobs/worker.hpp"
-#include "store/database.hpp"
 
 namespace confer::app {
 
@@ -23,11 +23,11 @@ class BookingMessenger {
   // `meetings`: the provider whose meetings jobs make, move and remove (Zoom),
   // or null when links need no API call (Jitsi).
   // `organizer_email`: the platform's address, the ORGANIZER of invites.
-  BookingMessenger(store::Database& database, const Clock& clock, Mailer& mailer, SmsSender& sms,
+  BookingMessenger(ports::UnitOfWork& work, const Clock& clock, Mailer& mailer, SmsSender& sms,
                    const ManageLinks& links, MeetingHost* meetings = nullptr,
                    VideoProvider* fallback = nullptr,
                    std::string organizer_email = "no-reply@confer.local")
-      : database_(database),
+      : work_(work),
         clock_(clock),
         mailer_(mailer),
         sms_(sms),
@@ -36,17 +36,18 @@ class BookingMessenger {
         fallback_(fallback),
         organizer_email_(std::move(organizer_email)) {}
 
-  void register_with(jobs::Worker& worker);
+  // Its job kinds and handlers, for the worker.
+  JobHandlers handlers();
 
-  void confirmed(const store::JobRecord& job);
-  void reminder(const store::JobRecord& job);
-  void rescheduled(const store::JobRecord& job);
-  void cancelled(const store::JobRecord& job);
-  void followup(const store::JobRecord& job);
-  void recording(const store::JobRecord& job);
+  void confirmed(const JobRecord& job);
+  void reminder(const JobRecord& job);
+  void rescheduled(const JobRecord& job);
+  void cancelled(const JobRecord& job);
+  void followup(const JobRecord& job);
+  void recording(const JobRecord& job);
 
  private:
-  store::Database& database_;
+  ports::UnitOfWork& work_;
   const Clock& clock_;
   Mailer& mailer_;
   SmsSender& sms_;

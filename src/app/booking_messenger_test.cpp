@@ -6,11 +6,13 @@
 
 #include "app/account_service.hpp"
 #include "app/auth_service.hpp"
-#include "app/booking_service.hpp"
+#include "app/bookings/booking_use_cases.hpp"
 #include "app/service_catalog.hpp"
 #include "domain/slot_id.hpp"
 #include "integrations/video/jitsi.hpp"
+#include "jobs/worker.hpp"
 #include "security/crypto.hpp"
+#include "store/booking_transaction.hpp"
 #include "store/testing/test_databases.hpp"
 
 namespace confer::app {
@@ -50,11 +52,11 @@ class BookingMessengerTest : public ::testing::TestWithParam<std::string> {
     auth_ = std::make_unique<AuthService>(db, clock_, mailer_, settings);
     availability_ = std::make_unique<AvailabilityService>(db, clock_);
     catalog_ = std::make_unique<ServiceCatalog>(db, clock_);
-    bookings_ =
-        std::make_unique<BookingService>(db, clock_, *availability_, video_, BookingSettings{15});
-    messenger_ = std::make_unique<BookingMessenger>(db, clock_, mailer_, sms_, links_);
+    work_ = std::make_unique<store::StoreUnitOfWork>(db);
+    bookings_ = std::make_unique<BookingUseCases>(*work_, clock_, video_, BookingSettings{15});
+    messenger_ = std::make_unique<BookingMessenger>(*work_, clock_, mailer_, sms_, links_);
     worker_ = std::make_unique<jobs::Worker>(db, clock_, "test");
-    messenger_->register_with(*worker_);
+    for (auto& [kind, handler] : messenger_->handlers()) worker_->on(kind, handler);
     specialist_ =
         auth_->signup({"s@x.co", "long enough password", "S", "specialist", "UTC"}, "").user.id;
     customer_ =
@@ -106,7 +108,8 @@ class BookingMessengerTest : public ::testing::TestWithParam<std::string> {
   std::unique_ptr<AuthService> auth_;
   std::unique_ptr<AvailabilityService> availability_;
   std::unique_ptr<ServiceCatalog> catalog_;
-  std::unique_ptr<BookingService> bookings_;
+  std::unique_ptr<store::StoreUnitOfWork> work_;
+  std::unique_ptr<BookingUseCases> bookings_;
   std::unique_ptr<BookingMessenger> messenger_;
   std::unique_ptr<jobs::Worker> worker_;
   std::string specialist_, customer_, service_;
@@ -146,7 +149,7 @@ TEST_P(BookingMessengerTest, ACancellationDropsTheReminderAndTellsBothSides) {
   auto booking = bookings_->create(customer_, slot(june_2_0900), "");
   run_due();
   subjects();
-  bookings_->cancel(specialist_, booking.booking.id, "ill");
+  bookings_->cancel.cancel(specialist_, booking.booking.id, "ill");
   EXPECT_EQ(run_due(), 1);
   EXPECT_EQ(subjects(), (std::vector<std::string>{"c@x.co Cancelled:", "s@x.co Cancelled:"}));
   clock_.set(june_2_0900 + 2 * hour);
@@ -160,12 +163,12 @@ TEST_P(BookingMessengerTest, AStartedSessionNobodyEndedIsCompletedAfterItsEnd) {
   clock_.set(june_2_0900 - 24 * hour + 5000);
   run_due();
   clock_.set(june_2_0900);
-  bookings_->start_session(specialist_, booking.booking.id);
+  bookings_->sessions.start(specialist_, booking.booking.id);
   clock_.set(june_2_0900 + hour + 14 * 60'000);
   EXPECT_EQ(run_due(), 0);
   clock_.set(june_2_0900 + hour + 15 * 60'000);
   EXPECT_EQ(run_due(), 1);
-  auto after = bookings_->get(customer_, booking.booking.id).booking;
+  auto after = bookings_->read.get(customer_, booking.booking.id).booking;
   EXPECT_EQ(after.status, domain::BookingStatus::completed);
   EXPECT_EQ(after.session_ended_at, june_2_0900 + hour);
 }

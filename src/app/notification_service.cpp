@@ -5,9 +5,6 @@
 #include "domain/calendar_invite.hpp"
 #include "security/crypto.hpp"
 #include "security/encoding.hpp"
-#include "store/booking_repo.hpp"
-#include "store/service_repo.hpp"
-#include "store/user_repo.hpp"
 
 namespace confer::app {
 namespace {
@@ -21,12 +18,11 @@ constexpr int feed_max_events = 1000;
 
 }  // namespace
 
-store::NotificationPage NotificationService::list(const std::string& user_id, bool unread_only,
+ports::NotificationPage NotificationService::list(const std::string& user_id, bool unread_only,
                                                   int page, int page_size) {
-  store::NotificationPage result;
-  database_.transaction(store::TxMode::read, [&](store::Session& session) {
-    result = store::NotificationRepo(session).list(user_id, unread_only, page_size,
-                                                   (page - 1) * page_size);
+  ports::NotificationPage result;
+  work_.read([&](ports::Transaction& tx) {
+    result = tx.notifications().list(user_id, unread_only, page_size, (page - 1) * page_size);
   });
   return result;
 }
@@ -34,40 +30,39 @@ store::NotificationPage NotificationService::list(const std::string& user_id, bo
 void NotificationService::mark_read(const std::string& user_id,
                                     const std::string& notification_id) {
   bool found = false;
-  database_.transaction(store::TxMode::write, [&](store::Session& session) {
-    found = store::NotificationRepo(session).mark_read(user_id, notification_id, clock_.now_ms());
+  work_.write([&](ports::Transaction& tx) {
+    found = tx.notifications().mark_read(user_id, notification_id, clock_.now_ms());
   });
   if (!found) throw Error::not_found("The notification");
 }
 
 std::int64_t NotificationService::mark_all_read(const std::string& user_id) {
   std::int64_t changed = 0;
-  database_.transaction(store::TxMode::write, [&](store::Session& session) {
-    changed = store::NotificationRepo(session).mark_all_read(user_id, clock_.now_ms());
+  work_.write([&](ports::Transaction& tx) {
+    changed = tx.notifications().mark_all_read(user_id, clock_.now_ms());
   });
   return changed;
 }
 
 std::string NotificationService::create_feed(const std::string& user_id) {
   const auto token = security::random_token();
-  database_.transaction(store::TxMode::write, [&](store::Session& session) {
-    store::NotificationRepo(session).set_feed_token(user_id, token_hash(token), clock_.now_ms());
+  work_.write([&](ports::Transaction& tx) {
+    tx.notifications().set_feed_token(user_id, token_hash(token), clock_.now_ms());
   });
   return api_url_ + "/api/calendar/feeds/" + token;
 }
 
 void NotificationService::revoke_feed(const std::string& user_id) {
   bool removed = false;
-  database_.transaction(store::TxMode::write, [&](store::Session& session) {
-    removed = store::NotificationRepo(session).remove_feed_token(user_id);
-  });
+  work_.write(
+      [&](ports::Transaction& tx) { removed = tx.notifications().remove_feed_token(user_id); });
   if (!removed) throw Error::not_found("Your calendar feed");
 }
 
 FeedStatus NotificationService::feed_status(const std::string& user_id) {
   FeedStatus status;
-  database_.transaction(store::TxMode::read, [&](store::Session& session) {
-    status.created_at = store::NotificationRepo(session).feed_created_at(user_id);
+  work_.read([&](ports::Transaction& tx) {
+    status.created_at = tx.notifications().feed_created_at(user_id);
   });
   status.active = status.created_at.has_value();
   return status;
@@ -77,15 +72,15 @@ std::string NotificationService::render_feed(const std::string& token) {
   std::vector<domain::CalendarEvent> events;
   bool known = false;
   const auto now = clock_.now_ms();
-  database_.transaction(store::TxMode::read, [&](store::Session& session) {
-    auto owner = store::NotificationRepo(session).feed_owner(token_hash(token));
+  work_.read([&](ports::Transaction& tx) {
+    auto owner = tx.notifications().feed_owner(token_hash(token));
     if (!owner) return;
     known = true;
-    store::BookingRepo bookings(session);
-    store::UserRepo users(session);
-    store::ServiceRepo services(session);
+    auto& bookings = tx.bookings();
+    auto& directory = tx.directory();
+    auto& outbox = tx.outbox();
     for (bool as_specialist : {false, true}) {
-      store::BookingFilter filter;
+      ports::BookingFilter filter;
       filter.user_id = *owner;
       filter.as_specialist = as_specialist;
       filter.upcoming = true;
@@ -95,13 +90,13 @@ std::string NotificationService::render_feed(const std::string& token) {
         if (b.status == domain::BookingStatus::pending ||
             b.status == domain::BookingStatus::no_show)
           continue;
-        auto customer = users.find_by_id(b.customer_id);
-        auto specialist = users.find_by_id(b.specialist_id);
-        auto service = services.find(b.service_id);
+        auto customer = directory.user(b.customer_id);
+        auto specialist = directory.user(b.specialist_id);
+        auto service = directory.service(b.service_id);
         if (!customer || !specialist || !service) continue;
         domain::CalendarEvent event;
         event.booking_id = b.id;
-        event.sequence = invite_sequence(session, b.id);
+        event.sequence = outbox.invite_sequence(b.id);
         event.start = domain::from_unix_ms(b.start_at);
         event.end = domain::from_unix_ms(b.end_at);
         event.summary =

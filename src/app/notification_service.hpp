@@ -5,8 +5,7 @@
 #include <string>
 
 #include "app/clock.hpp"
-#include "store/database.hpp"
-#include "store/notification_repo.hpp"
+#include "app/ports/booking_ports.hpp"
 
 namespace confer::app {
 
@@ -18,14 +17,14 @@ struct FeedStatus {
 class NotificationService {
  public:
   // `organizer_email`: the platform's address, the ORGANIZER of feed events.
-  NotificationService(store::Database& database, const Clock& clock, std::string api_url,
+  NotificationService(ports::UnitOfWork& work, const Clock& clock, std::string api_url,
                       std::string organizer_email = "no-reply@confer.local")
-      : database_(database),
+      : work_(work),
         clock_(clock),
         api_url_(std::move(api_url)),
         organizer_email_(std::move(organizer_email)) {}
 
-  store::NotificationPage list(const std::string& user_id, bool unread_only, int page,
+  ports::NotificationPage list(const std::string& user_id, bool unread_only, int page,
                                int page_size);
   void mark_read(const std::string& user_id, const std::string& notification_id);
   std::int64_t mark_all_read(const std::string& user_id);
@@ -39,7 +38,7 @@ class NotificationService {
   std::string render_feed(const std::string& token);
 
  private:
-  store::Database& database_;
+  ports::UnitOfWork& work_;
   const Clock& clock_;
   std::string api_url_;
   std::string organizer_email_;

@@ -3,13 +3,11 @@
 #include <charconv>
 
 #include "app/booking_events.hpp"
+#include "app/bookings/booking_sessions.hpp"
 #include "app/errors.hpp"
 #include "security/crypto.hpp"
 #include "security/encoding.hpp"
 #include "security/webhook_signature.hpp"
-#include "store/job_repo.hpp"
-#include "store/meeting_repo.hpp"
-#include "store/payment_repo.hpp"
 
 namespace confer::app {
 namespace {
@@ -50,15 +48,15 @@ ZoomWebhookResult ZoomWebhooks::handle(std::string_view body, std::string_view s
 
 bool ZoomWebhooks::apply(const ZoomEvent& event, std::int64_t now) {
   bool applied = false;
-  database_.transaction(store::TxMode::write, [&](store::Session& session) {
-    if (!store::PaymentRepo(session).record_event("zoom", event.key, event.type_name, now)) return;
-    store::MeetingRepo meetings(session);
+  work_.write([&](ports::Transaction& tx) {
+    if (!tx.payments().record_event("zoom", event.key, event.type_name, now)) return;
+    auto& meetings = tx.meetings();
     auto meeting = meetings.by_meeting("zoom", event.meeting_id);
     if (!meeting) return;  // not a meeting of ours
     if (event.type == ZoomEventType::meeting_started) {
-      applied = bookings_.meeting_started(session, meeting->booking_id, now);
+      applied = BookingSessions::meeting_started(tx, meeting->booking_id, now);
     } else if (event.type == ZoomEventType::meeting_ended) {
-      applied = bookings_.meeting_ended(session, meeting->booking_id, now);
+      applied = BookingSessions::meeting_ended(tx, meeting->booking_id, now);
     } else if (event.type == ZoomEventType::recording_completed) {
       meeting->recording_id = event.recording.id;
       meeting->recording_url = event.recording.url;
@@ -69,13 +67,13 @@ bool ZoomWebhooks::apply(const ZoomEvent& event, std::int64_t now) {
       meeting->recording_is_public = false;
       meeting->updated_at = now;
       meetings.save_recording(*meeting);
-      store::JobRecord job;
+      JobRecord job;
       job.id = security::new_uuid();
       job.kind = job_kind::recording;
       job.booking_id = meeting->booking_id;
       job.run_at = now;
       job.created_at = now;
-      store::JobRepo(session).enqueue({job});
+      tx.outbox().enqueue({job});
       applied = true;
     }
   });

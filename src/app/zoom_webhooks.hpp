@@ -12,9 +12,8 @@
 #include <string>
 #include <string_view>
 
-#include "app/booking_service.hpp"
 #include "app/clock.hpp"
-#include "store/database.hpp"
+#include "app/ports/booking_ports.hpp"
 
 namespace confer::app {
 
@@ -59,11 +58,10 @@ struct ZoomWebhookResult {
 
 class ZoomWebhooks {
  public:
-  ZoomWebhooks(store::Database& database, const Clock& clock, BookingService& bookings,
-               std::string secret, ZoomEventReader read_event)
-      : database_(database),
+  ZoomWebhooks(ports::UnitOfWork& work, const Clock& clock, std::string secret,
+               ZoomEventReader read_event)
+      : work_(work),
         clock_(clock),
-        bookings_(bookings),
         secret_(std::move(secret)),
         read_event_(std::move(read_event)) {}
 
@@ -75,9 +73,8 @@ class ZoomWebhooks {
   // meeting.started, meeting.ended and recording.completed, once each.
   bool apply(const ZoomEvent& event, std::int64_t now);
 
-  store::Database& database_;
+  ports::UnitOfWork& work_;
   const Clock& clock_;
-  BookingService& bookings_;
   std::string secret_;
   ZoomEventReader read_event_;
 };

@@ -250,11 +250,9 @@ int weekday_index(LocalDay day) {
   return static_cast<int>((date::weekday{day}.c_encoding() + 6) % 7);
 }
 
-std::variant<AvailabilityRules, FieldErrors> parse_availability(const value& json) {
-  Reader r;
-  AvailabilityRules rules;
-  if (!json.is_object()) return FieldErrors{{"body", "must be a JSON object"}};
-  const auto& o = json.as_object();
+namespace {
+
+void reject_unknown_fields(Reader& r, const boost::json::object& o) {
   static const std::set<std::string, std::less<>> known{"timezone",
                                                         "workingHours",
                                                         "breakTimes",
@@ -271,35 +269,61 @@ std::variant<AvailabilityRules, FieldErrors> parse_availability(const value& jso
                                                         "updatedAt"};
   for (const auto& [key, v] : o)
     if (!known.contains(std::string_view(key))) r.fail(std::string(key), "is not a known field");
+}
 
+void read_timezone(Reader& r, const boost::json::object& o, AvailabilityRules& rules) {
   if (auto tz = o.find("timezone"); tz == o.end() || !tz->value().is_string())
     r.fail("timezone", "is required, as an IANA zone such as America/New_York");
   else if (!find_zone(tz->value().as_string()))
     r.fail("timezone", "must be an IANA time zone such as America/New_York");
   else
     rules.timezone = std::string(tz->value().as_string());
+}
 
+void read_unavailable_dates(Reader& r, const value& v, AvailabilityRules& rules) {
+  if (!v.is_array()) return r.fail("unavailableDates", "must be a list of dates");
+  const auto& list = v.as_array();
+  if (list.size() > 1000) r.fail("unavailableDates", "must have at most 1000 dates");
+  for (std::size_t i = 0; i < list.size() && i < 1000; ++i)
+    if (auto day = r.date(list[i], "unavailableDates[" + std::to_string(i) + "]"))
+      rules.unavailable_dates.push_back(*day);
+  auto& dates = rules.unavailable_dates;
+  std::sort(dates.begin(), dates.end());
+  dates.erase(std::unique(dates.begin(), dates.end()), dates.end());
+}
+
+void read_slot_durations(Reader& r, const value& v, AvailabilityRules& rules) {
+  rules.slot_durations.clear();
+  if (!v.is_array() || v.as_array().empty() || v.as_array().size() > 12)
+    return r.fail("slotDuration", "must be a list of 1 to 12 durations in minutes");
+  for (const auto& item : v.as_array()) {
+    if (!item.is_int64() || item.as_int64() < 5 || item.as_int64() > 480)
+      return r.fail("slotDuration", "each duration must be whole minutes from 5 to 480");
+    rules.slot_durations.push_back(static_cast<int>(item.as_int64()));
+  }
+  auto& durations = rules.slot_durations;
+  std::sort(durations.begin(), durations.end());
+  if (std::adjacent_find(durations.begin(), durations.end()) != durations.end())
+    r.fail("slotDuration", "must not repeat a duration");
+}
+
+}  // namespace
+
+std::variant<AvailabilityRules, FieldErrors> parse_availability(const value& json) {
+  Reader r;
+  AvailabilityRules rules;
+  if (!json.is_object()) return FieldErrors{{"body", "must be a JSON object"}};
+  const auto& o = json.as_object();
+  reject_unknown_fields(r, o);
+  read_timezone(r, o, rules);
   rules.working_hours = {};
   if (auto wh = o.find("workingHours"); wh != o.end())
     read_working_hours(r, wh->value(), rules);
   else
     r.fail("workingHours", "is required");
   if (auto b = o.find("breakTimes"); b != o.end()) read_breaks(r, b->value(), rules);
-  if (auto u = o.find("unavailableDates"); u != o.end()) {
-    if (!u->value().is_array()) {
-      r.fail("unavailableDates", "must be a list of dates");
-    } else {
-      const auto& list = u->value().as_array();
-      if (list.size() > 1000) r.fail("unavailableDates", "must have at most 1000 dates");
-      for (std::size_t i = 0; i < list.size() && i < 1000; ++i)
-        if (auto day = r.date(list[i], "unavailableDates[" + std::to_string(i) + "]"))
-          rules.unavailable_dates.push_back(*day);
-      std::sort(rules.unavailable_dates.begin(), rules.unavailable_dates.end());
-      rules.unavailable_dates.erase(
-          std::unique(rules.unavailable_dates.begin(), rules.unavailable_dates.end()),
-          rules.unavailable_dates.end());
-    }
-  }
+  if (auto u = o.find("unavailableDates"); u != o.end())
+    read_unavailable_dates(r, u->value(), rules);
   if (auto d = o.find("dateOverrides"); d != o.end()) read_overrides(r, d->value(), rules);
   for (const auto& override_day : rules.overrides)
     if (std::binary_search(rules.unavailable_dates.begin(), rules.unavailable_dates.end(),
@@ -307,29 +331,10 @@ std::variant<AvailabilityRules, FieldErrors> parse_availability(const value& jso
       r.fail("dateOverrides", format_local_date(override_day.date) +
                                   " is also in unavailableDates: keep it in one list");
   if (auto rr = o.find("recurringRules"); rr != o.end()) read_recurring(r, rr->value(), rules);
-
   if (auto n = r.integer(o, "minBookingNotice", 0, 8760, 0)) rules.min_booking_notice_hours = *n;
   if (auto n = r.integer(o, "maxAdvanceBooking", 1, 730, 60)) rules.max_advance_booking_days = *n;
   if (auto n = r.integer(o, "bufferTime", 0, 240, 0)) rules.buffer_minutes = *n;
-  if (auto durations = o.find("slotDuration"); durations != o.end()) {
-    rules.slot_durations.clear();
-    const auto& v = durations->value();
-    if (!v.is_array() || v.as_array().empty() || v.as_array().size() > 12) {
-      r.fail("slotDuration", "must be a list of 1 to 12 durations in minutes");
-    } else {
-      for (const auto& item : v.as_array()) {
-        if (!item.is_int64() || item.as_int64() < 5 || item.as_int64() > 480) {
-          r.fail("slotDuration", "each duration must be whole minutes from 5 to 480");
-          break;
-        }
-        rules.slot_durations.push_back(static_cast<int>(item.as_int64()));
-      }
-      std::sort(rules.slot_durations.begin(), rules.slot_durations.end());
-      if (std::adjacent_find(rules.slot_durations.begin(), rules.slot_durations.end()) !=
-          rules.slot_durations.end())
-        r.fail("slotDuration", "must not repeat a duration");
-    }
-  }
+  if (auto d = o.find("slotDuration"); d != o.end()) read_slot_durations(r, d->value(), rules);
   // Breaks are checked against the day's working hours only for sense, not
   // required to lie inside them: a break outside the hours removes nothing.
   if (!r.errors.empty()) return r.errors;

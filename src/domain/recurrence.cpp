@@ -156,6 +156,36 @@ class Periods {
   local_seconds first_;
 };
 
+// Times of day (of the hour, for HOURLY) every matching day has, in order.
+std::vector<seconds> times_of_day(const Rule& rule, local_seconds start) {
+  std::vector<seconds> times;
+  const auto second = (start - date::floor<minutes>(start));
+  for (int hour : rule.freq == Freq::hourly ? std::vector<int>{0} : rule.hours)
+    for (int minute : rule.minutes) times.push_back(hours{hour} + minutes{minute} + second);
+  std::sort(times.begin(), times.end());
+  times.erase(std::unique(times.begin(), times.end()), times.end());
+  return times;
+}
+
+// The days of `period` the rule matches, as their starts (its hour, for
+// HOURLY). `first_day`: where the set starts — python-dateutil (the oracle)
+// starts the first week's set on DTSTART's day; a first month or year is whole.
+void matching_days(const Rule& rule, const Periods& periods, local_seconds period,
+                   local_seconds first_day, std::vector<local_seconds>& day_starts) {
+  day_starts.clear();
+  if (rule.freq == Freq::hourly) {
+    const auto day = date::floor<date::days>(period);
+    if (on_day(rule, day) &&
+        (rule.hours.empty() || contains(rule.hours, static_cast<int>((period - day) / hours{1}))))
+      day_starts.push_back(period);
+    return;
+  }
+  auto day = date::floor<date::days>(rule.freq == Freq::weekly ? first_day : period);
+  for (const auto end = date::floor<date::days>(periods.after(period)); day < end;
+       day += date::days{1})
+    if (on_day(rule, day)) day_starts.push_back(local_seconds{day});
+}
+
 }  // namespace
 
 std::string rrule_error(std::string_view rrule) {
@@ -170,13 +200,7 @@ std::vector<local_seconds> expand_rrule(std::string_view rrule, local_seconds st
   const Rule rule = with_start_defaults(std::move(parsed.rule), start);
   const Periods periods(rule, start);
 
-  // Times of day (of the hour, for HOURLY) every matching day has, in order.
-  std::vector<seconds> times;
-  const auto second = (start - date::floor<minutes>(start));
-  for (int hour : rule.freq == Freq::hourly ? std::vector<int>{0} : rule.hours)
-    for (int minute : rule.minutes) times.push_back(hours{hour} + minutes{minute} + second);
-  std::sort(times.begin(), times.end());
-  times.erase(std::unique(times.begin(), times.end()), times.end());
+  const auto times = times_of_day(rule, start);
 
   int counted = 0;  // occurrences from DTSTART on, for COUNT
   // Takes one occurrence, in order; false once the expansion is over.
@@ -198,21 +222,7 @@ std::vector<local_seconds> expand_rrule(std::string_view rrule, local_seconds st
        walked < 2'000'000; ++k, ++walked) {
     const auto period = periods.nth(k);
     if (period >= to || (rule.until && period > *rule.until)) break;
-    day_starts.clear();
-    if (rule.freq == Freq::hourly) {
-      const auto day = date::floor<date::days>(period);
-      if (on_day(rule, day) &&
-          (rule.hours.empty() || contains(rule.hours, static_cast<int>((period - day) / hours{1}))))
-        day_starts.push_back(period);
-    } else {
-      auto day = date::floor<date::days>(period);
-      // python-dateutil (the oracle) starts the first week's set on DTSTART's
-      // day; a first month or year is whole.
-      if (rule.freq == Freq::weekly && k == 0) day = date::floor<date::days>(start);
-      for (const auto end = date::floor<date::days>(periods.after(period)); day < end;
-           day += date::days{1})
-        if (on_day(rule, day)) day_starts.push_back(local_seconds{day});
-    }
+    matching_days(rule, periods, period, k == 0 ? start : period, day_starts);
     // The period's set is every matching day at every time, in order;
     // BYSETPOS picks from it by position (1 = first, -1 = last).
     const auto size =

@@ -1,14 +1,13 @@
 #include <boost/json.hpp>
 
-#include "app/booking_service.hpp"
-#include "app/email_layout.hpp"
+#include "app/bookings/booking_use_cases.hpp"
 #include "app/errors.hpp"
 #include "app/manage_links.hpp"
 #include "domain/local_time.hpp"
-#include "domain/money.hpp"
-#include "domain/receipt_number.hpp"
 #include "domain/slot_id.hpp"
+#include "http/booking_receipt.hpp"
 #include "http/idempotency.hpp"
+#include "http/json/booking.hpp"
 #include "http/json_body.hpp"
 #include "http/json_views.hpp"
 #include "http/query_params.hpp"
@@ -18,140 +17,6 @@
 namespace confer::http {
 namespace {
 
-boost::json::value optional_time(const std::optional<std::int64_t>& ms) {
-  return ms ? boost::json::value(iso_utc(*ms)) : boost::json::value(nullptr);
-}
-boost::json::value optional_text(const std::optional<std::string>& text) {
-  return text ? boost::json::value(*text) : boost::json::value(nullptr);
-}
-
-// A booking as `viewer_id` sees it: the specialist's private notes only for
-// the specialist; the join link only once confirmed.
-boost::json::object booking_json(const app::BookingView& v, const std::string& viewer_id) {
-  const auto& b = v.booking;
-  boost::json::object json{
-      {"id", b.id},
-      {"status", domain::to_string(b.status)},
-      {"slotId", b.slot_id},
-      {"specialistId", b.specialist_id},
-      {"customerId", b.customer_id},
-      {"serviceId", b.service_id},
-      {"start", iso_utc(b.start_at)},
-      {"end", iso_utc(b.end_at)},
-      {"bookedAt", iso_utc(b.created_at)},
-      {"holdExpiresAt", optional_time(b.hold_expires_at)},
-      {"customerNotes", b.customer_notes},
-      {"sharedNotes", b.shared_notes},
-      {"cancellationType", b.cancelled_by ? boost::json::value(domain::to_string(*b.cancelled_by))
-                                          : boost::json::value(nullptr)},
-      {"cancellationReason", optional_text(b.cancellation_reason)},
-      {"cancelledAt", optional_time(b.cancelled_at)},
-      {"rescheduledFrom", optional_text(b.rescheduled_from)},
-      {"payment",
-       {{"amount", b.price.amount},
-        {"currency", b.price.currency},
-        {"status", domain::to_string(b.payment_status)},
-        {"refundAmount", b.refund_amount},
-        {"refundRequestedAt", optional_time(b.refund_requested_at)}}},
-      {"session",
-       {{"startedAt", optional_time(b.session_started_at)},
-        {"endedAt", optional_time(b.session_ended_at)},
-        {"durationMinutes",
-         b.session_started_at && b.session_ended_at
-             ? boost::json::value((*b.session_ended_at - *b.session_started_at + 30'000) / 60'000)
-             : boost::json::value(nullptr)}}},
-      // The policy this booking was sold under (the service's may have
-      // changed since; it applies to later bookings only).
-      {"service",
-       {{"id", v.service.id},
-        {"title", v.service.title},
-        {"duration", v.service.duration_minutes},
-        {"cancellationPolicy",
-         {{"deadlineHours", b.policy.deadline_hours},
-          {"refund", domain::to_string(b.policy.late_refund)},
-          {"refundPercentage", b.policy.late_refund_percentage}}}}},
-      {"customerTimezone", b.customer_timezone.empty() ? v.customer.timezone : b.customer_timezone},
-      {"receiptNumber", domain::receipt_number(b.id)},
-      {"specialist",
-       {{"id", v.specialist.id}, {"name", v.specialist.name}, {"timezone", v.specialist.timezone}}},
-      {"customer",
-       {{"id", v.customer.id}, {"name", v.customer.name}, {"timezone", v.customer.timezone}}},
-      {"createdAt", iso_utc(b.created_at)},
-      {"updatedAt", iso_utc(b.updated_at)}};
-  if (viewer_id == b.specialist_id) json["specialistNotes"] = b.specialist_notes;
-  const bool has_link = b.meeting_url && (b.status == domain::BookingStatus::confirmed ||
-                                          b.status == domain::BookingStatus::in_progress);
-  json["meeting"] = has_link ? boost::json::value({{"provider", optional_text(b.meeting_provider)},
-                                                   {"joinUrl", *b.meeting_url}})
-                             : boost::json::value(nullptr);
-  // The host link starts the meeting as its host: the specialist's alone.
-  if (has_link && v.meeting && v.meeting->host_url && viewer_id == b.specialist_id)
-    json["meeting"].as_object()["hostUrl"] = *v.meeting->host_url;
-  const auto& m = v.meeting;
-  json["recording"] =
-      m && m->recording_url
-          ? boost::json::value(
-                {{"id", optional_text(m->recording_id)},
-                 {"url", *m->recording_url},
-                 {"durationMinutes", m->recording_duration_minutes
-                                         ? boost::json::value(*m->recording_duration_minutes)
-                                         : boost::json::value(nullptr)},
-                 {"expiresAt", optional_time(m->recording_expires_at)},
-                 {"isPublic", m->recording_is_public}})
-          : boost::json::value(nullptr);
-  return json;
-}
-
-// The receipt's HTML escapes user text as the emails do.
-using app::email::html_escape;
-
-std::string money(std::int64_t amount, const std::string& currency) {
-  auto known = domain::find_currency(currency);
-  return known ? domain::format_money(amount, *known) : std::to_string(amount) + " " + currency;
-}
-
-Response receipt(const app::BookingView& v, bool html) {
-  const auto& b = v.booking;
-  const std::string number = domain::receipt_number(b.id);
-  if (!html) {
-    return Response::json(
-        200, {{"receiptNumber", number},
-              {"bookingId", b.id},
-              {"issuedAt", iso_utc(b.confirmed_at.value_or(b.created_at))},
-              {"customer", {{"name", v.customer.name}, {"email", v.customer.email}}},
-              {"specialist", {{"name", v.specialist.name}}},
-              {"service", {{"title", v.service.title}, {"duration", v.service.duration_minutes}}},
-              {"start", iso_utc(b.start_at)},
-              {"end", iso_utc(b.end_at)},
-              {"status", domain::to_string(b.status)},
-              {"amount", b.price.amount},
-              {"currency", b.price.currency},
-              {"amountFormatted", money(b.price.amount, b.price.currency)},
-              {"paymentStatus", domain::to_string(b.payment_status)},
-              {"refundAmount", b.refund_amount}});
-  }
-  std::string page =
-      "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Receipt " + number +
-      "</title><style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;"
-      "color:#111}table{width:100%;border-collapse:collapse}td{padding:.4rem;border-bottom:1px "
-      "solid #ddd}td:last-child{text-align:right}@media print{button{display:none}}</style>"
-      "</head><body><h1>Confer receipt</h1><p>Receipt " +
-      number + "</p><table>" + "<tr><td>Customer</td><td>" + html_escape(v.customer.name) +
-      " &lt;" + html_escape(v.customer.email) + "&gt;</td></tr>" + "<tr><td>Specialist</td><td>" +
-      html_escape(v.specialist.name) + "</td></tr>" + "<tr><td>Service</td><td>" +
-      html_escape(v.service.title) + " (" + std::to_string(v.service.duration_minutes) +
-      " min)</td></tr>" + "<tr><td>Time (UTC)</td><td>" + iso_utc(b.start_at) + " – " +
-      iso_utc(b.end_at) + "</td></tr>" + "<tr><td>Status</td><td>" +
-      html_escape(domain::to_string(b.status)) + "</td></tr>" + "<tr><td>Amount</td><td>" +
-      money(b.price.amount, b.price.currency) + "</td></tr>" + "<tr><td>Payment</td><td>" +
-      html_escape(domain::to_string(b.payment_status)) + "</td></tr>" +
-      (b.refund_amount > 0
-           ? "<tr><td>Refund</td><td>" + money(b.refund_amount, b.price.currency) + "</td></tr>"
-           : std::string()) +
-      "</table></body></html>";
-  return Response::text(200, "text/html; charset=utf-8", std::move(page));
-}
-
 std::string read_reason(const Request& request) {
   auto body = json_object_body(request);
   FieldReader reader(body);
@@ -160,54 +25,68 @@ std::string read_reason(const Request& request) {
   return reason;
 }
 
-boost::json::object refund_json(const domain::RefundDecision& refund, const std::string& currency) {
-  return {{"amount", refund.amount},
-          {"currency", currency},
-          {"withinDeadline", refund.within_deadline},
-          {"reason", refund.reason}};
-}
-
 Response cancellation_json(const app::Cancellation& c, const std::string& viewer) {
-  auto json = booking_json(c.booking, viewer);
-  json["refund"] = refund_json(c.refund, c.booking.booking.price.currency);
+  auto json = json::booking(c.booking, viewer);
+  json["refund"] = json::refund(c.refund, c.booking.booking.price.currency);
   return Response::json(200, json);
 }
 
 // What cancelling now would give back, before anyone confirms it.
-Response cancellation_quote(app::BookingService& bookings, const std::string& user_id,
+Response cancellation_quote(app::BookingUseCases& bookings, const std::string& user_id,
                             const std::string& booking_id) {
-  auto refund = bookings.cancellation_quote(user_id, booking_id);
-  auto booking = bookings.get(user_id, booking_id);
+  auto refund = bookings.read.cancellation_quote(user_id, booking_id);
+  auto booking = bookings.read.get(user_id, booking_id);
   return Response::json(200, {{"bookingId", booking_id},
-                              {"refund", refund_json(refund, booking.booking.price.currency)},
+                              {"refund", json::refund(refund, booking.booking.price.currency)},
                               {"paid", booking.booking.amount_paid()}});
 }
 
 // The cancellation is committed; now the money the policy grants moves. A
 // provider that fails leaves the booking refund-pending, and the refund job
 // written with the cancellation asks again: the cancellation itself stands.
-app::Cancellation refund_now(app::BookingService& bookings, app::PaymentService& payments,
+app::Cancellation refund_now(app::BookingUseCases& bookings, app::PaymentUseCases& payments,
                              app::Cancellation cancelled, const std::string& user_id) {
   if (cancelled.refund.amount <= 0) return cancelled;
   const auto booking_id = cancelled.booking.booking.id;
   try {
-    payments.settle_refund(booking_id);
+    payments.refunds.settle(booking_id);
   } catch (const app::Error& error) {
     if (error.kind() != app::ErrorKind::upstream) throw;
     log::warn("refund deferred to its job", {{"booking", booking_id}, {"error", error.what()}});
   }
-  cancelled.booking = bookings.get(user_id, booking_id);
+  cancelled.booking = bookings.read.get(user_id, booking_id);
   return cancelled;
 }
 
-}  // namespace
+// GET /api/bookings's filters: role, status, when, page and pageSize.
+app::BookingQuery booking_query(const Request& request) {
+  app::BookingQuery query;
+  auto role = request.query("role").value_or(request.caller().role == "specialist" ? "specialist"
+                                                                                   : "customer");
+  if (role != "customer" && role != "specialist")
+    throw app::Error::invalid_field("role", "must be customer or specialist");
+  query.as_specialist = role == "specialist";
+  if (auto status = request.query("status"); status && !status->empty()) {
+    query.status = domain::parse_booking_status(*status);
+    if (!query.status)
+      throw app::Error::invalid_field("status",
+                                      "must be pending, confirmed, in-progress, "
+                                      "completed, cancelled or no-show");
+  }
+  if (auto when = request.query("when"); when && !when->empty()) {
+    if (*when != "upcoming" && *when != "past")
+      throw app::Error::invalid_field("when", "must be upcoming or past");
+    query.upcoming = *when == "upcoming";
+  }
+  query.page = query_int(request, "page", 1, 1, 100000);
+  query.page_size = query_int(request, "pageSize", 20, 1, 100);
+  return query;
+}
 
-void register_booking_routes(Router& router, app::BookingService& bookings,
-                             app::PaymentService& payments, IdempotencyKeys& idempotency) {
-  const auto signed_in = Access::signed_in();
+// Booking a slot: once per Idempotency-Key.
+void add_booking_creation(Router& router, app::BookingUseCases& bookings,
+                          IdempotencyKeys& idempotency) {
   const auto customer = Access::roles({"customer"});
-  const auto specialist = Access::roles({"specialist"});
-
   auto book = [&bookings, &idempotency](Request& request, std::optional<std::string> slot) {
     return idempotency.run(request, [&] {
       auto body = json_object_body(request);
@@ -220,7 +99,7 @@ void register_booking_routes(Router& router, app::BookingService& bookings,
         reader.add_error("timezone", "must be an IANA time zone such as Europe/Berlin");
       reader.finish();
       auto view = bookings.create(request.caller().user_id, *slot, notes, zone);
-      return Response::json(201, booking_json(view, request.caller().user_id))
+      return Response::json(201, json::booking(view, request.caller().user_id))
           .with_header("Location", "/api/bookings/" + view.booking.id);
     });
   };
@@ -228,32 +107,17 @@ void register_booking_routes(Router& router, app::BookingService& bookings,
              [book](Request& request) { return book(request, std::nullopt); });
   router.add("POST", "/api/slots/:slotId/book", customer,
              [book](Request& request) { return book(request, request.param("slotId")); });
+}
 
+// A party's list, one booking, its receipt, and their session history.
+void add_booking_reads(Router& router, app::BookingUseCases& bookings) {
+  const auto signed_in = Access::signed_in();
   router.add("GET", "/api/bookings", signed_in, [&bookings](Request& request) {
-    app::BookingQuery query;
     const auto& caller = request.caller();
-    auto role =
-        request.query("role").value_or(caller.role == "specialist" ? "specialist" : "customer");
-    if (role != "customer" && role != "specialist")
-      throw app::Error::invalid_field("role", "must be customer or specialist");
-    query.as_specialist = role == "specialist";
-    if (auto status = request.query("status"); status && !status->empty()) {
-      if (!domain::parse_booking_status(*status))
-        throw app::Error::invalid_field("status",
-                                        "must be pending, confirmed, in-progress, "
-                                        "completed, cancelled or no-show");
-      query.status = domain::parse_booking_status(*status);
-    }
-    if (auto when = request.query("when"); when && !when->empty()) {
-      if (*when != "upcoming" && *when != "past")
-        throw app::Error::invalid_field("when", "must be upcoming or past");
-      query.upcoming = *when == "upcoming";
-    }
-    query.page = query_int(request, "page", 1, 1, 100000);
-    query.page_size = query_int(request, "pageSize", 20, 1, 100);
-    auto page = bookings.list(caller.user_id, query);
+    const auto query = booking_query(request);
+    auto page = bookings.read.list(caller.user_id, query);
     boost::json::array items;
-    for (const auto& view : page.items) items.push_back(booking_json(view, caller.user_id));
+    for (const auto& view : page.items) items.push_back(json::booking(view, caller.user_id));
     return Response::json(200, {{"items", std::move(items)},
                                 {"page", query.page},
                                 {"pageSize", query.page_size},
@@ -262,9 +126,39 @@ void register_booking_routes(Router& router, app::BookingService& bookings,
 
   router.add("GET", "/api/bookings/:bookingId", signed_in, [&bookings](Request& request) {
     const auto& user = request.caller().user_id;
-    return Response::json(200, booking_json(bookings.get(user, request.param("bookingId")), user));
+    return Response::json(200,
+                          json::booking(bookings.read.get(user, request.param("bookingId")), user));
   });
 
+  router.add("GET", "/api/bookings/:bookingId/receipt", signed_in, [&bookings](Request& request) {
+    auto view = bookings.read.get(request.caller().user_id, request.param("bookingId"));
+    const bool html = request.query("format") == "html" ||
+                      (request.header("Accept").find("text/html") != std::string_view::npos);
+    return html ? Response::text(200, "text/html; charset=utf-8", receipt_html(view))
+                : Response::json(200, json::receipt(view));
+  });
+
+  // Session history: completed and running sessions, with shared notes.
+  router.add("GET", "/api/sessions", signed_in, [&bookings](Request& request) {
+    const auto& caller = request.caller();
+    boost::json::array items;
+    for (const char* status : {"in-progress", "completed"}) {
+      app::BookingQuery query;
+      query.as_specialist = caller.role == "specialist";
+      query.status = domain::parse_booking_status(status);
+      query.page_size = 100;
+      for (const auto& view : bookings.read.list(caller.user_id, query).items)
+        items.push_back(json::booking(view, caller.user_id));
+    }
+    return Response::json(200, {{"items", std::move(items)}});
+  });
+}
+
+// Notes, cancellation (with the refund it gives), reschedule, refund requests.
+void add_booking_changes(Router& router, app::BookingUseCases& bookings,
+                         app::PaymentUseCases& payments) {
+  const auto signed_in = Access::signed_in();
+  const auto customer = Access::roles({"customer"});
   router.add("PUT", "/api/bookings/:bookingId", signed_in, [&bookings](Request& request) {
     auto body = json_object_body(request);
     FieldReader reader(body);
@@ -278,13 +172,14 @@ void register_booking_routes(Router& router, app::BookingService& bookings,
     reader.finish();
     const auto& user = request.caller().user_id;
     return Response::json(
-        200, booking_json(bookings.update_notes(user, request.param("bookingId"), changes), user));
+        200, json::booking(bookings.notes(user, request.param("bookingId"), changes), user));
   });
 
   router.add(
       "DELETE", "/api/bookings/:bookingId", signed_in, [&bookings, &payments](Request& request) {
         const auto& user = request.caller().user_id;
-        auto cancelled = bookings.cancel(user, request.param("bookingId"), read_reason(request));
+        auto cancelled =
+            bookings.cancel.cancel(user, request.param("bookingId"), read_reason(request));
         return cancellation_json(refund_now(bookings, payments, std::move(cancelled), user), user);
       });
 
@@ -292,13 +187,6 @@ void register_booking_routes(Router& router, app::BookingService& bookings,
       "GET", "/api/bookings/:bookingId/cancellation", signed_in, [&bookings](Request& request) {
         return cancellation_quote(bookings, request.caller().user_id, request.param("bookingId"));
       });
-
-  router.add("GET", "/api/bookings/:bookingId/receipt", signed_in, [&bookings](Request& request) {
-    auto view = bookings.get(request.caller().user_id, request.param("bookingId"));
-    const bool html = request.query("format") == "html" ||
-                      (request.header("Accept").find("text/html") != std::string_view::npos);
-    return receipt(view, html);
-  });
 
   router.add(
       "POST", "/api/bookings/:bookingId/reschedule", signed_in, [&bookings](Request& request) {
@@ -308,42 +196,42 @@ void register_booking_routes(Router& router, app::BookingService& bookings,
         reader.finish();
         const auto& user = request.caller().user_id;
         return Response::json(
-            200, booking_json(bookings.reschedule(user, request.param("bookingId"), *slot), user));
+            200, json::booking(bookings.reschedule(user, request.param("bookingId"), *slot), user));
       });
 
   router.add("POST", "/api/bookings/:bookingId/refund", customer, [&bookings](Request& request) {
     const auto& user = request.caller().user_id;
-    auto result = bookings.request_refund(user, request.param("bookingId"), read_reason(request));
+    auto result =
+        bookings.cancel.request_refund(user, request.param("bookingId"), read_reason(request));
     auto response = cancellation_json(result, user);
     response.status = 202;
     return response;
   });
+}
 
+// The specialist's session controls.
+void add_session_routes(Router& router, app::BookingUseCases& bookings) {
+  const auto specialist = Access::roles({"specialist"});
   auto session_route = [&](const char* path, auto action) {
     router.add("POST", path, specialist, [&bookings, action](Request& request) {
       const auto& user = request.caller().user_id;
       return Response::json(
-          200, booking_json((bookings.*action)(user, request.param("bookingId")), user));
+          200, json::booking((bookings.sessions.*action)(user, request.param("bookingId")), user));
     });
   };
-  session_route("/api/bookings/:bookingId/session/start", &app::BookingService::start_session);
-  session_route("/api/bookings/:bookingId/session/end", &app::BookingService::end_session);
-  session_route("/api/bookings/:bookingId/no-show", &app::BookingService::mark_no_show);
+  session_route("/api/bookings/:bookingId/session/start", &app::BookingSessions::start);
+  session_route("/api/bookings/:bookingId/session/end", &app::BookingSessions::end);
+  session_route("/api/bookings/:bookingId/no-show", &app::BookingSessions::mark_no_show);
+}
 
-  // Session history: completed and running sessions, with shared notes.
-  router.add("GET", "/api/sessions", signed_in, [&bookings](Request& request) {
-    const auto& caller = request.caller();
-    boost::json::array items;
-    for (const char* status : {"in-progress", "completed"}) {
-      app::BookingQuery query;
-      query.as_specialist = caller.role == "specialist";
-      query.status = domain::parse_booking_status(status);
-      query.page_size = 100;
-      for (const auto& view : bookings.list(caller.user_id, query).items)
-        items.push_back(booking_json(view, caller.user_id));
-    }
-    return Response::json(200, {{"items", std::move(items)}});
-  });
+}  // namespace
+
+void register_booking_routes(Router& router, app::BookingUseCases& bookings,
+                             app::PaymentUseCases& payments, IdempotencyKeys& idempotency) {
+  add_booking_creation(router, bookings, idempotency);
+  add_booking_reads(router, bookings);
+  add_booking_changes(router, bookings, payments);
+  add_session_routes(router, bookings);
 }
 
 }  // namespace confer::http
@@ -353,20 +241,20 @@ namespace confer::http {
 // The manage-booking link from the emails: one booking as its reader sees
 // it, with cancel and reschedule, authorised by the signed token alone. A
 // customer's link acts as the customer, a specialist's as the specialist.
-void register_manage_routes(Router& router, app::BookingService& bookings,
-                            app::PaymentService& payments, const app::ManageLinks& links,
+void register_manage_routes(Router& router, app::BookingUseCases& bookings,
+                            app::PaymentUseCases& payments, const app::ManageLinks& links,
                             const app::Clock& clock) {
   // The user on behalf of whom the link acts, and the booking.
   auto holder_of = [&bookings, &links, &clock](const Request& request) {
     auto grant = links.verify(request.param("token"), clock.now_ms());
     if (!grant) throw app::Error::not_found("This manage link (it may have expired)");
-    auto user = bookings.party_of(grant->booking_id, grant->party);
+    auto user = bookings.read.party_of(grant->booking_id, grant->party);
     if (!user) throw app::Error::not_found("The booking");
     return std::pair{*user, grant->booking_id};
   };
   router.add("GET", "/api/manage/:token", Access::anyone(), [&, holder_of](Request& request) {
     auto [user, booking_id] = holder_of(request);
-    auto json = booking_json(bookings.get(user, booking_id), user);
+    auto json = json::booking(bookings.read.get(user, booking_id), user);
     json["viewer"] = user == json["customerId"].as_string() ? "customer" : "specialist";
     return Response::json(200, json);
   });
@@ -378,7 +266,7 @@ void register_manage_routes(Router& router, app::BookingService& bookings,
   router.add(
       "POST", "/api/manage/:token/cancel", Access::anyone(), [&, holder_of](Request& request) {
         auto [user, booking_id] = holder_of(request);
-        auto cancelled = bookings.cancel(user, booking_id, read_reason(request));
+        auto cancelled = bookings.cancel.cancel(user, booking_id, read_reason(request));
         return cancellation_json(refund_now(bookings, payments, std::move(cancelled), user), user);
       });
   router.add("POST", "/api/manage/:token/reschedule", Access::anyone(),
@@ -389,7 +277,7 @@ void register_manage_routes(Router& router, app::BookingService& bookings,
                auto slot = reader.required_string("slotId", 1, 200);
                reader.finish();
                return Response::json(
-                   200, booking_json(bookings.reschedule(user, booking_id, *slot), user));
+                   200, json::booking(bookings.reschedule(user, booking_id, *slot), user));
              });
 }
 

@@ -2,7 +2,7 @@
 
 #include "app/earnings.hpp"
 #include "app/errors.hpp"
-#include "app/payment_service.hpp"
+#include "app/payments/payment_use_cases.hpp"
 #include "http/idempotency.hpp"
 #include "http/json/money.hpp"
 #include "http/json/payment.hpp"
@@ -14,7 +14,7 @@ namespace confer::http {
 namespace {
 
 // The sandbox's stand-in for Stripe's checkout: plain HTML forms, no script.
-std::string sandbox_page(const store::PaymentRecord& p, const std::string& message) {
+std::string sandbox_page(const app::PaymentRecord& p, const std::string& message) {
   const std::string base = "/api/payments/sandbox/" + p.provider_payment_id;
   std::string actions;
   if (p.status == "pending")
@@ -38,9 +38,9 @@ std::string sandbox_page(const store::PaymentRecord& p, const std::string& messa
 
 }  // namespace
 
-void register_payment_routes(Router& router, app::PaymentService& payments,
-                             IdempotencyKeys& idempotency, store::Database& database,
-                             int platform_fee_bps) {
+namespace {
+
+void add_earnings_routes(Router& router, store::Database& database, int platform_fee_bps) {
   router.add("GET", "/api/earnings", Access::roles({"specialist"}),
              [&database, platform_fee_bps](Request& request) {
                return Response::json(
@@ -52,7 +52,11 @@ void register_payment_routes(Router& router, app::PaymentService& payments,
                return Response::json(200,
                                      json::earnings(app::earnings(database, "", platform_fee_bps)));
              });
+}
 
+// Paying: the intent (once per Idempotency-Key) and the provider's webhook.
+void add_intent_routes(Router& router, app::PaymentUseCases& payments,
+                       IdempotencyKeys& idempotency) {
   router.add("POST", "/api/payments/create-intent", Access::roles({"customer"}),
              [&payments, &idempotency](Request& request) {
                return idempotency.run(request, [&] {
@@ -60,7 +64,7 @@ void register_payment_routes(Router& router, app::PaymentService& payments,
                  FieldReader reader(body);
                  auto booking_id = reader.required_string("bookingId", 1, 64);
                  reader.finish();
-                 auto payment = payments.create_intent(request.caller().user_id, *booking_id);
+                 auto payment = payments.intents.create(request.caller().user_id, *booking_id);
                  auto json = json::payment(payment);
                  json["clientSecret"] = payment.client_secret;
                  if (payment.provider == "sandbox")
@@ -72,18 +76,21 @@ void register_payment_routes(Router& router, app::PaymentService& payments,
   // Stripe's events (and the sandbox's, signed the same way). The raw body is
   // what the signature covers, so it is read before anything parses it.
   router.add("POST", "/api/payments/webhook", Access::anyone(), [&payments](Request& request) {
-    auto outcome = payments.handle_webhook(request.body(), request.header("Stripe-Signature"));
+    auto outcome = payments.webhooks.handle(request.body(), request.header("Stripe-Signature"));
     const char* text = outcome == app::WebhookOutcome::applied     ? "applied"
                        : outcome == app::WebhookOutcome::duplicate ? "duplicate"
                                                                    : "ignored";
     return Response::json(200, {{"received", true}, {"outcome", text}});
   });
+}
 
+// A party's payments, and a specialist's (or an admin's) refunds.
+void add_payment_reads(Router& router, app::PaymentUseCases& payments) {
   router.add("GET", "/api/payments/history", Access::signed_in(), [&payments](Request& request) {
     const int page = query_int(request, "page", 1, 1, 100000);
     const int page_size = query_int(request, "pageSize", 20, 1, 100);
     boost::json::array items;
-    for (const auto& p : payments.history(request.caller().user_id, page, page_size))
+    for (const auto& p : payments.intents.history(request.caller().user_id, page, page_size))
       items.push_back(json::payment(p));
     return Response::json(200,
                           {{"items", std::move(items)}, {"page", page}, {"pageSize", page_size}});
@@ -97,27 +104,29 @@ void register_payment_routes(Router& router, app::PaymentService& payments,
                reader.finish();
                const auto& caller = request.caller();
                return Response::json(
-                   200, json::payment(payments.refund(caller.user_id, caller.role,
-                                                      request.param("paymentId"), amount)));
+                   200, json::payment(payments.refunds.refund(caller.user_id, caller.role,
+                                                              request.param("paymentId"), amount)));
              });
 
   router.add("GET", "/api/payments/:paymentId", Access::signed_in(), [&payments](Request& request) {
-    return Response::json(
-        200, json::payment(payments.get(request.caller().user_id, request.param("paymentId"))));
+    return Response::json(200, json::payment(payments.intents.get(request.caller().user_id,
+                                                                  request.param("paymentId"))));
   });
+}
 
+void add_sandbox_routes(Router& router, app::PaymentUseCases& payments) {
   // The sandbox checkout. The intent id (96 random bits) is the capability,
   // as a Stripe client secret is.
   router.add("GET", "/api/payments/sandbox/:intentId", Access::anyone(),
              [&payments](Request& request) {
-               auto payment = payments.find_sandbox(request.param("intentId"));
+               auto payment = payments.sandbox.find(request.param("intentId"));
                if (!payment) throw app::Error::not_found("The test payment");
                return Response::text(200, "text/html; charset=utf-8", sandbox_page(*payment, ""));
              });
   for (const auto& [action, pay] : {std::pair{"pay", true}, std::pair{"decline", false}}) {
     router.add("POST", std::string("/api/payments/sandbox/:intentId/") + action, Access::anyone(),
                [&payments, pay = pay](Request& request) {
-                 auto payment = payments.sandbox_decide(request.param("intentId"), pay);
+                 auto payment = payments.sandbox.decide(request.param("intentId"), pay);
                  auto message = payment.status == "succeeded" ? "Paid. Your booking is confirmed."
                                 : payment.status == "refunded"
                                     ? "Paid too late: the booking had expired, so the "
@@ -127,6 +136,17 @@ void register_payment_routes(Router& router, app::PaymentService& payments,
                                        sandbox_page(payment, message));
                });
   }
+}
+
+}  // namespace
+
+void register_payment_routes(Router& router, app::PaymentUseCases& payments,
+                             IdempotencyKeys& idempotency, store::Database& database,
+                             int platform_fee_bps) {
+  add_earnings_routes(router, database, platform_fee_bps);
+  add_intent_routes(router, payments, idempotency);
+  add_payment_reads(router, payments);
+  add_sandbox_routes(router, payments);
 }
 
 }  // namespace confer::http

@@ -1,7 +1,7 @@
 #include <boost/json.hpp>
 
 #include "app/errors.hpp"
-#include "app/payment_service.hpp"
+#include "app/payments/payment_use_cases.hpp"
 #include "http/json/payout_account.hpp"
 #include "http/routes.hpp"
 
@@ -31,7 +31,7 @@ std::string onboarding_page(const std::string& account_id, const std::string& me
 
 }  // namespace
 
-void register_payout_routes(Router& router, app::PaymentService& payments,
+void register_payout_routes(Router& router, app::PaymentUseCases& payments,
                             const std::string& provider, const std::string& publishable_key) {
   router.add(
       "GET", "/api/payments/config", Access::anyone(), [provider, publishable_key](Request&) {
@@ -43,10 +43,10 @@ void register_payout_routes(Router& router, app::PaymentService& payments,
   const auto specialist = Access::roles({"specialist"});
   router.add("GET", "/api/payments/connect", specialist, [&payments](Request& request) {
     return Response::json(200,
-                          json::payout_account(payments.payout_account(request.caller().user_id)));
+                          json::payout_account(payments.payouts.account(request.caller().user_id)));
   });
   router.add("POST", "/api/payments/connect", specialist, [&payments](Request& request) {
-    auto [account, url] = payments.onboarding_link(request.caller().user_id);
+    auto [account, url] = payments.payouts.onboarding_link(request.caller().user_id);
     auto json = json::payout_account(account);
     json["onboardingUrl"] = url;
     return Response::json(201, json);
@@ -62,7 +62,7 @@ void register_payout_routes(Router& router, app::PaymentService& payments,
   router.add("POST", "/api/payments/sandbox-onboarding/:accountId/complete", Access::anyone(),
              [&payments](Request& request) {
                const auto& id = request.param("accountId");
-               payments.sandbox_complete_onboarding(id);
+               payments.payouts.sandbox_complete_onboarding(id);
                return Response::text(200, "text/html; charset=utf-8",
                                      onboarding_page(id, "Done: payouts are set up."));
              });

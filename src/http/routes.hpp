@@ -6,10 +6,10 @@
 #include "app/account_service.hpp"
 #include "app/auth_service.hpp"
 #include "app/availability_service.hpp"
-#include "app/booking_service.hpp"
+#include "app/bookings/booking_use_cases.hpp"
 #include "app/manage_links.hpp"
 #include "app/notification_service.hpp"
-#include "app/payment_service.hpp"
+#include "app/payments/payment_use_cases.hpp"
 #include "app/service_catalog.hpp"
 #include "app/zoom_accounts.hpp"
 #include "app/zoom_webhooks.hpp"
@@ -23,16 +23,16 @@ void register_system_routes(Router& router, store::Database& database);
 void register_auth_routes(Router& router, app::AuthService& auth);
 void register_account_routes(Router& router, app::AccountService& accounts);
 void register_service_routes(Router& router, app::ServiceCatalog& catalog);
-void register_booking_routes(Router& router, app::BookingService& bookings,
-                             app::PaymentService& payments, IdempotencyKeys& idempotency);
-void register_payment_routes(Router& router, app::PaymentService& payments,
+void register_booking_routes(Router& router, app::BookingUseCases& bookings,
+                             app::PaymentUseCases& payments, IdempotencyKeys& idempotency);
+void register_payment_routes(Router& router, app::PaymentUseCases& payments,
                              IdempotencyKeys& idempotency, store::Database& database,
                              int platform_fee_bps);
-void register_manage_routes(Router& router, app::BookingService& bookings,
-                            app::PaymentService& payments, const app::ManageLinks& links,
+void register_manage_routes(Router& router, app::BookingUseCases& bookings,
+                            app::PaymentUseCases& payments, const app::ManageLinks& links,
                             const app::Clock& clock);
 void register_notification_routes(Router& router, app::NotificationService& notifications);
-void register_payout_routes(Router& router, app::PaymentService& payments,
+void register_payout_routes(Router& router, app::PaymentUseCases& payments,
                             const std::string& provider, const std::string& publishable_key);
 // `accounts` is null when Zoom is not set up (the connect routes answer 503).
 void register_zoom_routes(Router& router, app::ZoomWebhooks& webhooks, app::ZoomAccounts* accounts,

@@ -5,11 +5,12 @@
 #include <boost/json.hpp>
 
 #include "app/auth_service.hpp"
-#include "app/booking_service.hpp"
+#include "app/bookings/booking_use_cases.hpp"
 #include "app/service_catalog.hpp"
 #include "domain/slot_id.hpp"
 #include "integrations/video/jitsi.hpp"
 #include "security/crypto.hpp"
+#include "store/booking_transaction.hpp"
 #include "store/testing/test_databases.hpp"
 
 namespace confer::http {
@@ -52,8 +53,9 @@ class SlotCacheTest : public ::testing::TestWithParam<std::string> {
     auth_ = std::make_unique<app::AuthService>(db, clock_, mail_, settings);
     availability_ = std::make_unique<app::AvailabilityService>(db, clock_);
     catalog_ = std::make_unique<app::ServiceCatalog>(db, clock_);
-    bookings_ = std::make_unique<app::BookingService>(db, clock_, *availability_, video_,
-                                                      app::BookingSettings{15});
+    work_ = std::make_unique<store::StoreUnitOfWork>(db);
+    bookings_ =
+        std::make_unique<app::BookingUseCases>(*work_, clock_, video_, app::BookingSettings{15});
     cache_ = std::make_unique<SlotResponseCache>(*availability_, clock_);
     specialist_ =
         auth_->signup({"s@x.co", "long enough password", "S", "specialist", "UTC"}, "").user.id;
@@ -88,7 +90,8 @@ class SlotCacheTest : public ::testing::TestWithParam<std::string> {
   std::unique_ptr<app::AuthService> auth_;
   std::unique_ptr<app::AvailabilityService> availability_;
   std::unique_ptr<app::ServiceCatalog> catalog_;
-  std::unique_ptr<app::BookingService> bookings_;
+  std::unique_ptr<store::StoreUnitOfWork> work_;
+  std::unique_ptr<app::BookingUseCases> bookings_;
   std::unique_ptr<SlotResponseCache> cache_;
   std::string specialist_, customer_, availability_id_, service_;
 };
@@ -115,7 +118,7 @@ TEST_P(SlotCacheTest, EveryKindOfChangeShowsOnTheNextRequestWithinTheSameMinute)
       customer_, domain::slot_id(service_, domain::Instant{std::chrono::seconds{1'811'930'400}}),
       "");
   EXPECT_EQ(offered(), (Starts{"2027-06-02T09:00:00Z"}));
-  bookings_->cancel(customer_, booking.booking.id, "changed my mind");
+  bookings_->cancel.cancel(customer_, booking.booking.id, "changed my mind");
   EXPECT_EQ(offered(), (Starts{"2027-06-02T09:00:00Z", "2027-06-02T10:00:00Z"}));
 
   app::ServiceChanges unpublish;

@@ -12,19 +12,14 @@
 #include <string>
 
 #include "app/clock.hpp"
+#include "app/job_handler.hpp"
 #include "store/database.hpp"
 #include "store/job_repo.hpp"
 
 namespace confer::jobs {
 
-// A handler throws this when trying again cannot help (the job is buried at
-// once); any other exception means "try again later".
-class PermanentFailure : public std::runtime_error {
- public:
-  using std::runtime_error::runtime_error;
-};
-
-using Handler = std::function<void(const store::JobRecord&)>;
+using PermanentFailure = app::PermanentFailure;  // see app/job_handler.hpp
+using Handler = app::JobHandler;
 
 // The wait before attempt `attempts + 1`: 30 s, 1 min, 2 min, … capped at an hour.
 std::int64_t backoff_ms(int attempts);

@@ -4,26 +4,27 @@
 #include <optional>
 #include <string>
 
-#include "app/ports/records.hpp"
+#include "app/ports/money_ports.hpp"
 #include "store/database.hpp"
 
 namespace confer::store {
 
 using MeetingRecord = app::MeetingRecord;
 
-class MeetingRepo {
+class MeetingRepo final : public app::ports::Meetings {
  public:
   explicit MeetingRepo(Session& session) : session_(session) {}
 
-  std::optional<MeetingRecord> for_booking(const std::string& booking_id);
+  std::optional<MeetingRecord> for_booking(const std::string& booking_id) override;
   std::optional<MeetingRecord> by_meeting(const std::string& provider,
-                                          const std::string& meeting_id);
+                                          const std::string& meeting_id) override;
   // Records the meeting and puts its join URL on the booking.
-  void insert(const MeetingRecord& meeting);
-  void save_recording(const MeetingRecord& meeting);
+  void insert(const MeetingRecord& meeting) override;
+  void save_recording(const MeetingRecord& meeting) override;
   // A link that needs no meeting row (Jitsi) put on the booking.
-  void set_link(const std::string& booking_id, const std::string& provider, const std::string& url);
-  void remove(const std::string& booking_id);
+  void set_link(const std::string& booking_id, const std::string& provider,
+                const std::string& url) override;
+  void remove(const std::string& booking_id) override;
 
  private:
   Session& session_;

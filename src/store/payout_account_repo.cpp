@@ -31,4 +31,8 @@ bool PayoutAccountRepo::update_flags(const std::string& provider, const std::str
               std::int64_t{details}, now}) > 0;
 }
 
+void PayoutAccountRepo::remove(const std::string& user_id) {
+  session_.execute("DELETE FROM payout_accounts WHERE user_id = $1", {user_id});
+}
+
 }  // namespace confer::store

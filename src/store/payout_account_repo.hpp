@@ -4,30 +4,23 @@
 #include <optional>
 #include <string>
 
+#include "app/ports/money_ports.hpp"
 #include "store/database.hpp"
 
 namespace confer::store {
 
-struct PayoutAccountRecord {
-  std::string user_id;
-  std::string provider;
-  std::string account_id;
-  bool charges_enabled = false;
-  bool payouts_enabled = false;
-  bool details_submitted = false;
-  std::int64_t created_at = 0;
-  std::int64_t updated_at = 0;
-};
+using PayoutAccountRecord = app::PayoutAccountRecord;
 
-class PayoutAccountRepo {
+class PayoutAccountRepo final : public app::ports::PayoutAccounts {
  public:
   explicit PayoutAccountRepo(Session& session) : session_(session) {}
 
-  std::optional<PayoutAccountRecord> for_user(const std::string& user_id);
-  void insert(const PayoutAccountRecord& account);
+  std::optional<PayoutAccountRecord> for_user(const std::string& user_id) override;
+  void insert(const PayoutAccountRecord& account) override;
   // False when no such account is known.
   bool update_flags(const std::string& provider, const std::string& account_id, bool charges,
-                    bool payouts, bool details, std::int64_t now);
+                    bool payouts, bool details, std::int64_t now) override;
+  void remove(const std::string& user_id) override;
 
  private:
   Session& session_;

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "app/ports/money_ports.hpp"
 #include "app/ports/records.hpp"
 #include "domain/booking.hpp"
 
@@ -122,6 +123,10 @@ class Transaction {
   virtual Directory& directory() = 0;
   virtual AuditLog& audit() = 0;
   virtual Outbox& outbox() = 0;
+  virtual Payments& payments() = 0;
+  virtual PayoutAccounts& payout_accounts() = 0;
+  virtual Meetings& meetings() = 0;
+  virtual Notifications& notifications() = 0;
 };
 
 // The database refused a write that clashes with what it holds: an

@@ -112,4 +112,39 @@ struct AuditEntry {
   std::int64_t created_at = 0;
 };
 
+// A payment for a booking at the provider (Stripe, the sandbox).
+struct PaymentRecord {
+  std::string id;
+  std::string booking_id;
+  std::string specialist_id;
+  std::string customer_id;
+  std::int64_t amount = 0;
+  std::string currency;
+  std::int64_t platform_fee = 0;
+  std::int64_t specialist_payout = 0;
+  std::string provider;
+  std::string provider_payment_id;
+  std::string client_secret;
+  std::string status = "pending";
+  std::optional<std::string> failure_reason;
+  std::int64_t refunded_amount = 0;
+  std::string metadata_json = "{}";
+  std::int64_t created_at = 0;
+  std::optional<std::int64_t> attempted_at;
+  std::optional<std::int64_t> succeeded_at;
+  std::int64_t updated_at = 0;
+};
+
+// A specialist's payout account at the provider (Stripe Connect).
+struct PayoutAccountRecord {
+  std::string user_id;
+  std::string provider;
+  std::string account_id;
+  bool charges_enabled = false;
+  bool payouts_enabled = false;
+  bool details_submitted = false;
+  std::int64_t created_at = 0;
+  std::int64_t updated_at = 0;
+};
+
 }  // namespace confer::app

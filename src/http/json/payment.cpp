@@ -8,7 +8,7 @@
 
 namespace confer::http::json {
 
-boost::json::object payment(const store::PaymentRecord& p) {
+boost::json::object payment(const app::PaymentRecord& p) {
   return {{"paymentId", p.id},
           {"id", p.id},
           {"bookingId", p.booking_id},

@@ -5,12 +5,12 @@
 #include <vector>
 
 #include "app/earnings.hpp"
-#include "store/payment_repo.hpp"
+#include "app/ports/records.hpp"
 
 namespace confer::http::json {
 
 // The id twice (paymentId, the brief's name, and id); metadata as stored.
-boost::json::object payment(const store::PaymentRecord& payment);
+boost::json::object payment(const app::PaymentRecord& payment);
 
 // {"months": [...], "totals": [one per currency], "payoutStatus": "pending"}.
 boost::json::object earnings(const std::vector<app::EarningsRow>& rows);

@@ -7,8 +7,8 @@
 namespace confer::http::json {
 namespace {
 
-store::PaymentRecord paid() {
-  store::PaymentRecord p;
+app::PaymentRecord paid() {
+  app::PaymentRecord p;
   p.id = "pay1";
   p.booking_id = "b1";
   p.specialist_id = "s1";

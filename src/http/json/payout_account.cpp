@@ -1,10 +1,10 @@
 #include "http/json/payout_account.hpp"
 
-#include "app/payment_service.hpp"
+#include "app/payments/payment_settings.hpp"
 
 namespace confer::http::json {
 
-boost::json::object payout_account(const std::optional<store::PayoutAccountRecord>& account) {
+boost::json::object payout_account(const std::optional<app::PayoutAccountRecord>& account) {
   const auto status = app::payout_status(account);
   if (!account) return {{"connected", false}, {"status", status}};
   return {{"connected", true},

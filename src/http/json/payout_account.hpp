@@ -3,12 +3,12 @@
 #include <boost/json/object.hpp>
 #include <optional>
 
-#include "store/payout_account_repo.hpp"
+#include "app/ports/records.hpp"
 
 namespace confer::http::json {
 
 // {"connected": false, "status": "none"} without an account; with one, its
 // provider, id and flags, and status "pending" or "active" (app::payout_status).
-boost::json::object payout_account(const std::optional<store::PayoutAccountRecord>& account);
+boost::json::object payout_account(const std::optional<app::PayoutAccountRecord>& account);
 
 }  // namespace confer::http::json

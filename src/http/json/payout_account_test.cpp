@@ -13,14 +13,14 @@ TEST(PayoutAccountJson, NoAccountYet) {
 }
 
 TEST(PayoutAccountJson, AnAccountWithOnboardingLeftIsPending) {
-  store::PayoutAccountRecord account{"s1", "stripe", "acct_1", true, false, true, 0, 0};
+  app::PayoutAccountRecord account{"s1", "stripe", "acct_1", true, false, true, 0, 0};
   EXPECT_EQ(boost::json::serialize(payout_account(account)),
             R"({"connected":true,"status":"pending","provider":"stripe","accountId":"acct_1",)"
             R"("chargesEnabled":true,"payoutsEnabled":false,"detailsSubmitted":true})");
 }
 
 TEST(PayoutAccountJson, AnAccountThatTakesChargesAndPaysOutIsActive) {
-  store::PayoutAccountRecord account{"s1", "sandbox", "acct_sandbox_1", true, true, true, 0, 0};
+  app::PayoutAccountRecord account{"s1", "sandbox", "acct_sandbox_1", true, true, true, 0, 0};
   EXPECT_EQ(payout_account(account).at("status"), "active");
 }
 

@@ -1,51 +1,50 @@
-// PaymentService's Connect onboarding: each specialist gets one payout
-// account with the provider, created on first use with an idempotency key of
-// their own id (two clicks cannot make two accounts), then a fresh one-time
-// onboarding link whenever they ask.
+// Connect onboarding: each specialist gets one payout account with the
+// provider, created on first use with an idempotency key of their own id (two
+// clicks cannot make two accounts), then a fresh one-time onboarding link
+// whenever they ask.
+#include "app/payments/payouts.hpp"
+
 #include "app/errors.hpp"
 #include "app/payment_events.hpp"
-#include "app/payment_service.hpp"
 #include "security/crypto.hpp"
 #include "security/encoding.hpp"
 #include "security/webhook_signature.hpp"
-#include "store/user_repo.hpp"
 
 namespace confer::app {
 
-std::string_view payout_status(const std::optional<store::PayoutAccountRecord>& account) {
+std::string_view payout_status(const std::optional<PayoutAccountRecord>& account) {
   if (!account) return "none";
   return account->charges_enabled && account->payouts_enabled ? "active" : "pending";
 }
 
-std::pair<store::PayoutAccountRecord, std::string> PaymentService::onboarding_link(
-    const std::string& user_id) {
-  std::optional<store::PayoutAccountRecord> account;
+std::pair<PayoutAccountRecord, std::string> Payouts::onboarding_link(const std::string& user_id) {
+  std::optional<PayoutAccountRecord> account;
   std::string email;
-  database_.transaction(store::TxMode::read, [&](store::Session& session) {
-    auto user = store::UserRepo(session).find_by_id(user_id);
+  work_.read([&](ports::Transaction& tx) {
+    auto user = tx.directory().user(user_id);
     if (!user || user->role != "specialist") throw Error::not_found("Your specialist account");
     email = user->email;
-    account = store::PayoutAccountRepo(session).for_user(user_id);
+    account = tx.payout_accounts().for_user(user_id);
   });
   if (!account || account->provider != gateway_.name()) {
     // No provider call inside a transaction: create, then record.
     auto created = gateway_.create_account(user_id, email, "confer-account-" + user_id);
     const auto now = clock_.now_ms();
-    store::PayoutAccountRecord record{user_id,
-                                      gateway_.name(),
-                                      created.id,
-                                      created.charges_enabled,
-                                      created.payouts_enabled,
-                                      created.details_submitted,
-                                      now,
-                                      now};
-    database_.transaction(store::TxMode::write, [&](store::Session& session) {
-      store::PayoutAccountRepo repo(session);
+    PayoutAccountRecord record{user_id,
+                               gateway_.name(),
+                               created.id,
+                               created.charges_enabled,
+                               created.payouts_enabled,
+                               created.details_submitted,
+                               now,
+                               now};
+    work_.write([&](ports::Transaction& tx) {
+      auto& repo = tx.payout_accounts();
       if (auto raced = repo.for_user(user_id); raced && raced->provider == gateway_.name()) {
         account = raced;  // a parallel request recorded it first (same key, same account)
         return;
       }
-      session.execute("DELETE FROM payout_accounts WHERE user_id = $1", {user_id});
+      repo.remove(user_id);
       repo.insert(record);
       account = record;
     });
@@ -59,17 +58,14 @@ std::pair<store::PayoutAccountRecord, std::string> PaymentService::onboarding_li
   return {*account, url};
 }
 
-std::optional<store::PayoutAccountRecord> PaymentService::payout_account(
-    const std::string& user_id) {
-  std::optional<store::PayoutAccountRecord> account;
-  database_.transaction(store::TxMode::read, [&](store::Session& session) {
-    account = store::PayoutAccountRepo(session).for_user(user_id);
-  });
+std::optional<PayoutAccountRecord> Payouts::account(const std::string& user_id) {
+  std::optional<PayoutAccountRecord> account;
+  work_.read([&](ports::Transaction& tx) { account = tx.payout_accounts().for_user(user_id); });
   if (account && account->provider != gateway_.name()) return std::nullopt;
   return account;
 }
 
-void PaymentService::sandbox_complete_onboarding(const std::string& account_id) {
+void Payouts::sandbox_complete_onboarding(const std::string& account_id) {
   if (gateway_.name() != "sandbox" || !account_id.starts_with("acct_sandbox_"))
     throw Error::not_found("The test account");
   PaymentEvent event;
@@ -78,8 +74,8 @@ void PaymentService::sandbox_complete_onboarding(const std::string& account_id) 
   event.created_s = clock_.now_seconds();
   event.account = {account_id, true, true, true};
   const auto body = gateway_.event_body(event);
-  if (handle_webhook(body, security::stripe_signature_header(settings_.webhook_secret, body,
-                                                             clock_.now_seconds())) ==
+  if (webhooks_.handle(body, security::stripe_signature_header(settings_.webhook_secret, body,
+                                                               clock_.now_seconds())) ==
       WebhookOutcome::ignored)
     throw Error::not_found("The test account");
 }
