@@ -11,6 +11,7 @@
 #include "domain/slot_id.hpp"
 #include "integrations/video/jitsi.hpp"
 #include "security/crypto.hpp"
+#include "store/job_queue_adapter.hpp"
 #include "store/testing/test_databases.hpp"
 
 namespace confer::app {
@@ -53,7 +54,8 @@ class BookingMessengerTest : public ::testing::TestWithParam<std::string> {
     bookings_ =
         std::make_unique<BookingService>(db, clock_, *availability_, video_, BookingSettings{15});
     messenger_ = std::make_unique<BookingMessenger>(db, clock_, mailer_, sms_, links_);
-    worker_ = std::make_unique<jobs::Worker>(db, clock_, "test");
+    queue_ = std::make_unique<store::JobQueueAdapter>(db);
+    worker_ = std::make_unique<jobs::Worker>(*queue_, clock_, "test");
     messenger_->register_with(*worker_);
     specialist_ =
         auth_->signup({"s@x.co", "long enough password", "S", "specialist", "UTC"}, "").user.id;
@@ -108,6 +110,7 @@ class BookingMessengerTest : public ::testing::TestWithParam<std::string> {
   std::unique_ptr<ServiceCatalog> catalog_;
   std::unique_ptr<BookingService> bookings_;
   std::unique_ptr<BookingMessenger> messenger_;
+  std::unique_ptr<store::JobQueueAdapter> queue_;
   std::unique_ptr<jobs::Worker> worker_;
   std::string specialist_, customer_, service_;
 };

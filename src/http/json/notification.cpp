@@ -5,7 +5,7 @@
 
 namespace confer::http::json {
 
-boost::json::object notification(const store::NotificationRecord& n) {
+boost::json::object notification(const app::NotificationRecord& n) {
   return {{"id", n.id},
           {"kind", n.kind},
           {"title", n.title},

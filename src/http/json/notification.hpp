@@ -3,11 +3,11 @@
 #include <boost/json/object.hpp>
 
 #include "app/notification_service.hpp"
-#include "store/notification_repo.hpp"
+#include "app/ports/records.hpp"
 
 namespace confer::http::json {
 
-boost::json::object notification(const store::NotificationRecord& notification);
+boost::json::object notification(const app::NotificationRecord& notification);
 // {"active", "createdAt"}: never the feed's URL, which is shown once, when made.
 boost::json::object calendar_feed(const app::FeedStatus& status);
 

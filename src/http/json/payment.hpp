@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "app/earnings.hpp"
-#include "store/payment_repo.hpp"
+#include "app/payment_service.hpp"  // store::PaymentRecord, until app has its own
 
 namespace confer::http::json {
 

@@ -3,7 +3,7 @@
 #include <boost/json/object.hpp>
 #include <optional>
 
-#include "store/payout_account_repo.hpp"
+#include "app/payment_service.hpp"  // store::PayoutAccountRecord, until app has its own
 
 namespace confer::http::json {
 
