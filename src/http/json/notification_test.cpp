@@ -8,7 +8,7 @@ namespace confer::http::json {
 namespace {
 
 TEST(NotificationJson, AnUnreadNotificationAboutABooking) {
-  store::NotificationRecord n;
+  app::NotificationRecord n;
   n.id = "n1";
   n.user_id = "c1";
   n.kind = "booking.confirmed";
@@ -24,7 +24,7 @@ TEST(NotificationJson, AnUnreadNotificationAboutABooking) {
 }
 
 TEST(NotificationJson, AReadNotificationWithoutABooking) {
-  store::NotificationRecord n;
+  app::NotificationRecord n;
   n.id = "n2";
   n.kind = "account.updated";
   n.read_at = 1'800'000'060'000;
