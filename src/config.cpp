@@ -236,4 +236,9 @@ void Config::load_or_create_secrets() {
   }
 }
 
+integrations::DeliverySettings Config::delivery() const {
+  return {data_dir,           mail_from,         smtp_url,    sendgrid_api_key, sendgrid_api_base,
+          twilio_account_sid, twilio_auth_token, twilio_from, twilio_api_base};
+}
+
 }  // namespace confer

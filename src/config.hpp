@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "http/client_address.hpp"
+#include "integrations/delivery.hpp"
 
 namespace confer {
 
@@ -85,6 +86,8 @@ struct Config {
   static Config from_environment();
   // Fills in secrets that were not set, from (or into) files in data_dir.
   void load_or_create_secrets();
+  // The delivery channels' part (integrations/delivery.hpp).
+  integrations::DeliverySettings delivery() const;
 };
 
 // Reads DATA_DIR/<name>, or writes a fresh random secret there (mode 0600)

@@ -79,7 +79,7 @@ int send_test_email(const Config& config, const TestEmailOptions& options) {
   app::SystemClock clock;
   const domain::Instant now{std::chrono::seconds{clock.now_seconds()}};
   const auto message = render(config, options, now);
-  auto mailer = integrations::make_mailer(config, clock);
+  auto mailer = integrations::make_mailer(config.delivery(), clock);
   mailer->send(message);
   log::info("test email sent", {{"kind", options.kind}});
   return 0;
@@ -87,7 +87,7 @@ int send_test_email(const Config& config, const TestEmailOptions& options) {
 
 int send_test_sms(const Config& config, const std::string& to, const std::string& body) {
   app::SystemClock clock;
-  auto sender = integrations::make_sms_sender(config, clock);
+  auto sender = integrations::make_sms_sender(config.delivery(), clock);
   std::cout << sender->send({to, body}) << '\n';
   return 0;
 }

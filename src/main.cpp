@@ -44,6 +44,9 @@
 #include "security/secretbox.hpp"
 #include "store/booking_transaction.hpp"
 #include "store/database.hpp"
+#include "store/health_adapter.hpp"
+#include "store/idempotency_adapter.hpp"
+#include "store/job_queue_adapter.hpp"
 #include "store/migrations.hpp"
 
 namespace {
@@ -114,8 +117,8 @@ std::unique_ptr<store::Database> open_and_migrate(const Config& config, const ap
 
 void wire(Services& services, const Config& config) {
   services.database = open_and_migrate(config, services.clock);
-  services.mailer = integrations::make_mailer(config, services.clock);
-  services.sms = integrations::make_sms_sender(config, services.clock);
+  services.mailer = integrations::make_mailer(config.delivery(), services.clock);
+  services.sms = integrations::make_sms_sender(config.delivery(), services.clock);
   app::AuthSettings auth_settings;
   auth_settings.jwt.secret = config.jwt_secret;
   auth_settings.access_token_seconds = config.access_token_seconds;
@@ -158,8 +161,8 @@ void wire(Services& services, const Config& config) {
       *services.unit_of_work, services.clock, *services.video,
       app::BookingSettings{config.hold_minutes, config.refund_retry_seconds,
                            config.holds_max_per_customer, config.holds_max_per_specialist});
-  services.idempotency =
-      std::make_unique<http::IdempotencyKeys>(*services.database, services.clock);
+  services.idempotency = std::make_unique<http::IdempotencyKeys>(
+      std::make_unique<store::IdempotencyAdapter>(*services.database), services.clock);
   if (config.stripe_secret_key.empty()) {
     services.gateway = std::make_unique<integrations::SandboxPayments>(api_url(config));
   } else {
@@ -198,7 +201,8 @@ std::vector<std::jthread> start_job_workers(Services& services, const Config& co
     threads.emplace_back([&services, &config, name](std::stop_token stop) {
       jobs::WorkerSettings settings;
       settings.idle_poll_ms = config.job_poll_ms;
-      jobs::Worker worker(*services.database, services.clock, name, settings);
+      store::JobQueueAdapter queue(*services.database);
+      jobs::Worker worker(queue, services.clock, name, settings);
       for (auto& [kind, handler] : services.messenger->handlers()) worker.on(kind, handler);
       // A refund job asks the provider again (the same idempotency key, so
       // never twice); a failure is retried by the worker with back-off.
@@ -233,7 +237,8 @@ int run_workers(Config config) {
 }
 
 void register_routes(http::Router& router, Services& services) {
-  http::register_system_routes(router, *services.database);
+  http::register_system_routes(router,
+                               std::make_shared<store::DatabaseHealthAdapter>(*services.database));
   http::register_auth_routes(router, *services.auth);
   http::register_account_routes(router, *services.accounts);
   http::register_service_routes(router, *services.services);

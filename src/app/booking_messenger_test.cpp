@@ -13,6 +13,7 @@
 #include "jobs/worker.hpp"
 #include "security/crypto.hpp"
 #include "store/booking_transaction.hpp"
+#include "store/job_queue_adapter.hpp"
 #include "store/testing/test_databases.hpp"
 
 namespace confer::app {
@@ -55,7 +56,8 @@ class BookingMessengerTest : public ::testing::TestWithParam<std::string> {
     work_ = std::make_unique<store::StoreUnitOfWork>(db);
     bookings_ = std::make_unique<BookingUseCases>(*work_, clock_, video_, BookingSettings{15});
     messenger_ = std::make_unique<BookingMessenger>(*work_, clock_, mailer_, sms_, links_);
-    worker_ = std::make_unique<jobs::Worker>(db, clock_, "test");
+    queue_ = std::make_unique<store::JobQueueAdapter>(db);
+    worker_ = std::make_unique<jobs::Worker>(*queue_, clock_, "test");
     for (auto& [kind, handler] : messenger_->handlers()) worker_->on(kind, handler);
     specialist_ =
         auth_->signup({"s@x.co", "long enough password", "S", "specialist", "UTC"}, "").user.id;
@@ -111,6 +113,7 @@ class BookingMessengerTest : public ::testing::TestWithParam<std::string> {
   std::unique_ptr<store::StoreUnitOfWork> work_;
   std::unique_ptr<BookingUseCases> bookings_;
   std::unique_ptr<BookingMessenger> messenger_;
+  std::unique_ptr<store::JobQueueAdapter> queue_;
   std::unique_ptr<jobs::Worker> worker_;
   std::string specialist_, customer_, service_;
 };

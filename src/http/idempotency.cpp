@@ -21,32 +21,18 @@ Response IdempotencyKeys::run(const Request& request, const std::function<Respon
       security::sha256_hex(std::string(request.method()) + " " + std::string(request.path()) +
                            "\n" + std::string(request.body()));
   const auto now = clock_.now_ms();
-  std::optional<Response> replay;
-  database_.transaction(store::TxMode::write, [&](store::Session& session) {
-    session.execute("DELETE FROM idempotency_keys WHERE expires_at <= $1", {now});
-    auto row = session.query_one(
-        "SELECT request_hash, state, response_status, response_body FROM idempotency_keys"
-        " WHERE user_id = $1 AND idem_key = $2",
-        {user, key});
-    if (!row) {
-      session.execute(
-          "INSERT INTO idempotency_keys (user_id, idem_key, request_hash, state, created_at,"
-          " expires_at) VALUES ($1, $2, $3, 'in-flight', $4, $5)",
-          {user, key, fingerprint, now, now + lifetime_ms});
-      return;
-    }
-    if (row->text(0) != fingerprint)
+  if (auto entry = keys_->claim(user, key, fingerprint, now, now + lifetime_ms)) {
+    if (entry->request_hash != fingerprint)
       throw app::Error(app::ErrorKind::idempotency_mismatch,
                        "This Idempotency-Key was used for a different request.");
-    if (row->text(1) == "in-flight")
+    if (entry->in_flight)
       throw app::Error::conflict("A request with this Idempotency-Key is still being processed.");
-    auto status = static_cast<unsigned>(row->integer(2));
-    replay = Response{status,
-                      status >= 400 ? "application/problem+json" : "application/json",
-                      row->text(3),
-                      {{"Idempotent-Replayed", "true"}}};
-  });
-  if (replay) return *replay;
+    const auto status = entry->response_status;
+    return Response{status,
+                    status >= 400 ? "application/problem+json" : "application/json",
+                    entry->response_body,
+                    {{"Idempotent-Replayed", "true"}}};
+  }
 
   // An app::Error is the answer to this request, stored and replayed like
   // any other. Anything else (the database failed) may not happen again:
@@ -57,22 +43,13 @@ Response IdempotencyKeys::run(const Request& request, const std::function<Respon
   } catch (const app::Error& error) {
     response = problem_response(error);
   } catch (...) {
-    database_.transaction(store::TxMode::write, [&](store::Session& session) {
-      session.execute("DELETE FROM idempotency_keys WHERE user_id = $1 AND idem_key = $2",
-                      {user, key});
-    });
+    keys_->release(user, key);
     throw;
   }
-  database_.transaction(store::TxMode::write, [&](store::Session& session) {
-    if (response.status >= 500)
-      session.execute("DELETE FROM idempotency_keys WHERE user_id = $1 AND idem_key = $2",
-                      {user, key});
-    else
-      session.execute(
-          "UPDATE idempotency_keys SET state = 'done', response_status = $3, response_body = $4"
-          " WHERE user_id = $1 AND idem_key = $2",
-          {user, key, std::int64_t{response.status}, response.body});
-  });
+  if (response.status >= 500)
+    keys_->release(user, key);
+  else
+    keys_->complete(user, key, response.status, response.body);
   return response;
 }
 

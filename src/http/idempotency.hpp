@@ -6,23 +6,25 @@
 // Keys belong to the caller and live 24 hours. 5xx answers are not stored,
 // so a retry after a failure runs again.
 #include <functional>
+#include <memory>
 
 #include "app/clock.hpp"
+#include "app/ports/idempotency.hpp"
 #include "http/message.hpp"
-#include "store/database.hpp"
 
 namespace confer::http {
 
 class IdempotencyKeys {
  public:
-  IdempotencyKeys(store::Database& database, const app::Clock& clock)
-      : database_(database), clock_(clock) {}
+  // Keeps the keys in `keys` (store/idempotency_adapter.hpp implements it).
+  IdempotencyKeys(std::unique_ptr<app::ports::IdempotencyStore> keys, const app::Clock& clock)
+      : keys_(std::move(keys)), clock_(clock) {}
 
   // Runs `handle` once per (caller, key); without the header it just runs it.
   Response run(const Request& request, const std::function<Response()>& handle);
 
  private:
-  store::Database& database_;
+  std::unique_ptr<app::ports::IdempotencyStore> keys_;
   const app::Clock& clock_;
 };
 

@@ -2,9 +2,8 @@
 
 #include <boost/json.hpp>
 
-#include "app/db_errors.hpp"
+#include "app/ports/storage_failure.hpp"
 #include "log.hpp"
-#include "store/database.hpp"
 
 namespace confer::http {
 namespace {
@@ -88,8 +87,9 @@ Response problem_for_current_exception() {
     throw;
   } catch (const app::Error& error) {
     return problem_response(error);
-  } catch (const store::DbError& error) {
-    auto translated = app::from_db_error(error);
+  } catch (const app::ports::StorageFailure& error) {
+    // The store's DbError, translated by app/db_errors.hpp's table.
+    const auto translated = error.as_error();
     // A clash is the caller's to resolve; the others are the operator's.
     if (translated.kind() == app::ErrorKind::storage_full)
       log::error("database storage full", {{"error", error.what()}});

@@ -5,6 +5,7 @@
 #include <boost/json.hpp>
 #include <functional>
 
+#include "app/ports/storage_failure.hpp"
 #include "store/database.hpp"
 
 namespace confer::http {
@@ -44,6 +45,17 @@ TEST(Problem, AnAppErrorAnswersAsItself) {
   response = answer_to([] { throw app::Error::unauthenticated(); });
   EXPECT_EQ(response.status, 401u);
   EXPECT_EQ(header(response, "WWW-Authenticate"), "Bearer realm=\"confer\"");
+}
+
+// http knows no store: any storage adapter's failure says what it means.
+TEST(Problem, AStorageFailureAnswersAsItsErrorSays) {
+  struct Taken : app::ports::StorageFailure {
+    Taken() : StorageFailure("duplicate key") {}
+    app::Error as_error() const override { return app::Error::conflict("Taken."); }
+  };
+  auto response = answer_to([] { throw Taken(); });
+  EXPECT_EQ(response.status, 409u);
+  EXPECT_EQ(boost::json::parse(response.body).at("detail"), "Taken.");
 }
 
 TEST(Problem, DatabaseFailuresAnswerAsFromDbErrorSays) {

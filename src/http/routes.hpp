@@ -1,6 +1,7 @@
 #pragma once
 // One function per resource registers its routes; main.cpp calls them all.
 #include <boost/json/object.hpp>
+#include <memory>
 #include <string>
 
 #include "app/account_service.hpp"
@@ -10,16 +11,17 @@
 #include "app/manage_links.hpp"
 #include "app/notification_service.hpp"
 #include "app/payments/payment_use_cases.hpp"
+#include "app/ports/health.hpp"
 #include "app/service_catalog.hpp"
 #include "app/zoom_accounts.hpp"
 #include "app/zoom_webhooks.hpp"
 #include "http/idempotency.hpp"
 #include "http/router.hpp"
-#include "store/service_repo.hpp"
 
 namespace confer::http {
 
-void register_system_routes(Router& router, store::Database& database);
+// `database` answers /api/health's readiness (store/health_adapter.hpp).
+void register_system_routes(Router& router, std::shared_ptr<app::ports::DatabaseHealth> database);
 void register_auth_routes(Router& router, app::AuthService& auth);
 void register_account_routes(Router& router, app::AccountService& accounts);
 void register_service_routes(Router& router, app::ServiceCatalog& catalog);

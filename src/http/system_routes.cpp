@@ -7,7 +7,6 @@
 #include "embedded_files.hpp"
 #include "http/routes.hpp"
 #include "http/static_files.hpp"
-#include "store/database.hpp"
 
 namespace confer::http {
 namespace {
@@ -17,7 +16,8 @@ namespace {
 // asks while the others read the last answer.
 class DatabaseProbe {
  public:
-  explicit DatabaseProbe(store::Database& database) : database_(database) {}
+  explicit DatabaseProbe(std::shared_ptr<app::ports::DatabaseHealth> database)
+      : database_(std::move(database)) {}
 
   bool reachable() {
     const auto now = std::chrono::duration_cast<std::chrono::milliseconds>(
@@ -25,14 +25,7 @@ class DatabaseProbe {
                          .count();
     if (now - checked_at_ms_.load(std::memory_order_relaxed) >= 1000 && asking_.try_lock()) {
       std::lock_guard unlock(asking_, std::adopt_lock);
-      bool up = false;
-      try {
-        database_.transaction(store::TxMode::read,
-                              [](store::Session& session) { session.query("SELECT 1"); });
-        up = true;
-      } catch (const std::exception&) {
-        up = false;
-      }
+      const bool up = database_->answers();
       up_.store(up, std::memory_order_relaxed);
       checked_at_ms_.store(now, std::memory_order_relaxed);
     }
@@ -40,7 +33,7 @@ class DatabaseProbe {
   }
 
  private:
-  store::Database& database_;
+  std::shared_ptr<app::ports::DatabaseHealth> database_;
   std::mutex asking_;
   std::atomic<std::int64_t> checked_at_ms_{-1'000'000};
   std::atomic<bool> up_{false};
@@ -48,10 +41,10 @@ class DatabaseProbe {
 
 }  // namespace
 
-void register_system_routes(Router& router, store::Database& database) {
+void register_system_routes(Router& router, std::shared_ptr<app::ports::DatabaseHealth> database) {
   // Liveness stays 200 while the process runs; `ready` says whether the
   // database answers (false during a PostgreSQL restart, say).
-  auto probe = std::make_shared<DatabaseProbe>(database);
+  auto probe = std::make_shared<DatabaseProbe>(std::move(database));
   router.add("GET", "/api/health", Access::anyone(), [probe](Request&) {
     const bool up = probe->reachable();
     return Response::json(200, {{"status", "ok"}, {"ready", up}, {"database", up ? "up" : "down"}});

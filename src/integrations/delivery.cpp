@@ -10,7 +10,7 @@
 
 namespace confer::integrations {
 
-std::unique_ptr<app::Mailer> make_mailer(const Config& config, const app::Clock& clock) {
+std::unique_ptr<app::Mailer> make_mailer(const DeliverySettings& config, const app::Clock& clock) {
   if (!config.smtp_url.empty()) {
     auto mailer = std::make_unique<SmtpMailer>(config.smtp_url, config.mail_from, clock);
     log::info("email by SMTP", {{"server", mailer->describe()}});
@@ -24,7 +24,8 @@ std::unique_ptr<app::Mailer> make_mailer(const Config& config, const app::Clock&
   return std::make_unique<FileOutboxMailer>(config.data_dir + "/outbox", config.mail_from, clock);
 }
 
-std::unique_ptr<app::SmsSender> make_sms_sender(const Config& config, const app::Clock& clock) {
+std::unique_ptr<app::SmsSender> make_sms_sender(const DeliverySettings& config,
+                                                const app::Clock& clock) {
   if (!config.twilio_account_sid.empty()) {
     log::info("SMS by Twilio", {{"api", redact_url(config.twilio_api_base)}});
     return std::make_unique<TwilioSms>(

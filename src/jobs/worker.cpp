@@ -17,11 +17,8 @@ std::int64_t backoff_ms(int attempts) {
 }
 
 bool Worker::run_one() {
-  std::optional<store::JobRecord> job;
   const auto claimed_at = clock_.now_ms();
-  database_.transaction(store::TxMode::write, [&](store::Session& session) {
-    job = store::JobRepo(session).claim_next(claimed_at, claimed_at + settings_.lease_ms, name_);
-  });
+  const auto job = queue_.claim_next(claimed_at, claimed_at + settings_.lease_ms, name_);
   if (!job) return false;
 
   std::string error;
@@ -46,15 +43,12 @@ bool Worker::run_one() {
   }
 
   const auto now = clock_.now_ms();
-  database_.transaction(store::TxMode::write, [&](store::Session& session) {
-    store::JobRepo repo(session);
-    if (error.empty())
-      repo.finish(job->id, now);
-    else if (permanent || job->attempts >= job->max_attempts)
-      repo.bury(job->id, error, now);
-    else
-      repo.retry_at(job->id, now + backoff_ms(job->attempts), error, now);
-  });
+  if (error.empty())
+    queue_.finish(job->id, now);
+  else if (permanent || job->attempts >= job->max_attempts)
+    queue_.bury(job->id, error, now);
+  else
+    queue_.retry_at(job->id, now + backoff_ms(job->attempts), error, now);
   if (!error.empty())
     log::warn("job_failed", {{"job", job->id},
                              {"kind", job->kind},

@@ -5,20 +5,18 @@
 // Workers run inside `confer serve` and as `confer worker`, any number of
 // them over one database.
 #include <cstdint>
-#include <functional>
 #include <map>
-#include <stdexcept>
 #include <stop_token>
 #include <string>
 
 #include "app/clock.hpp"
 #include "app/job_handler.hpp"
-#include "store/database.hpp"
-#include "store/job_repo.hpp"
+#include "app/ports/job_queue.hpp"
 
 namespace confer::jobs {
 
-using PermanentFailure = app::PermanentFailure;  // see app/job_handler.hpp
+// The handler's types live in app (app/job_handler.hpp); these names stay.
+using PermanentFailure = app::PermanentFailure;
 using Handler = app::JobHandler;
 
 // The wait before attempt `attempts + 1`: 30 s, 1 min, 2 min, … capped at an hour.
@@ -31,9 +29,10 @@ struct WorkerSettings {
 
 class Worker {
  public:
-  Worker(store::Database& database, const app::Clock& clock, std::string name,
+  // Over the job queue port (store/job_queue_adapter.hpp implements it).
+  Worker(app::ports::JobQueue& queue, const app::Clock& clock, std::string name,
          WorkerSettings settings = {})
-      : database_(database), clock_(clock), name_(std::move(name)), settings_(settings) {}
+      : queue_(queue), clock_(clock), name_(std::move(name)), settings_(settings) {}
 
   void on(const std::string& kind, Handler handler) { handlers_[kind] = std::move(handler); }
 
@@ -43,7 +42,7 @@ class Worker {
   void run(std::stop_token stop);
 
  private:
-  store::Database& database_;
+  app::ports::JobQueue& queue_;
   const app::Clock& clock_;
   std::string name_;
   WorkerSettings settings_;

@@ -8,6 +8,8 @@
 #include <thread>
 
 #include "security/crypto.hpp"
+#include "store/job_queue_adapter.hpp"
+#include "store/job_repo.hpp"
 #include "store/testing/test_databases.hpp"
 
 namespace confer::jobs {
@@ -29,9 +31,11 @@ class WorkerTest : public ::testing::TestWithParam<std::string> {
     if (std::find(engines.begin(), engines.end(), GetParam()) == engines.end())
       GTEST_SKIP() << GetParam() << " is not configured";
     test_ = store::testing::make_test_database(GetParam());
+    queue_ = std::make_unique<store::JobQueueAdapter>(db());
   }
 
   store::Database& db() { return *test_->database; }
+  app::ports::JobQueue& queue() { return *queue_; }
 
   std::string enqueue(const std::string& kind, std::int64_t run_at, int max_attempts = 3) {
     store::JobRecord job;
@@ -61,10 +65,11 @@ class WorkerTest : public ::testing::TestWithParam<std::string> {
 
   app::FixedClock clock_{1'800'000'000'000};
   std::unique_ptr<store::testing::TestDatabase> test_;
+  std::unique_ptr<store::JobQueueAdapter> queue_;
 };
 
 TEST_P(WorkerTest, RunsDueJobsOnlyAndInOrder) {
-  Worker worker(db(), clock_, "w1");
+  Worker worker(queue(), clock_, "w1");
   std::vector<std::string> ran;
   worker.on("note", [&](const store::JobRecord& j) { ran.push_back(j.id); });
   auto later = enqueue("note", clock_.now_ms() + 60'000);
@@ -81,7 +86,7 @@ TEST_P(WorkerTest, RunsDueJobsOnlyAndInOrder) {
 }
 
 TEST_P(WorkerTest, AFailingJobIsRetriedWithBackoffThenBuried) {
-  Worker worker(db(), clock_, "w1");
+  Worker worker(queue(), clock_, "w1");
   int calls = 0;
   worker.on("flaky", [&](const store::JobRecord&) {
     ++calls;
@@ -105,7 +110,7 @@ TEST_P(WorkerTest, AFailingJobIsRetriedWithBackoffThenBuried) {
 }
 
 TEST_P(WorkerTest, PermanentFailuresAndUnknownKindsAreBuriedAtOnce) {
-  Worker worker(db(), clock_, "w1");
+  Worker worker(queue(), clock_, "w1");
   worker.on("doomed", [](const store::JobRecord&) { throw PermanentFailure("no such booking"); });
   auto doomed = enqueue("doomed", clock_.now_ms());
   auto unknown = enqueue("mystery", clock_.now_ms());
@@ -122,7 +127,7 @@ TEST_P(WorkerTest, AJobWhoseWorkerDiedIsTakenAgainWhenItsLeaseRunsOut) {
   db().transaction(store::TxMode::write, [&](store::Session& s) {
     ASSERT_TRUE(store::JobRepo(s).claim_next(clock_.now_ms(), clock_.now_ms() + 300'000, "dead"));
   });
-  Worker worker(db(), clock_, "w2");
+  Worker worker(queue(), clock_, "w2");
   int calls = 0;
   worker.on("note", [&](const store::JobRecord&) { ++calls; });
   EXPECT_FALSE(worker.run_one());  // still leased
@@ -141,7 +146,7 @@ TEST_P(WorkerTest, ConcurrentWorkersRunEachJobExactlyOnce) {
   std::vector<std::jthread> threads;
   std::vector<std::unique_ptr<Worker>> workers;
   for (int w = 0; w < 4; ++w) {
-    workers.push_back(std::make_unique<Worker>(db(), clock_, "w" + std::to_string(w)));
+    workers.push_back(std::make_unique<Worker>(queue(), clock_, "w" + std::to_string(w)));
     workers.back()->on("count", [&](const store::JobRecord& j) {
       std::lock_guard lock(mutex);
       ran.insert(j.id);

@@ -14,6 +14,8 @@
 #include <variant>
 #include <vector>
 
+#include "app/ports/storage_failure.hpp"
+
 namespace confer::store {
 
 enum class Dialect { sqlite, postgres };
@@ -67,11 +69,14 @@ enum class DbErrorKind {
   other,
 };
 
-class DbError : public std::runtime_error {
+// Thrown as app's StorageFailure to the layers above, which do not know the
+// store: as_error() is app::from_db_error (app/db_errors.hpp).
+class DbError : public app::ports::StorageFailure {
  public:
   DbError(DbErrorKind kind, const std::string& message, std::string constraint = {})
-      : std::runtime_error(message), kind_(kind), constraint_(std::move(constraint)) {}
+      : app::ports::StorageFailure(message), kind_(kind), constraint_(std::move(constraint)) {}
   DbErrorKind kind() const { return kind_; }
+  app::Error as_error() const override;
   // The constraint or index name when the engine tells it (may be empty).
   const std::string& constraint() const { return constraint_; }
 

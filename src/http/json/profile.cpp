@@ -9,7 +9,7 @@ namespace confer::http::json {
 namespace {
 
 // The fields both views share, the account's id under `id_key`.
-boost::json::object profile_fields(std::string_view id_key, const store::UserRecord& user,
+boost::json::object profile_fields(std::string_view id_key, const app::UserRecord& user,
                                    const store::SpecialistProfileRecord& profile) {
   return {{id_key, user.id},
           {"name", user.name},

@@ -6,7 +6,7 @@
 #include <boost/json/object.hpp>
 
 #include "app/account_service.hpp"
-#include "store/directory_repo.hpp"
+#include "app/specialist_directory.hpp"  // store::DirectoryEntry, until app has its own
 
 namespace confer::http::json {
 

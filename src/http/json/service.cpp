@@ -13,7 +13,7 @@ boost::json::object cancellation_policy(int deadline_hours, const std::string& r
           {"refundPercentage", refund_percentage}};
 }
 
-boost::json::object service(const store::ServiceRecord& s) {
+boost::json::object service(const app::ServiceRecord& s) {
   return {{"id", s.id},
           {"specialistId", s.specialist_id},
           {"title", s.title},

@@ -4,7 +4,7 @@
 #include <boost/json/object.hpp>
 #include <string>
 
-#include "store/service_repo.hpp"
+#include "app/ports/records.hpp"
 
 namespace confer::http::json {
 
@@ -12,6 +12,6 @@ namespace confer::http::json {
 boost::json::object cancellation_policy(int deadline_hours, const std::string& refund,
                                         int refund_percentage);
 // `price` in minor units of `currency`; `duration` in minutes.
-boost::json::object service(const store::ServiceRecord& service);
+boost::json::object service(const app::ServiceRecord& service);
 
 }  // namespace confer::http::json

@@ -8,7 +8,7 @@ namespace confer::http::json {
 namespace {
 
 TEST(ServiceJson, EveryFieldWithItsCancellationPolicy) {
-  store::ServiceRecord s;
+  app::ServiceRecord s;
   s.id = "svc1";
   s.specialist_id = "s1";
   s.title = "Code review";

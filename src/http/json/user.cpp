@@ -5,7 +5,7 @@
 
 namespace confer::http::json {
 
-boost::json::object user(const store::UserRecord& user) {
+boost::json::object user(const app::UserRecord& user) {
   return {{"id", user.id},
           {"email", user.email},
           {"name", user.name},

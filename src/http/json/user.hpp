@@ -4,12 +4,12 @@
 #include <boost/json/object.hpp>
 
 #include "app/auth_service.hpp"
-#include "store/user_repo.hpp"
+#include "app/ports/records.hpp"
 
 namespace confer::http::json {
 
 // Never the password hash or the token version.
-boost::json::object user(const store::UserRecord& user);
+boost::json::object user(const app::UserRecord& user);
 boost::json::object tokens(const app::IssuedTokens& tokens);
 boost::json::object auth_result(const app::AuthResult& result);
 

@@ -7,8 +7,8 @@
 namespace confer::http::json {
 namespace {
 
-store::UserRecord ada() {
-  store::UserRecord user;
+app::UserRecord ada() {
+  app::UserRecord user;
   user.id = "u1";
   user.email = "ada@example.com";
   user.password_hash = "$argon2id$secret";
