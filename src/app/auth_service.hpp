@@ -10,10 +10,10 @@
 
 #include "app/clock.hpp"
 #include "app/mailer.hpp"
+#include "app/ports/account_ports.hpp"
+#include "app/ports/records.hpp"
 #include "app/token_versions.hpp"
 #include "security/jwt.hpp"
-#include "store/database.hpp"
-#include "store/user_repo.hpp"
 
 namespace confer::app {
 
@@ -45,7 +45,7 @@ struct IssuedTokens {
 };
 
 struct AuthResult {
-  store::UserRecord user;
+  UserRecord user;
   IssuedTokens tokens;
 };
 
@@ -56,7 +56,8 @@ struct Caller {
 
 class AuthService {
  public:
-  AuthService(store::Database& database, const Clock& clock, Mailer& mailer, AuthSettings settings);
+  AuthService(ports::AccountUnitOfWork& accounts, const Clock& clock, Mailer& mailer,
+              AuthSettings settings);
 
   AuthResult signup(const SignupInput& input, const std::string& ip);
   AuthResult login(const std::string& email, const std::string& password, const std::string& ip);
@@ -74,10 +75,10 @@ class AuthService {
   std::optional<Caller> authenticate(std::string_view access_token) const;
 
  private:
-  IssuedTokens issue_tokens(store::Session& session, const store::UserRecord& user,
+  IssuedTokens issue_tokens(ports::AccountTransaction& tx, const UserRecord& user,
                             const std::string& family_id, std::int64_t now_ms);
 
-  store::Database& database_;
+  ports::AccountUnitOfWork& accounts_;
   const Clock& clock_;
   Mailer& mailer_;
   AuthSettings settings_;
