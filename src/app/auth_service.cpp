@@ -21,12 +21,17 @@ constexpr std::string_view too_many_signups =
 constexpr std::string_view too_many_resets =
     "Too many reset links were asked for this address. Try again later.";
 
-// Verifying against a fixed hash when the account does not exist keeps the
-// answer time the same, so timing does not reveal which emails have accounts.
-const std::string& decoy_hash() {
-  static const std::string hash = security::hash_password("decoy password for timing");
-  return hash;
-}
+class Argon2id final : public ports::Passwords {
+ public:
+  std::string hash(std::string_view password) const override {
+    return security::hash_password(password);
+  }
+  bool verify(std::string_view hash, std::string_view password) const override {
+    return security::verify_password(hash, password);
+  }
+};
+
+const Argon2id argon2id{};
 
 std::int64_t seconds_until(std::int64_t oldest_ms, std::int64_t window_ms, std::int64_t now_ms) {
   return (oldest_ms + window_ms - now_ms + 999) / 1000;
@@ -73,11 +78,24 @@ AuditEntry audit(std::string action, const std::string& user_id, const std::stri
 
 AuthService::AuthService(ports::AccountUnitOfWork& accounts, const Clock& clock, Mailer& mailer,
                          AuthSettings settings)
+    : AuthService(accounts, clock, mailer, std::move(settings), argon2id) {}
+
+AuthService::AuthService(ports::AccountUnitOfWork& accounts, const Clock& clock, Mailer& mailer,
+                         AuthSettings settings, const ports::Passwords& passwords)
     : accounts_(accounts),
       clock_(clock),
       mailer_(mailer),
       settings_(std::move(settings)),
+      passwords_(passwords),
       token_versions_(clock, settings_.token_version_cache_ms) {}
+
+// Verifying against a fixed hash when the account does not exist keeps the
+// answer time the same, so timing does not reveal which emails have accounts.
+const std::string& AuthService::decoy_hash() {
+  std::call_once(decoy_made_,
+                 [this] { decoy_hash_ = passwords_.hash("decoy password for timing"); });
+  return decoy_hash_;
+}
 
 IssuedTokens AuthService::issue_tokens(ports::AccountTransaction& tx, const UserRecord& user,
                                        const std::string& family_id, std::int64_t now_ms) {
@@ -105,7 +123,7 @@ AuthResult AuthService::signup(const SignupInput& input, const std::string& ip) 
     accounts_.read([&](ports::AccountTransaction& tx) {
       check_hourly_limit(tx, signup_kind, ip, limit, clock_.now_ms(), too_many_signups);
     });
-  const auto hash = security::hash_password(input.password);
+  const auto hash = passwords_.hash(input.password);
   const auto now = clock_.now_ms();
   AuthResult result;
   result.user = {security::new_uuid(), input.email,    hash, input.name,
@@ -159,8 +177,8 @@ AuthResult AuthService::login(const std::string& email, const std::string& passw
     user = tx.users().find_by_email(email);
   });
 
-  const bool ok = user ? security::verify_password(user->password_hash, password)
-                       : (security::verify_password(decoy_hash(), password), false);
+  const bool ok = user ? passwords_.verify(user->password_hash, password)
+                       : (passwords_.verify(decoy_hash(), password), false);
   if (!ok) throw Error::unauthenticated(std::string(bad_credentials));
 
   AuthResult result;
@@ -262,7 +280,7 @@ void AuthService::forgot_password(const std::string& email, const std::string& i
 
 void AuthService::reset_password(const std::string& token, const std::string& new_password,
                                  const std::string& ip) {
-  const auto hash = security::hash_password(new_password);
+  const auto hash = passwords_.hash(new_password);
   const auto now = clock_.now_ms();
   std::optional<std::string> reset_user;
   accounts_.write([&](ports::AccountTransaction& tx) {

@@ -5,12 +5,14 @@
 // user's token version: log-out, a password reset and a replayed refresh
 // token bump it, which revokes them. Slow password hashing always happens
 // outside database transactions.
+#include <mutex>
 #include <optional>
 #include <string>
 
 #include "app/clock.hpp"
 #include "app/mailer.hpp"
 #include "app/ports/account_ports.hpp"
+#include "app/ports/passwords.hpp"
 #include "app/ports/records.hpp"
 #include "app/token_versions.hpp"
 #include "security/jwt.hpp"
@@ -56,8 +58,11 @@ struct Caller {
 
 class AuthService {
  public:
+  // Passwords hashed with Argon2id (security/password.hpp).
   AuthService(ports::AccountUnitOfWork& accounts, const Clock& clock, Mailer& mailer,
               AuthSettings settings);
+  AuthService(ports::AccountUnitOfWork& accounts, const Clock& clock, Mailer& mailer,
+              AuthSettings settings, const ports::Passwords& passwords);
 
   AuthResult signup(const SignupInput& input, const std::string& ip);
   AuthResult login(const std::string& email, const std::string& password, const std::string& ip);
@@ -77,11 +82,15 @@ class AuthService {
  private:
   IssuedTokens issue_tokens(ports::AccountTransaction& tx, const UserRecord& user,
                             const std::string& family_id, std::int64_t now_ms);
+  const std::string& decoy_hash();
 
   ports::AccountUnitOfWork& accounts_;
   const Clock& clock_;
   Mailer& mailer_;
   AuthSettings settings_;
+  const ports::Passwords& passwords_;
+  std::once_flag decoy_made_;
+  std::string decoy_hash_;
   // Remembers versions read for authenticate(), which is const: the cache
   // does not change what the service answers, only how often it asks.
   mutable TokenVersions token_versions_;

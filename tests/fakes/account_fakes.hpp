@@ -10,10 +10,12 @@
 #include <map>
 #include <mutex>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
 #include "app/ports/account_ports.hpp"
+#include "app/ports/passwords.hpp"
 
 namespace confer::fakes {
 
@@ -55,6 +57,18 @@ class FakeAccounts final : public app::ports::AccountUnitOfWork {
 
  private:
   std::mutex turn_;
+};
+
+// Passwords "hashed" as readable text, at no cost: use-case tests check what
+// a hash does, not Argon2id.
+class PlainPasswords final : public app::ports::Passwords {
+ public:
+  std::string hash(std::string_view password) const override {
+    return "plain$" + std::string(password);
+  }
+  bool verify(std::string_view hash, std::string_view password) const override {
+    return hash == "plain$" + std::string(password);
+  }
 };
 
 }  // namespace confer::fakes

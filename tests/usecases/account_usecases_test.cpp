@@ -47,7 +47,7 @@ class AccountUseCases : public ::testing::Test {
     settings_.max_signups_per_ip_per_hour = 3;
     settings_.max_resets_per_account_per_hour = 2;
     settings_.app_url = "https://app.example";
-    auth_ = std::make_unique<AuthService>(store_, clock_, mailer_, settings_);
+    auth_ = std::make_unique<AuthService>(store_, clock_, mailer_, settings_, passwords_);
   }
 
   AuthResult sign_up(const std::string& email, const std::string& ip = "10.0.0.1",
@@ -76,6 +76,7 @@ class AccountUseCases : public ::testing::Test {
   FixedClock clock_{1'795'000'000'000};
   RecordingMailer mailer_;
   fakes::FakeAccounts store_;
+  fakes::PlainPasswords passwords_;
   std::unique_ptr<AuthService> auth_;
 };
 
@@ -308,7 +309,7 @@ TEST_F(AccountUseCases, AProfileKeepsWhatWasNotChanged) {
 TEST_F(AccountUseCases, TheAdminPagesThroughUsersByRoleAndText) {
   AccountService accounts(store_, clock_);
   settings_.max_signups_per_ip_per_hour = 0;
-  auth_ = std::make_unique<AuthService>(store_, clock_, mailer_, settings_);
+  auth_ = std::make_unique<AuthService>(store_, clock_, mailer_, settings_, passwords_);
   for (int i = 0; i < 4; ++i) {
     clock_.advance_ms(1000);
     sign_up("user" + std::to_string(i) + "@example.com", "10.0.0.1",
