@@ -42,6 +42,7 @@
 #include "log.hpp"
 #include "security/crypto.hpp"
 #include "security/secretbox.hpp"
+#include "store/account_adapters.hpp"
 #include "store/booking_transaction.hpp"
 #include "store/database.hpp"
 #include "store/health_adapter.hpp"
@@ -58,6 +59,7 @@ struct Services {
   std::unique_ptr<store::Database> database;
   std::unique_ptr<app::Mailer> mailer;
   std::unique_ptr<app::SmsSender> sms;  // reminders by text, to customers who opted in
+  std::unique_ptr<store::AccountStore> account_store;  // the account use cases' ports
   std::unique_ptr<app::AuthService> auth;
   std::unique_ptr<app::AccountService> accounts;
   std::unique_ptr<app::ServiceCatalog> services;
@@ -129,9 +131,11 @@ void wire(Services& services, const Config& config) {
   auth_settings.max_signups_per_ip_per_hour = config.signup_max_per_ip_per_hour;
   auth_settings.max_resets_per_account_per_hour = config.reset_max_per_account_per_hour;
   auth_settings.app_url = app_url(config);
-  services.auth = std::make_unique<app::AuthService>(*services.database, services.clock,
+  services.account_store = std::make_unique<store::AccountStore>(*services.database);
+  services.auth = std::make_unique<app::AuthService>(*services.account_store, services.clock,
                                                      *services.mailer, auth_settings);
-  services.accounts = std::make_unique<app::AccountService>(*services.database, services.clock);
+  services.accounts =
+      std::make_unique<app::AccountService>(*services.account_store, services.clock);
   services.services = std::make_unique<app::ServiceCatalog>(*services.database, services.clock,
                                                             config.services_max_per_specialist);
   services.availability =

@@ -15,20 +15,17 @@ std::string to_json_list(const std::vector<std::string>& items) {
 
 }  // namespace
 
-store::UserRecord AccountService::get(const std::string& user_id) {
-  std::optional<store::UserRecord> user;
-  database_.transaction(store::TxMode::read, [&](store::Session& session) {
-    user = store::UserRepo(session).find_by_id(user_id);
-  });
+UserRecord AccountService::get(const std::string& user_id) {
+  std::optional<UserRecord> user;
+  accounts_.read([&](ports::AccountTransaction& tx) { user = tx.users().find_by_id(user_id); });
   if (!user) throw Error::not_found("The account");
   return *user;
 }
 
-store::UserRecord AccountService::update(const std::string& user_id,
-                                         const AccountChanges& changes) {
-  std::optional<store::UserRecord> user;
-  database_.transaction(store::TxMode::write, [&](store::Session& session) {
-    store::UserRepo users(session);
+UserRecord AccountService::update(const std::string& user_id, const AccountChanges& changes) {
+  std::optional<UserRecord> user;
+  accounts_.write([&](ports::AccountTransaction& tx) {
+    auto& users = tx.users();
     user = users.find_by_id(user_id);
     if (!user) return;
     if (changes.name) user->name = *changes.name;
@@ -46,8 +43,8 @@ store::UserRecord AccountService::update(const std::string& user_id,
 
 SpecialistProfile AccountService::get_profile(const std::string& user_id) {
   std::optional<SpecialistProfile> result;
-  database_.transaction(store::TxMode::read, [&](store::Session& session) {
-    store::UserRepo users(session);
+  accounts_.read([&](ports::AccountTransaction& tx) {
+    auto& users = tx.users();
     auto user = users.find_by_id(user_id);
     auto profile = users.find_profile(user_id);
     if (user && profile) result = SpecialistProfile{*user, *profile};
@@ -59,8 +56,8 @@ SpecialistProfile AccountService::get_profile(const std::string& user_id) {
 SpecialistProfile AccountService::update_profile(const std::string& user_id,
                                                  const ProfileChanges& changes) {
   std::optional<SpecialistProfile> result;
-  database_.transaction(store::TxMode::write, [&](store::Session& session) {
-    store::UserRepo users(session);
+  accounts_.write([&](ports::AccountTransaction& tx) {
+    auto& users = tx.users();
     auto user = users.find_by_id(user_id);
     auto profile = users.find_profile(user_id);
     if (!user || !profile) return;
@@ -77,11 +74,11 @@ SpecialistProfile AccountService::update_profile(const std::string& user_id,
   return *result;
 }
 
-store::UserPage AccountService::list_users(const std::string& role, const std::string& text,
-                                           int page, int page_size) {
-  store::UserPage result;
-  database_.transaction(store::TxMode::read, [&](store::Session& session) {
-    result = store::UserRepo(session).list(role, text, (page - 1) * page_size, page_size);
+UserPage AccountService::list_users(const std::string& role, const std::string& text, int page,
+                                    int page_size) {
+  UserPage result;
+  accounts_.read([&](ports::AccountTransaction& tx) {
+    result = tx.users().list(role, text, (page - 1) * page_size, page_size);
   });
   return result;
 }

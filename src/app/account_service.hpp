@@ -6,8 +6,8 @@
 #include <vector>
 
 #include "app/clock.hpp"
-#include "store/database.hpp"
-#include "store/user_repo.hpp"
+#include "app/ports/account_ports.hpp"
+#include "app/ports/records.hpp"
 
 namespace confer::app {
 
@@ -27,24 +27,23 @@ struct ProfileChanges {
 };
 
 struct SpecialistProfile {
-  store::UserRecord user;
-  store::SpecialistProfileRecord profile;
+  UserRecord user;
+  SpecialistProfileRecord profile;
 };
 
 class AccountService {
  public:
-  AccountService(store::Database& database, const Clock& clock)
-      : database_(database), clock_(clock) {}
+  AccountService(ports::AccountUnitOfWork& accounts, const Clock& clock)
+      : accounts_(accounts), clock_(clock) {}
 
-  store::UserRecord get(const std::string& user_id);
-  store::UserRecord update(const std::string& user_id, const AccountChanges& changes);
+  UserRecord get(const std::string& user_id);
+  UserRecord update(const std::string& user_id, const AccountChanges& changes);
   SpecialistProfile get_profile(const std::string& user_id);
   SpecialistProfile update_profile(const std::string& user_id, const ProfileChanges& changes);
-  store::UserPage list_users(const std::string& role, const std::string& text, int page,
-                             int page_size);
+  UserPage list_users(const std::string& role, const std::string& text, int page, int page_size);
 
  private:
-  store::Database& database_;
+  ports::AccountUnitOfWork& accounts_;
   const Clock& clock_;
 };
 

@@ -5,15 +5,17 @@
 // user's token version: log-out, a password reset and a replayed refresh
 // token bump it, which revokes them. Slow password hashing always happens
 // outside database transactions.
+#include <mutex>
 #include <optional>
 #include <string>
 
 #include "app/clock.hpp"
 #include "app/mailer.hpp"
+#include "app/ports/account_ports.hpp"
+#include "app/ports/passwords.hpp"
+#include "app/ports/records.hpp"
 #include "app/token_versions.hpp"
 #include "security/jwt.hpp"
-#include "store/database.hpp"
-#include "store/user_repo.hpp"
 
 namespace confer::app {
 
@@ -45,7 +47,7 @@ struct IssuedTokens {
 };
 
 struct AuthResult {
-  store::UserRecord user;
+  UserRecord user;
   IssuedTokens tokens;
 };
 
@@ -56,7 +58,11 @@ struct Caller {
 
 class AuthService {
  public:
-  AuthService(store::Database& database, const Clock& clock, Mailer& mailer, AuthSettings settings);
+  // Passwords hashed with Argon2id (security/password.hpp).
+  AuthService(ports::AccountUnitOfWork& accounts, const Clock& clock, Mailer& mailer,
+              AuthSettings settings);
+  AuthService(ports::AccountUnitOfWork& accounts, const Clock& clock, Mailer& mailer,
+              AuthSettings settings, const ports::Passwords& passwords);
 
   AuthResult signup(const SignupInput& input, const std::string& ip);
   AuthResult login(const std::string& email, const std::string& password, const std::string& ip);
@@ -74,13 +80,17 @@ class AuthService {
   std::optional<Caller> authenticate(std::string_view access_token) const;
 
  private:
-  IssuedTokens issue_tokens(store::Session& session, const store::UserRecord& user,
+  IssuedTokens issue_tokens(ports::AccountTransaction& tx, const UserRecord& user,
                             const std::string& family_id, std::int64_t now_ms);
+  const std::string& decoy_hash();
 
-  store::Database& database_;
+  ports::AccountUnitOfWork& accounts_;
   const Clock& clock_;
   Mailer& mailer_;
   AuthSettings settings_;
+  const ports::Passwords& passwords_;
+  std::once_flag decoy_made_;
+  std::string decoy_hash_;
   // Remembers versions read for authenticate(), which is const: the cache
   // does not change what the service answers, only how often it asks.
   mutable TokenVersions token_versions_;

@@ -8,6 +8,7 @@
 #include "app/errors.hpp"
 #include "app/testing/errors.hpp"
 #include "security/crypto.hpp"
+#include "store/account_adapters.hpp"
 #include "store/testing/test_databases.hpp"
 
 namespace confer::app {
@@ -35,7 +36,8 @@ class AuthServiceTest : public ::testing::TestWithParam<std::string> {
     settings_.max_signups_per_ip_per_hour = 3;
     settings_.max_resets_per_account_per_hour = 2;
     settings_.app_url = "https://app.example";
-    auth_ = std::make_unique<AuthService>(*test_->database, clock_, mailer_, settings_);
+    account_store_ = std::make_unique<store::AccountStore>(*test_->database);
+    auth_ = std::make_unique<AuthService>(*account_store_, clock_, mailer_, settings_);
   }
 
   AuthResult sign_up(const std::string& email, const std::string& ip = "10.0.0.1") {
@@ -57,6 +59,7 @@ class AuthServiceTest : public ::testing::TestWithParam<std::string> {
   FixedClock clock_{1'795'000'000'000};
   RecordingMailer mailer_;
   std::unique_ptr<store::testing::TestDatabase> test_;
+  std::unique_ptr<store::AccountStore> account_store_;
   std::unique_ptr<AuthService> auth_;
 };
 
@@ -202,7 +205,8 @@ TEST_P(AuthServiceTest, ARefreshTokenReplayEndsAccessTokens) {
 TEST_P(AuthServiceTest, ARevocationByAnotherProcessIsSeenWithinASecond) {
   auto account = sign_up("ada@example.com");
   ASSERT_TRUE(auth_->authenticate(account.tokens.access_token));  // its version is remembered
-  AuthService other_process(*test_->database, clock_, mailer_, settings_);
+  store::AccountStore other_store(*test_->database);
+  AuthService other_process(other_store, clock_, mailer_, settings_);
   other_process.logout(account.user.id, std::nullopt);
   EXPECT_FALSE(other_process.authenticate(account.tokens.access_token));
   clock_.advance_ms(1000);
@@ -236,7 +240,7 @@ TEST_P(AuthServiceTest, ATakenEmailDoesNotUseUpTheSignupLimit) {
 
 TEST_P(AuthServiceTest, ZeroTurnsTheSignupLimitOff) {
   settings_.max_signups_per_ip_per_hour = 0;
-  auth_ = std::make_unique<AuthService>(*test_->database, clock_, mailer_, settings_);
+  auth_ = std::make_unique<AuthService>(*account_store_, clock_, mailer_, settings_);
   for (int i = 0; i < 6; ++i)
     EXPECT_NO_THROW(sign_up("user" + std::to_string(i) + "@example.com", "10.5.5.5"));
 }
@@ -303,7 +307,7 @@ TEST_P(AuthServiceTest, ResetRequestsAreLimitedPerAddressAlikeWithOrWithoutAnAcc
 
 TEST_P(AuthServiceTest, ZeroTurnsTheResetLimitOff) {
   settings_.max_resets_per_account_per_hour = 0;
-  auth_ = std::make_unique<AuthService>(*test_->database, clock_, mailer_, settings_);
+  auth_ = std::make_unique<AuthService>(*account_store_, clock_, mailer_, settings_);
   sign_up("ada@example.com");
   for (int i = 0; i < 5; ++i) auth_->forgot_password("ada@example.com", "10.0.0.1");
   EXPECT_EQ(mailer_.sent.size(), 5u);

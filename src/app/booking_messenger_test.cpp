@@ -12,6 +12,7 @@
 #include "integrations/video/jitsi.hpp"
 #include "jobs/worker.hpp"
 #include "security/crypto.hpp"
+#include "store/account_adapters.hpp"
 #include "store/booking_transaction.hpp"
 #include "store/job_queue_adapter.hpp"
 #include "store/testing/test_databases.hpp"
@@ -50,7 +51,8 @@ class BookingMessengerTest : public ::testing::TestWithParam<std::string> {
     auto& db = *test_->database;
     AuthSettings settings;
     settings.jwt.secret = std::string(40, 's');
-    auth_ = std::make_unique<AuthService>(db, clock_, mailer_, settings);
+    account_store_ = std::make_unique<store::AccountStore>(db);
+    auth_ = std::make_unique<AuthService>(*account_store_, clock_, mailer_, settings);
     availability_ = std::make_unique<AvailabilityService>(db, clock_);
     catalog_ = std::make_unique<ServiceCatalog>(db, clock_);
     work_ = std::make_unique<store::StoreUnitOfWork>(db);
@@ -67,7 +69,7 @@ class BookingMessengerTest : public ::testing::TestWithParam<std::string> {
     AccountChanges phone;
     phone.phone = std::optional<std::string>{"+14155550123"};
     phone.sms_opt_in = true;
-    AccountService(db, clock_).update(customer_, phone);
+    AccountService(*account_store_, clock_).update(customer_, phone);
     std::string days;
     for (const char* day :
          {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
@@ -107,6 +109,7 @@ class BookingMessengerTest : public ::testing::TestWithParam<std::string> {
   ManageLinks links_{"secret", "https://app.test"};
   integrations::JitsiMeetings video_;
   std::unique_ptr<store::testing::TestDatabase> test_;
+  std::unique_ptr<store::AccountStore> account_store_;
   std::unique_ptr<AuthService> auth_;
   std::unique_ptr<AvailabilityService> availability_;
   std::unique_ptr<ServiceCatalog> catalog_;
@@ -182,7 +185,7 @@ TEST_P(BookingMessengerTest, TheReminderComesTwentyFourRealHoursAheadAcrossADstC
   // which New York's clocks show as 09:00 EST: 24 hours, not "same time".
   AccountChanges zone;
   zone.timezone = "America/New_York";
-  AccountService(*test_->database, clock_).update(customer_, zone);
+  AccountService(*account_store_, clock_).update(customer_, zone);
   constexpr std::int64_t march_14_1400z = 1'805'032'800'000;
   bookings_->create(customer_, slot(march_14_1400z), "");
   run_due();

@@ -10,6 +10,7 @@
 #include "domain/slot_id.hpp"
 #include "integrations/video/jitsi.hpp"
 #include "security/crypto.hpp"
+#include "store/account_adapters.hpp"
 #include "store/booking_transaction.hpp"
 #include "store/testing/test_databases.hpp"
 
@@ -50,7 +51,8 @@ class SlotCacheTest : public ::testing::TestWithParam<std::string> {
     auto& db = *test_->database;
     app::AuthSettings settings;
     settings.jwt.secret = std::string(40, 's');
-    auth_ = std::make_unique<app::AuthService>(db, clock_, mail_, settings);
+    account_store_ = std::make_unique<store::AccountStore>(db);
+    auth_ = std::make_unique<app::AuthService>(*account_store_, clock_, mail_, settings);
     availability_ = std::make_unique<app::AvailabilityService>(db, clock_);
     catalog_ = std::make_unique<app::ServiceCatalog>(db, clock_);
     work_ = std::make_unique<store::StoreUnitOfWork>(db);
@@ -87,6 +89,7 @@ class SlotCacheTest : public ::testing::TestWithParam<std::string> {
   NoMail mail_;
   integrations::JitsiMeetings video_;
   std::unique_ptr<store::testing::TestDatabase> test_;
+  std::unique_ptr<store::AccountStore> account_store_;
   std::unique_ptr<app::AuthService> auth_;
   std::unique_ptr<app::AvailabilityService> availability_;
   std::unique_ptr<app::ServiceCatalog> catalog_;

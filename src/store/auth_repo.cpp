@@ -21,14 +21,14 @@ FailureCount to_count(const std::optional<Row>& row) {
 
 }  // namespace
 
-void AuthRepo::insert_refresh_token(const RefreshTokenRecord& t) {
+void RefreshTokenRepo::insert(const RefreshTokenRecord& t) {
   session_.execute(
       "INSERT INTO refresh_tokens (id, token_hash, family_id, user_id, created_at, expires_at)"
       " VALUES ($1, $2, $3, $4, $5, $6)",
       {t.id, t.token_hash, t.family_id, t.user_id, t.created_at, t.expires_at});
 }
 
-std::optional<RefreshTokenRecord> AuthRepo::find_refresh_token(const std::string& token_hash) {
+std::optional<RefreshTokenRecord> RefreshTokenRepo::find(const std::string& token_hash) {
   auto row = session_.query_one(
       "SELECT id, token_hash, family_id, user_id, created_at, expires_at, used_at, revoked_at"
       " FROM refresh_tokens WHERE token_hash = $1",
@@ -37,33 +37,33 @@ std::optional<RefreshTokenRecord> AuthRepo::find_refresh_token(const std::string
   return to_refresh_token(*row);
 }
 
-bool AuthRepo::mark_refresh_token_used(const std::string& id, std::int64_t now) {
+bool RefreshTokenRepo::mark_used(const std::string& id, std::int64_t now) {
   return session_.execute(
              "UPDATE refresh_tokens SET used_at = $2 WHERE id = $1 AND used_at IS NULL"
              " AND revoked_at IS NULL",
              {id, now}) == 1;
 }
 
-void AuthRepo::revoke_family(const std::string& family_id, std::int64_t now) {
+void RefreshTokenRepo::revoke_family(const std::string& family_id, std::int64_t now) {
   session_.execute(
       "UPDATE refresh_tokens SET revoked_at = $2 WHERE family_id = $1 AND revoked_at IS NULL",
       {family_id, now});
 }
 
-void AuthRepo::revoke_all_for_user(const std::string& user_id, std::int64_t now) {
+void RefreshTokenRepo::revoke_all_for_user(const std::string& user_id, std::int64_t now) {
   session_.execute(
       "UPDATE refresh_tokens SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL",
       {user_id, now});
 }
 
-void AuthRepo::insert_password_reset(const PasswordResetRecord& r) {
+void PasswordResetRepo::insert(const PasswordResetRecord& r) {
   session_.execute(
       "INSERT INTO password_resets (id, token_hash, user_id, created_at, expires_at)"
       " VALUES ($1, $2, $3, $4, $5)",
       {r.id, r.token_hash, r.user_id, r.created_at, r.expires_at});
 }
 
-std::optional<PasswordResetRecord> AuthRepo::find_password_reset(const std::string& token_hash) {
+std::optional<PasswordResetRecord> PasswordResetRepo::find(const std::string& token_hash) {
   auto row = session_.query_one(
       "SELECT id, token_hash, user_id, created_at, expires_at, used_at"
       " FROM password_resets WHERE token_hash = $1",
@@ -73,40 +73,40 @@ std::optional<PasswordResetRecord> AuthRepo::find_password_reset(const std::stri
                              row->integer(3), row->integer(4), row->optional_integer(5)};
 }
 
-bool AuthRepo::mark_password_reset_used(const std::string& id, std::int64_t now) {
+bool PasswordResetRepo::mark_used(const std::string& id, std::int64_t now) {
   return session_.execute(
              "UPDATE password_resets SET used_at = $2 WHERE id = $1 AND used_at IS NULL",
              {id, now}) == 1;
 }
 
-void AuthRepo::mark_password_resets_used_for_user(const std::string& user_id, std::int64_t now) {
+void PasswordResetRepo::mark_all_used_for_user(const std::string& user_id, std::int64_t now) {
   session_.execute("UPDATE password_resets SET used_at = $2 WHERE user_id = $1 AND used_at IS NULL",
                    {user_id, now});
 }
 
-void AuthRepo::record_login_failure(const std::string& id, const std::string& email,
-                                    const std::string& ip, std::int64_t now) {
+void LoginFailureRepo::record(const std::string& id, const std::string& email,
+                              const std::string& ip, std::int64_t now) {
   session_.execute("INSERT INTO login_failures (id, email, ip, failed_at) VALUES ($1, $2, $3, $4)",
                    {id, email, ip, now});
 }
 
-FailureCount AuthRepo::failures_for_email(const std::string& email, std::int64_t since) {
+FailureCount LoginFailureRepo::for_email(const std::string& email, std::int64_t since) {
   return to_count(session_.query_one(
       "SELECT COUNT(*), MIN(failed_at) FROM login_failures WHERE email = $1 AND failed_at > $2",
       {email, since}));
 }
 
-FailureCount AuthRepo::failures_for_ip(const std::string& ip, std::int64_t since) {
+FailureCount LoginFailureRepo::for_ip(const std::string& ip, std::int64_t since) {
   return to_count(session_.query_one(
       "SELECT COUNT(*), MIN(failed_at) FROM login_failures WHERE ip = $1 AND failed_at > $2",
       {ip, since}));
 }
 
-void AuthRepo::clear_failures_for_email(const std::string& email) {
+void LoginFailureRepo::clear_for_email(const std::string& email) {
   session_.execute("DELETE FROM login_failures WHERE email = $1", {email});
 }
 
-void AuthRepo::prune_failures(std::int64_t before) {
+void LoginFailureRepo::prune(std::int64_t before) {
   session_.execute("DELETE FROM login_failures WHERE failed_at <= $1", {before});
 }
 

@@ -5,58 +5,58 @@
 #include <optional>
 #include <string>
 
+#include "app/ports/account_ports.hpp"
 #include "app/ports/records.hpp"
 #include "store/database.hpp"
 #include "store/rate_limit_repo.hpp"
 
 namespace confer::store {
 
-struct RefreshTokenRecord {
-  std::string id;
-  std::string token_hash;
-  std::string family_id;
-  std::string user_id;
-  std::int64_t created_at = 0;
-  std::int64_t expires_at = 0;
-  std::optional<std::int64_t> used_at;
-  std::optional<std::int64_t> revoked_at;
-};
-
-struct PasswordResetRecord {
-  std::string id;
-  std::string token_hash;
-  std::string user_id;
-  std::int64_t created_at = 0;
-  std::int64_t expires_at = 0;
-  std::optional<std::int64_t> used_at;
-};
+using RefreshTokenRecord = app::RefreshTokenRecord;
+using PasswordResetRecord = app::PasswordResetRecord;
 
 // Failed logins counted like any rate-limited request.
 using FailureCount = RequestCount;
 
-class AuthRepo {
+class RefreshTokenRepo final : public app::ports::RefreshTokens {
  public:
-  explicit AuthRepo(Session& session) : session_(session) {}
+  explicit RefreshTokenRepo(Session& session) : session_(session) {}
 
-  void insert_refresh_token(const RefreshTokenRecord& token);
-  std::optional<RefreshTokenRecord> find_refresh_token(const std::string& token_hash);
+  void insert(const RefreshTokenRecord& token) override;
+  std::optional<RefreshTokenRecord> find(const std::string& token_hash) override;
   // Marks the token used unless it already was; true when this call did it.
-  bool mark_refresh_token_used(const std::string& id, std::int64_t now);
-  void revoke_family(const std::string& family_id, std::int64_t now);
-  void revoke_all_for_user(const std::string& user_id, std::int64_t now);
+  bool mark_used(const std::string& id, std::int64_t now) override;
+  void revoke_family(const std::string& family_id, std::int64_t now) override;
+  void revoke_all_for_user(const std::string& user_id, std::int64_t now) override;
 
-  void insert_password_reset(const PasswordResetRecord& reset);
-  std::optional<PasswordResetRecord> find_password_reset(const std::string& token_hash);
-  bool mark_password_reset_used(const std::string& id, std::int64_t now);
+ private:
+  Session& session_;
+};
+
+class PasswordResetRepo final : public app::ports::PasswordResets {
+ public:
+  explicit PasswordResetRepo(Session& session) : session_(session) {}
+
+  void insert(const PasswordResetRecord& reset) override;
+  std::optional<PasswordResetRecord> find(const std::string& token_hash) override;
+  bool mark_used(const std::string& id, std::int64_t now) override;
   // Every link of the user not used yet.
-  void mark_password_resets_used_for_user(const std::string& user_id, std::int64_t now);
+  void mark_all_used_for_user(const std::string& user_id, std::int64_t now) override;
 
-  void record_login_failure(const std::string& id, const std::string& email, const std::string& ip,
-                            std::int64_t now);
-  FailureCount failures_for_email(const std::string& email, std::int64_t since);
-  FailureCount failures_for_ip(const std::string& ip, std::int64_t since);
-  void clear_failures_for_email(const std::string& email);
-  void prune_failures(std::int64_t before);
+ private:
+  Session& session_;
+};
+
+class LoginFailureRepo final : public app::ports::LoginFailures {
+ public:
+  explicit LoginFailureRepo(Session& session) : session_(session) {}
+
+  void record(const std::string& id, const std::string& email, const std::string& ip,
+              std::int64_t now) override;
+  FailureCount for_email(const std::string& email, std::int64_t since) override;
+  FailureCount for_ip(const std::string& ip, std::int64_t since) override;
+  void clear_for_email(const std::string& email) override;
+  void prune(std::int64_t before) override;
 
  private:
   Session& session_;

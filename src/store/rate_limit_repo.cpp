@@ -2,10 +2,6 @@
 
 namespace confer::store {
 
-void RateLimitRepo::lock(std::string_view kind, const std::string& subject) {
-  serialize_on(session_, kind, subject);
-}
-
 RequestCount RateLimitRepo::count(std::string_view kind, const std::string& subject,
                                   std::int64_t since) {
   auto row = session_.query_one(

@@ -28,11 +28,16 @@ std::string like_pattern(const std::string& text) {
 }  // namespace
 
 void UserRepo::insert(const UserRecord& user) {
-  session_.execute(
-      "INSERT INTO users (id, email, password_hash, name, role, timezone, created_at, updated_at)"
-      " VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-      {user.id, user.email, user.password_hash, user.name, user.role, user.timezone,
-       user.created_at, user.updated_at});
+  try {
+    session_.execute(
+        "INSERT INTO users (id, email, password_hash, name, role, timezone, created_at, updated_at)"
+        " VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        {user.id, user.email, user.password_hash, user.name, user.role, user.timezone,
+         user.created_at, user.updated_at});
+  } catch (const DbError& error) {
+    if (error.kind() == DbErrorKind::unique_violation) throw app::ports::Clash(error.constraint());
+    throw;
+  }
 }
 
 std::optional<UserRecord> UserRepo::find_by_id(const std::string& id) {

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "app/ports/account_ports.hpp"
 #include "app/ports/records.hpp"
 #include "store/database.hpp"
 
@@ -12,21 +13,8 @@ namespace confer::store {
 
 using UserRecord = app::UserRecord;
 
-struct SpecialistProfileRecord {
-  std::string user_id;
-  std::string headline;
-  std::string bio;
-  std::string specialties_json = "[]";
-  std::string languages_json = "[]";
-  std::optional<std::string> photo_url;
-  std::int64_t created_at = 0;
-  std::int64_t updated_at = 0;
-};
-
-struct UserPage {
-  std::vector<UserRecord> items;
-  std::int64_t total = 0;
-};
+using SpecialistProfileRecord = app::SpecialistProfileRecord;
+using UserPage = app::UserPage;
 
 // The columns every user query reads, in the order user_from_row expects.
 inline constexpr std::string_view user_columns =
@@ -35,29 +23,31 @@ inline constexpr std::string_view user_columns =
 inline constexpr std::size_t user_column_count = 11;
 UserRecord user_from_row(const Row& row);
 
-class UserRepo {
+class UserRepo final : public app::ports::Users {
  public:
   explicit UserRepo(Session& session) : session_(session) {}
 
-  void insert(const UserRecord& user);  // DbError unique_violation on a taken email
-  std::optional<UserRecord> find_by_id(const std::string& id);
+  // app::ports::Clash (not a DbError) on a taken email.
+  void insert(const UserRecord& user) override;
+  std::optional<UserRecord> find_by_id(const std::string& id) override;
   // The users among `ids` that exist (in no particular order); one query.
   std::vector<UserRecord> find_by_ids(const std::vector<std::string>& ids);
-  std::optional<UserRecord> find_by_email(const std::string& email);
+  std::optional<UserRecord> find_by_email(const std::string& email) override;
   // Name, time zone, phone and SMS consent, as the record holds them.
-  void update_account(const UserRecord& user);
+  void update_account(const UserRecord& user) override;
   void update_name_and_timezone(const std::string& id, const std::string& name,
                                 const std::string& timezone, std::int64_t now);
-  void update_password(const std::string& id, const std::string& password_hash, std::int64_t now);
+  void update_password(const std::string& id, const std::string& password_hash,
+                       std::int64_t now) override;
   // Revokes every access token issued to the user so far.
-  void bump_token_version(const std::string& id);
-  std::optional<std::int64_t> token_version(const std::string& id);
+  void bump_token_version(const std::string& id) override;
+  std::optional<std::int64_t> token_version(const std::string& id) override;
   // Filter by role (empty: all) and a text that the name or email contains.
-  UserPage list(const std::string& role, const std::string& text, int offset, int limit);
+  UserPage list(const std::string& role, const std::string& text, int offset, int limit) override;
 
-  void insert_profile(const SpecialistProfileRecord& profile);
-  std::optional<SpecialistProfileRecord> find_profile(const std::string& user_id);
-  void update_profile(const SpecialistProfileRecord& profile);
+  void insert_profile(const SpecialistProfileRecord& profile) override;
+  std::optional<SpecialistProfileRecord> find_profile(const std::string& user_id) override;
+  void update_profile(const SpecialistProfileRecord& profile) override;
 
  private:
   Session& session_;

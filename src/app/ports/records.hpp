@@ -148,3 +148,55 @@ struct PayoutAccountRecord {
 };
 
 }  // namespace confer::app
+
+// The account side: a specialist's public profile, a page of users, the
+// hashes of refresh and reset tokens, and how many requests a limit counted.
+#include <vector>
+
+namespace confer::app {
+
+struct SpecialistProfileRecord {
+  std::string user_id;
+  std::string headline;
+  std::string bio;
+  std::string specialties_json = "[]";
+  std::string languages_json = "[]";
+  std::optional<std::string> photo_url;
+  std::int64_t created_at = 0;
+  std::int64_t updated_at = 0;
+};
+
+struct UserPage {
+  std::vector<UserRecord> items;
+  std::int64_t total = 0;
+};
+
+// One log-in's refresh tokens form a family: each refresh uses one up and
+// issues the next. Stored only as SHA-256 hashes.
+struct RefreshTokenRecord {
+  std::string id;
+  std::string token_hash;
+  std::string family_id;
+  std::string user_id;
+  std::int64_t created_at = 0;
+  std::int64_t expires_at = 0;
+  std::optional<std::int64_t> used_at;
+  std::optional<std::int64_t> revoked_at;
+};
+
+struct PasswordResetRecord {
+  std::string id;
+  std::string token_hash;
+  std::string user_id;
+  std::int64_t created_at = 0;
+  std::int64_t expires_at = 0;
+  std::optional<std::int64_t> used_at;
+};
+
+// Requests (or failed logins) counted against a limit within a window.
+struct RequestCount {
+  std::int64_t count = 0;
+  std::int64_t oldest_at = 0;  // the earliest request counted (when count > 0)
+};
+
+}  // namespace confer::app

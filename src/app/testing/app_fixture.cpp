@@ -15,7 +15,8 @@ void AppTest::SetUp() {
   test_ = store::testing::make_test_database(GetParam());
   AuthSettings settings;
   settings.jwt.secret = std::string(40, 's');
-  auth_ = std::make_unique<AuthService>(db(), clock_, mail_, settings);
+  account_store_ = std::make_unique<store::AccountStore>(db());
+  auth_ = std::make_unique<AuthService>(*account_store_, clock_, mail_, settings);
   availability_ = std::make_unique<AvailabilityService>(db(), clock_);
   catalog_ = std::make_unique<ServiceCatalog>(db(), clock_);
 }

@@ -12,6 +12,7 @@
 #include "app/availability_service.hpp"
 #include "app/clock.hpp"
 #include "app/service_catalog.hpp"
+#include "store/account_adapters.hpp"
 #include "store/testing/test_databases.hpp"
 
 namespace confer::app::testing {
@@ -37,6 +38,7 @@ class AppTest : public ::testing::TestWithParam<std::string> {
   FixedClock clock_{1'800'000'000'000};  // 2027-01-15
   NoMail mail_;
   std::unique_ptr<store::testing::TestDatabase> test_;
+  std::unique_ptr<store::AccountStore> account_store_;
   std::unique_ptr<AuthService> auth_;
   std::unique_ptr<AvailabilityService> availability_;
   std::unique_ptr<ServiceCatalog> catalog_;
