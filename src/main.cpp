@@ -41,8 +41,10 @@
 #include "log.hpp"
 #include "security/crypto.hpp"
 #include "security/secretbox.hpp"
+#include "store/catalog_store.hpp"
 #include "store/database.hpp"
 #include "store/migrations.hpp"
+#include "store/zoom_token_repo.hpp"
 
 namespace {
 
@@ -51,6 +53,7 @@ using namespace confer;
 struct Services {
   app::SystemClock clock;
   std::unique_ptr<store::Database> database;
+  std::unique_ptr<store::CatalogStore> catalog_store;
   std::unique_ptr<app::Mailer> mailer;
   std::unique_ptr<app::SmsSender> sms;  // reminders by text, to customers who opted in
   std::unique_ptr<app::AuthService> auth;
@@ -67,6 +70,7 @@ struct Services {
   std::unique_ptr<app::NotificationService> notifications;
   std::unique_ptr<integrations::ZoomMeetings> zoom;  // when Zoom is configured
   std::unique_ptr<security::SecretBox> secret_box;
+  std::unique_ptr<store::ZoomTokenRepo> zoom_tokens;
   std::unique_ptr<app::ZoomAccounts> zoom_accounts;  // when Zoom is configured
   integrations::JitsiMeetings jitsi;                 // the fallback
   std::unique_ptr<app::ZoomWebhooks> zoom_webhooks;
@@ -126,10 +130,11 @@ void wire(Services& services, const Config& config) {
   services.auth = std::make_unique<app::AuthService>(*services.database, services.clock,
                                                      *services.mailer, auth_settings);
   services.accounts = std::make_unique<app::AccountService>(*services.database, services.clock);
-  services.services = std::make_unique<app::ServiceCatalog>(*services.database, services.clock,
+  services.catalog_store = std::make_unique<store::CatalogStore>(*services.database);
+  services.services = std::make_unique<app::ServiceCatalog>(*services.catalog_store, services.clock,
                                                             config.services_max_per_specialist);
   services.availability =
-      std::make_unique<app::AvailabilityService>(*services.database, services.clock);
+      std::make_unique<app::AvailabilityService>(*services.catalog_store, services.clock);
   services.secret_box = std::make_unique<security::SecretBox>(config.encryption_key);
   if (!config.zoom_client_id.empty() && !config.zoom_client_secret.empty()) {
     services.zoom = std::make_unique<integrations::ZoomMeetings>(
@@ -138,8 +143,9 @@ void wire(Services& services, const Config& config) {
                                    config.zoom_api_base, config.zoom_redirect_uri},
         services.clock);
     services.video = std::make_unique<ZoomVideo>(*services.zoom);
+    services.zoom_tokens = std::make_unique<store::ZoomTokenRepo>(*services.database);
     services.zoom_accounts = std::make_unique<app::ZoomAccounts>(
-        *services.database, services.clock, *services.zoom, *services.secret_box,
+        *services.zoom_tokens, services.clock, *services.zoom, *services.secret_box,
         app::ZoomAccountSettings{config.zoom_client_id, config.zoom_redirect_uri,
                                  config.zoom_oauth_base, config.jwt_secret});
     services.zoom->set_user_tokens(

@@ -9,6 +9,7 @@
 #include "http/json_body.hpp"
 #include "http/query_params.hpp"
 #include "http/routes.hpp"
+#include "store/settled_payments_repo.hpp"
 
 namespace confer::http {
 namespace {
@@ -41,17 +42,17 @@ std::string sandbox_page(const store::PaymentRecord& p, const std::string& messa
 void register_payment_routes(Router& router, app::PaymentService& payments,
                              IdempotencyKeys& idempotency, store::Database& database,
                              int platform_fee_bps) {
+  auto settled = std::make_shared<store::SettledPaymentsRepo>(database);
   router.add("GET", "/api/earnings", Access::roles({"specialist"}),
-             [&database, platform_fee_bps](Request& request) {
+             [settled, platform_fee_bps](Request& request) {
                return Response::json(
                    200, json::earnings(
-                            app::earnings(database, request.caller().user_id, platform_fee_bps)));
+                            app::earnings(*settled, request.caller().user_id, platform_fee_bps)));
              });
-  router.add("GET", "/api/admin/revenue", Access::roles({"admin"}),
-             [&database, platform_fee_bps](Request&) {
-               return Response::json(200,
-                                     json::earnings(app::earnings(database, "", platform_fee_bps)));
-             });
+  router.add(
+      "GET", "/api/admin/revenue", Access::roles({"admin"}), [settled, platform_fee_bps](Request&) {
+        return Response::json(200, json::earnings(app::earnings(*settled, "", platform_fee_bps)));
+      });
 
   router.add("POST", "/api/payments/create-intent", Access::roles({"customer"}),
              [&payments, &idempotency](Request& request) {

@@ -12,16 +12,7 @@ namespace confer::store {
 
 using UserRecord = app::UserRecord;
 
-struct SpecialistProfileRecord {
-  std::string user_id;
-  std::string headline;
-  std::string bio;
-  std::string specialties_json = "[]";
-  std::string languages_json = "[]";
-  std::optional<std::string> photo_url;
-  std::int64_t created_at = 0;
-  std::int64_t updated_at = 0;
-};
+using SpecialistProfileRecord = app::SpecialistProfileRecord;
 
 struct UserPage {
   std::vector<UserRecord> items;

@@ -113,3 +113,48 @@ struct AuditEntry {
 };
 
 }  // namespace confer::app
+
+// The catalog side's records (app/ports/catalog_ports.hpp).
+namespace confer::app {
+
+// What a specialist shows the marketplace beside their account.
+struct SpecialistProfileRecord {
+  std::string user_id;
+  std::string headline;
+  std::string bio;
+  std::string specialties_json = "[]";
+  std::string languages_json = "[]";
+  std::optional<std::string> photo_url;
+  std::int64_t created_at = 0;
+  std::int64_t updated_at = 0;
+};
+
+// The time one of a specialist's active bookings takes (Unix ms). A pending
+// booking whose payment hold has run out no longer takes time.
+struct BusyTime {
+  std::int64_t start_at;
+  std::int64_t end_at;
+  // When an unpaid hold stops taking this time; 0 for a booking that is not
+  // waiting for payment.
+  std::int64_t hold_expires_at = 0;
+  bool operator==(const BusyTime&) const = default;
+};
+
+// A payment that went through (maybe refunded in part or whole), as the
+// earnings report reads it.
+struct SettledPaymentRecord {
+  std::int64_t amount = 0;
+  std::int64_t refunded_amount = 0;
+  std::string currency;
+  std::int64_t settled_at = 0;    // Unix ms: when it succeeded (or was created)
+  std::int64_t platform_fee = 0;  // charged at payment time
+};
+
+// A specialist's Zoom tokens as stored: sealed (security::SecretBox).
+struct SealedZoomTokens {
+  std::string access_token;
+  std::string refresh_token;
+  std::int64_t expires_at = 0;  // Unix ms
+};
+
+}  // namespace confer::app

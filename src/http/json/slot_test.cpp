@@ -4,6 +4,8 @@
 
 #include <boost/json.hpp>
 
+#include "store/service_repo.hpp"
+
 namespace confer::http::json {
 namespace {
 
