@@ -2,15 +2,10 @@
 
 #include <algorithm>
 #include <boost/json.hpp>
-#include <mutex>
-#include <unordered_map>
 
+#include "app/clash.hpp"
 #include "app/errors.hpp"
-#include "domain/recurrence.hpp"
-#include "log.hpp"
 #include "security/crypto.hpp"
-#include "store/booking_busy_repo.hpp"
-#include "store/user_repo.hpp"
 
 namespace confer::app {
 namespace {
@@ -22,7 +17,7 @@ constexpr int days_per_step = 7;
 using domain::from_unix_ms;
 using domain::to_unix_ms;
 
-std::vector<domain::Interval> intervals(const std::vector<store::BusyTime>& busy) {
+std::vector<domain::Interval> intervals(const std::vector<BusyTime>& busy) {
   std::vector<domain::Interval> out;
   out.reserve(busy.size());
   for (const auto& b : busy) out.push_back({from_unix_ms(b.start_at), from_unix_ms(b.end_at)});
@@ -32,35 +27,35 @@ std::vector<domain::Interval> intervals(const std::vector<store::BusyTime>& busy
 struct Loaded {
   domain::AvailabilityRules rules;
   std::int64_t busy_from = 0, busy_to = 0;
-  std::vector<store::BusyTime> busy;
+  std::vector<BusyTime> busy;
   std::vector<domain::Interval> bookings;
   std::vector<domain::Interval> blocks;
 };
 
 // Everything slot computation needs, read in one transaction.
 // `rules` when the caller has them already (they are parsed once per request).
-std::optional<Loaded> load(store::Session& session, const std::string& specialist_id,
-                           domain::Instant window_start, domain::Instant window_end,
-                           std::int64_t now_ms,
+std::optional<Loaded> load(ports::CatalogTransaction& transaction, ParsedRulesCache& cache,
+                           const std::string& specialist_id, domain::Instant window_start,
+                           domain::Instant window_end, std::int64_t now_ms,
                            std::optional<domain::AvailabilityRules> rules = std::nullopt,
                            bool with_bookings = true) {
   Loaded loaded;
   if (rules) {
     loaded.rules = std::move(*rules);
   } else {
-    auto record = store::AvailabilityRepo(session).find_for_specialist(specialist_id);
+    auto record = transaction.availabilities().find_for_specialist(specialist_id);
     if (!record) return std::nullopt;
-    loaded.rules = rules_from_record(*record);
+    loaded.rules = cache.rules(*record);
   }
   const auto pad = std::chrono::minutes{loaded.rules.buffer_minutes + 1};
   if (with_bookings) {
     loaded.busy_from = to_unix_ms(window_start - pad);
     loaded.busy_to = to_unix_ms(window_end + pad);
     loaded.busy =
-        store::busy_times(session, specialist_id, loaded.busy_from, loaded.busy_to, now_ms);
+        transaction.busy_times().busy(specialist_id, loaded.busy_from, loaded.busy_to, now_ms);
     loaded.bookings = intervals(loaded.busy);
   }
-  for (const auto& block : store::AvailabilityRepo(session).blocks_between(
+  for (const auto& block : transaction.availabilities().blocks_between(
            specialist_id, to_unix_ms(window_start), to_unix_ms(window_end)))
     loaded.blocks.push_back({from_unix_ms(block.start_at), from_unix_ms(block.end_at)});
   return loaded;
@@ -119,82 +114,36 @@ std::optional<domain::Instant> compute_bounded(std::vector<ServiceSlots>& servic
   return cut;
 }
 
-// Removes the recurring rules whose RRULE is refused now; how many.
-std::int64_t drop_refused_recurring_rules(boost::json::value& json) {
-  auto* object = json.if_object();
-  auto* list = object ? object->if_contains("recurringRules") : nullptr;
-  if (!list || !list->is_array()) return 0;
-  auto& rules = list->as_array();
-  const auto before = rules.size();
-  boost::json::array kept;
-  for (auto& rule : rules) {
-    const auto* rrule = rule.is_object() ? rule.as_object().if_contains("rrule") : nullptr;
-    if (rrule && rrule->is_string() && domain::is_valid_rrule(rrule->as_string()))
-      kept.push_back(std::move(rule));
-  }
-  rules = std::move(kept);
-  return static_cast<std::int64_t>(before - rules.size());
-}
-
 }  // namespace
 
-domain::AvailabilityRules rules_from_record(const store::AvailabilityRecord& record) {
-  // Parsed rules by their stored text: the same text always gives the same
-  // rules, and parsing (JSON, validation, RRULE checks) was a measurable part
-  // of every booking. Bounded: cleared when full.
-  static std::mutex mutex;
-  static std::unordered_map<std::string, domain::AvailabilityRules> parsed_by_text;
-  {
-    std::lock_guard lock(mutex);
-    if (auto found = parsed_by_text.find(record.rules_json); found != parsed_by_text.end())
-      return found->second;
-  }
-  auto json = boost::json::parse(record.rules_json);
-  auto parsed = domain::parse_availability(json);
-  auto* rules = std::get_if<domain::AvailabilityRules>(&parsed);
-  if (!rules) {
-    // Rules saved before a check was added (say, an RRULE form now refused)
-    // still give the specialist slots: what no longer passes is left out.
-    if (auto dropped = drop_refused_recurring_rules(json); dropped > 0) {
-      log::warn("stored recurring rules no longer accepted were left out",
-                {{"availability", record.id}, {"dropped", dropped}});
-      parsed = domain::parse_availability(json);
-      rules = std::get_if<domain::AvailabilityRules>(&parsed);
-    }
-  }
-  if (!rules) throw std::runtime_error("stored availability " + record.id + " no longer parses");
-  std::lock_guard lock(mutex);
-  if (parsed_by_text.size() >= 1024) parsed_by_text.clear();
-  parsed_by_text.emplace(record.rules_json, *rules);
-  return *rules;
-}
-
 std::optional<AvailabilityView> AvailabilityService::find(const std::string& specialist_id) {
-  std::optional<store::AvailabilityRecord> record;
-  database_.transaction(store::TxMode::read, [&](store::Session& session) {
-    record = store::AvailabilityRepo(session).find_for_specialist(specialist_id);
+  std::optional<AvailabilityRecord> record;
+  store_.read([&](ports::CatalogTransaction& transaction) {
+    record = transaction.availabilities().find_for_specialist(specialist_id);
   });
   if (!record) return std::nullopt;
-  return AvailabilityView{*record, rules_from_record(*record)};
+  return AvailabilityView{*record, rules_cache_.rules(*record)};
 }
 
 AvailabilityView AvailabilityService::create(const std::string& specialist_id,
                                              const domain::AvailabilityRules& rules) {
   const auto now = clock_.now_ms();
-  store::AvailabilityRecord record{security::new_uuid(),
-                                   specialist_id,
-                                   rules.timezone,
-                                   boost::json::serialize(domain::availability_to_json(rules)),
-                                   now,
-                                   now};
+  AvailabilityRecord record{security::new_uuid(),
+                            specialist_id,
+                            rules.timezone,
+                            boost::json::serialize(domain::availability_to_json(rules)),
+                            now,
+                            now};
   std::optional<std::string> existing;
-  database_.transaction(store::TxMode::write, [&](store::Session& session) {
-    store::AvailabilityRepo repo(session);
-    if (auto found = repo.find_for_specialist(specialist_id)) {
-      existing = found->id;
-      return;
-    }
-    repo.insert(record);
+  clash_is_conflict([&] {
+    store_.write([&](ports::CatalogTransaction& transaction) {
+      auto& availabilities = transaction.availabilities();
+      if (auto found = availabilities.find_for_specialist(specialist_id)) {
+        existing = found->id;
+        return;
+      }
+      availabilities.insert(record);
+    });
   });
   if (existing)
     throw Error::conflict("You already have availability; change it with PUT /api/availability/" +
@@ -205,18 +154,20 @@ AvailabilityView AvailabilityService::create(const std::string& specialist_id,
 AvailabilityView AvailabilityService::update(const std::string& specialist_id,
                                              const std::string& availability_id,
                                              const domain::AvailabilityRules& rules) {
-  std::optional<store::AvailabilityRecord> record;
-  database_.transaction(store::TxMode::write, [&](store::Session& session) {
-    store::AvailabilityRepo repo(session);
-    record = repo.find_by_id(availability_id);
-    if (!record || record->specialist_id != specialist_id) {
-      record.reset();
-      return;
-    }
-    record->timezone = rules.timezone;
-    record->rules_json = boost::json::serialize(domain::availability_to_json(rules));
-    record->updated_at = clock_.now_ms();
-    repo.update(*record);
+  std::optional<AvailabilityRecord> record;
+  clash_is_conflict([&] {
+    store_.write([&](ports::CatalogTransaction& transaction) {
+      auto& availabilities = transaction.availabilities();
+      record = availabilities.find_by_id(availability_id);
+      if (!record || record->specialist_id != specialist_id) {
+        record.reset();
+        return;
+      }
+      record->timezone = rules.timezone;
+      record->rules_json = boost::json::serialize(domain::availability_to_json(rules));
+      record->updated_at = clock_.now_ms();
+      availabilities.update(*record);
+    });
   });
   if (!record) throw Error::not_found("The availability");
   return {*record, rules};
@@ -231,19 +182,18 @@ SlotComputation AvailabilityService::slots(const std::string& specialist_id,
   result.specialist_id = specialist_id;
   result.basis.now_ms = now_ms;
   // Read before the transaction: a commit made after it changes the counter.
-  result.basis.database_change = database_.change_counter();
+  result.basis.database_change = store_.change_counter();
   std::optional<Loaded> loaded;
   bool specialist_exists = false;
-  database_.transaction(store::TxMode::read, [&](store::Session& session) {
-    auto user = store::UserRepo(session).find_by_id(specialist_id);
+  store_.read([&](ports::CatalogTransaction& transaction) {
+    auto user = transaction.specialists().user(specialist_id);
     if (!user || user->role != "specialist") return;
     specialist_exists = true;
-    result.basis.schedule_version =
-        store::AvailabilityRepo(session).schedule_version(specialist_id);
+    result.basis.schedule_version = transaction.availabilities().schedule_version(specialist_id);
     result.timezone = user->timezone;
-    auto record = store::AvailabilityRepo(session).find_for_specialist(specialist_id);
+    auto record = transaction.availabilities().find_for_specialist(specialist_id);
     if (!record) return;
-    auto rules = rules_from_record(*record);
+    auto rules = rules_cache_.rules(*record);
     result.timezone = rules.timezone;
     domain::WallClock clock(domain::find_zone(rules.timezone));
     auto today = date::floor<date::days>(clock.to_local(now));
@@ -256,12 +206,13 @@ SlotComputation AvailabilityService::slots(const std::string& specialist_id,
     // The instants the local days can touch, a day of margin either side.
     auto window_start = domain::Instant{(from - date::days{1}).time_since_epoch()};
     auto window_end = domain::Instant{(to + date::days{2}).time_since_epoch()};
-    loaded = load(session, specialist_id, window_start, window_end, now_ms, rules);
+    loaded = load(transaction, rules_cache_, specialist_id, window_start, window_end, now_ms,
+                  std::move(rules));
     result.basis.busy_from = loaded->busy_from;
     result.basis.busy_to = loaded->busy_to;
     result.basis.busy = loaded->busy;
     result.basis.complete = true;
-    auto services = store::ServiceRepo(session).list_for_specialist(specialist_id, false);
+    auto services = transaction.services().list_for_specialist(specialist_id, false);
     for (auto& service : services)
       if (!service_id || service.id == *service_id)
         result.services.push_back({std::move(service), {}});
@@ -281,32 +232,32 @@ bool AvailabilityService::still_current(const std::string& specialist_id, const 
   const bool a_hold_ran_out = std::any_of(basis.busy.begin(), basis.busy.end(), [&](const auto& b) {
     return b.hold_expires_at != 0 && b.hold_expires_at <= now_ms;
   });
-  if (basis.database_change && !a_hold_ran_out &&
-      database_.change_counter() == basis.database_change)
+  if (basis.database_change && !a_hold_ran_out && store_.change_counter() == basis.database_change)
     return true;
   bool current = false;
-  database_.transaction(store::TxMode::read, [&](store::Session& session) {
+  store_.read([&](ports::CatalogTransaction& transaction) {
     auto stamp =
-        store::schedule_stamp(session, specialist_id, basis.busy_from, basis.busy_to, now_ms);
+        transaction.busy_times().stamp(specialist_id, basis.busy_from, basis.busy_to, now_ms);
     current = stamp.version == basis.schedule_version && stamp.busy == basis.busy;
   });
   return current;
 }
 
-std::optional<SlotCheck> AvailabilityService::check_slot(store::Session& session,
+std::optional<SlotCheck> AvailabilityService::check_slot(ports::CatalogTransaction& transaction,
                                                          const std::string& service_id,
                                                          domain::Instant start, std::int64_t now_ms,
                                                          bool with_bookings) {
-  auto service = store::ServiceRepo(session).find(service_id);
+  auto service = transaction.services().find(service_id);
   if (!service || service->deleted_at) return std::nullopt;
   // The local day holding `start` lies within 26 hours either side of it.
-  auto loaded = load(session, service->specialist_id, start - std::chrono::hours{26},
-                     start + std::chrono::hours{26}, now_ms, std::nullopt, with_bookings);
+  auto loaded =
+      load(transaction, rules_cache_, service->specialist_id, start - std::chrono::hours{26},
+           start + std::chrono::hours{26}, now_ms, std::nullopt, with_bookings);
   if (!loaded) return std::nullopt;
   return slot_at(*service, loaded->rules, loaded->bookings, loaded->blocks, start, now_ms);
 }
 
-std::optional<SlotCheck> AvailabilityService::slot_at(const store::ServiceRecord& service,
+std::optional<SlotCheck> AvailabilityService::slot_at(const ServiceRecord& service,
                                                       const domain::AvailabilityRules& rules,
                                                       const std::vector<domain::Interval>& bookings,
                                                       const std::vector<domain::Interval>& blocks,
@@ -324,8 +275,8 @@ std::optional<SlotCheck> AvailabilityService::slot_at(const store::ServiceRecord
 std::optional<SlotCheck> AvailabilityService::check_slot(const std::string& service_id,
                                                          domain::Instant start) {
   std::optional<SlotCheck> result;
-  database_.transaction(store::TxMode::read, [&](store::Session& session) {
-    result = check_slot(session, service_id, start, clock_.now_ms());
+  store_.read([&](ports::CatalogTransaction& transaction) {
+    result = check_slot(transaction, service_id, start, clock_.now_ms());
   });
   return result;
 }
@@ -334,15 +285,17 @@ SlotCheck AvailabilityService::block(const std::string& specialist_id,
                                      const std::string& service_id, domain::Instant start,
                                      const std::string& reason) {
   std::optional<SlotCheck> result;
-  database_.transaction(store::TxMode::write, [&](store::Session& session) {
-    auto check = check_slot(session, service_id, start, clock_.now_ms());
-    if (!check || check->service.specialist_id != specialist_id) return;
-    store::AvailabilityRepo(session).insert_block(
-        {security::new_uuid(), specialist_id, to_unix_ms(check->slot.start),
-         to_unix_ms(check->slot.end), reason, clock_.now_ms()});
-    if (check->slot.status == domain::SlotStatus::available)
-      check->slot.status = domain::SlotStatus::blocked;
-    result = check;
+  clash_is_conflict([&] {
+    store_.write([&](ports::CatalogTransaction& transaction) {
+      auto check = check_slot(transaction, service_id, start, clock_.now_ms());
+      if (!check || check->service.specialist_id != specialist_id) return;
+      transaction.availabilities().insert_block(
+          {security::new_uuid(), specialist_id, to_unix_ms(check->slot.start),
+           to_unix_ms(check->slot.end), reason, clock_.now_ms()});
+      if (check->slot.status == domain::SlotStatus::available)
+        check->slot.status = domain::SlotStatus::blocked;
+      result = check;
+    });
   });
   if (!result) throw Error::not_found("The slot");
   return *result;
@@ -351,12 +304,14 @@ SlotCheck AvailabilityService::block(const std::string& specialist_id,
 SlotCheck AvailabilityService::unblock(const std::string& specialist_id,
                                        const std::string& service_id, domain::Instant start) {
   std::optional<SlotCheck> result;
-  database_.transaction(store::TxMode::write, [&](store::Session& session) {
-    auto check = check_slot(session, service_id, start, clock_.now_ms());
-    if (!check || check->service.specialist_id != specialist_id) return;
-    store::AvailabilityRepo(session).delete_block(specialist_id, to_unix_ms(check->slot.start),
-                                                  to_unix_ms(check->slot.end));
-    result = check_slot(session, service_id, start, clock_.now_ms());
+  clash_is_conflict([&] {
+    store_.write([&](ports::CatalogTransaction& transaction) {
+      auto check = check_slot(transaction, service_id, start, clock_.now_ms());
+      if (!check || check->service.specialist_id != specialist_id) return;
+      transaction.availabilities().delete_block(specialist_id, to_unix_ms(check->slot.start),
+                                                to_unix_ms(check->slot.end));
+      result = check_slot(transaction, service_id, start, clock_.now_ms());
+    });
   });
   if (!result) throw Error::not_found("The slot");
   return *result;

@@ -3,22 +3,21 @@
 // stored rules on every request (never stored), so a changed rule shows at
 // once and a booked slot can never be offered twice: the bookings themselves
 // are the source of truth for what is taken.
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "app/clock.hpp"
+#include "app/parsed_rules.hpp"
+#include "app/ports/catalog_ports.hpp"
 #include "domain/availability.hpp"
 #include "domain/slot_engine.hpp"
-#include "store/availability_repo.hpp"
-#include "store/booking_busy_repo.hpp"
-#include "store/database.hpp"
-#include "store/service_repo.hpp"
 
 namespace confer::app {
 
 struct AvailabilityView {
-  store::AvailabilityRecord record;
+  AvailabilityRecord record;
   domain::AvailabilityRules rules;
 };
 
@@ -36,7 +35,7 @@ struct SlotRange {
 };
 
 struct ServiceSlots {
-  store::ServiceRecord service;
+  ServiceRecord service;
   std::vector<domain::Slot> slots;
 };
 
@@ -47,9 +46,9 @@ struct SlotBasis {
   std::int64_t schedule_version = 0;
   std::int64_t busy_from = 0;  // the window the bookings were read for
   std::int64_t busy_to = 0;
-  std::vector<store::BusyTime> busy;
+  std::vector<BusyTime> busy;
   bool complete = false;  // false when the specialist has no availability yet
-  // Database::change_counter() just before the reads (nullopt: not known).
+  // CatalogUnitOfWork::change_counter() just before the reads (nullopt: not known).
   std::optional<std::int64_t> database_change;
 };
 
@@ -65,15 +64,15 @@ struct SlotComputation {
 
 // One slot, as a booking use case needs it.
 struct SlotCheck {
-  store::ServiceRecord service;
+  ServiceRecord service;
   domain::Slot slot;
   int buffer_minutes = 0;
 };
 
 class AvailabilityService {
  public:
-  AvailabilityService(store::Database& database, const Clock& clock)
-      : database_(database), clock_(clock) {}
+  AvailabilityService(ports::CatalogUnitOfWork& store, const Clock& clock)
+      : store_(store), clock_(clock) {}
 
   std::optional<AvailabilityView> find(const std::string& specialist_id);
   AvailabilityView create(const std::string& specialist_id, const domain::AvailabilityRules& rules);
@@ -88,21 +87,15 @@ class AvailabilityService {
   // from are still what the database holds at `now_ms`.
   bool still_current(const std::string& specialist_id, const SlotBasis& basis, std::int64_t now_ms);
 
-  // The slot that starts at `start` for `service_id`, with its status now;
-  // nullopt when the rules do not produce it. Runs inside the caller's
-  // transaction so that a booking can check and insert atomically.
-  // With `with_bookings` false, only the rules and blocks are consulted: for a
-  // caller that checks overlaps with bookings itself, cheaply, by index.
-  std::optional<SlotCheck> check_slot(store::Session& session, const std::string& service_id,
-                                      domain::Instant start, std::int64_t now_ms,
-                                      bool with_bookings = true);
   // The slot of `service` starting at `start` under these rules, bookings and
   // blocked times, or nullopt when the rules make no slot start there.
-  static std::optional<SlotCheck> slot_at(const store::ServiceRecord& service,
+  static std::optional<SlotCheck> slot_at(const ServiceRecord& service,
                                           const domain::AvailabilityRules& rules,
                                           const std::vector<domain::Interval>& bookings,
                                           const std::vector<domain::Interval>& blocks,
                                           domain::Instant start, std::int64_t now_ms);
+  // The slot that starts at `start` for `service_id`, with its status now;
+  // nullopt when the rules do not produce it.
   std::optional<SlotCheck> check_slot(const std::string& service_id, domain::Instant start);
 
   // Blocks or frees one slot of the specialist's own.
@@ -111,12 +104,20 @@ class AvailabilityService {
   SlotCheck unblock(const std::string& specialist_id, const std::string& service_id,
                     domain::Instant start);
 
- private:
-  store::Database& database_;
-  const Clock& clock_;
-};
+  // The stored rules, parsed (once per stored text: see ParsedRulesCache).
+  domain::AvailabilityRules rules_of(const AvailabilityRecord& record) {
+    return rules_cache_.rules(record);
+  }
 
-// Reads stored rules (validated when written).
-domain::AvailabilityRules rules_from_record(const store::AvailabilityRecord& record);
+ private:
+  // The slot as check_slot(service_id, start) says, within `transaction`.
+  std::optional<SlotCheck> check_slot(ports::CatalogTransaction& transaction,
+                                      const std::string& service_id, domain::Instant start,
+                                      std::int64_t now_ms, bool with_bookings = true);
+
+  ports::CatalogUnitOfWork& store_;
+  const Clock& clock_;
+  ParsedRulesCache rules_cache_;
+};
 
 }  // namespace confer::app

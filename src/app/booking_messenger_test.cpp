@@ -14,6 +14,7 @@
 #include "security/crypto.hpp"
 #include "store/account_adapters.hpp"
 #include "store/booking_transaction.hpp"
+#include "store/catalog_store.hpp"
 #include "store/job_queue_adapter.hpp"
 #include "store/testing/test_databases.hpp"
 
@@ -53,8 +54,9 @@ class BookingMessengerTest : public ::testing::TestWithParam<std::string> {
     settings.jwt.secret = std::string(40, 's');
     account_store_ = std::make_unique<store::AccountStore>(db);
     auth_ = std::make_unique<AuthService>(*account_store_, clock_, mailer_, settings);
-    availability_ = std::make_unique<AvailabilityService>(db, clock_);
-    catalog_ = std::make_unique<ServiceCatalog>(db, clock_);
+    catalog_store_ = std::make_unique<store::CatalogStore>(db);
+    availability_ = std::make_unique<AvailabilityService>(*catalog_store_, clock_);
+    catalog_ = std::make_unique<ServiceCatalog>(*catalog_store_, clock_);
     work_ = std::make_unique<store::StoreUnitOfWork>(db);
     bookings_ = std::make_unique<BookingUseCases>(*work_, clock_, video_, BookingSettings{15});
     messenger_ = std::make_unique<BookingMessenger>(*work_, clock_, mailer_, sms_, links_);
@@ -111,6 +113,7 @@ class BookingMessengerTest : public ::testing::TestWithParam<std::string> {
   std::unique_ptr<store::testing::TestDatabase> test_;
   std::unique_ptr<store::AccountStore> account_store_;
   std::unique_ptr<AuthService> auth_;
+  std::unique_ptr<store::CatalogStore> catalog_store_;
   std::unique_ptr<AvailabilityService> availability_;
   std::unique_ptr<ServiceCatalog> catalog_;
   std::unique_ptr<store::StoreUnitOfWork> work_;

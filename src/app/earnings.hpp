@@ -3,10 +3,11 @@
 // currency, from payments that went through (minus what was refunded). The
 // fee on a partly refunded payment is recomputed on the amount kept, with the
 // same rounding rule as at payment time, so fee + net = gross in every row.
+#include <cstdint>
 #include <string>
 #include <vector>
 
-#include "store/database.hpp"
+#include "app/ports/catalog_ports.hpp"
 
 namespace confer::app {
 
@@ -21,7 +22,7 @@ struct EarningsRow {
 };
 
 // A specialist's rows (specialist_id set), or the whole platform's (empty).
-std::vector<EarningsRow> earnings(store::Database& database, const std::string& specialist_id,
-                                  int platform_fee_bps);
+std::vector<EarningsRow> earnings(ports::SettledPayments& payments,
+                                  const std::string& specialist_id, int platform_fee_bps);
 
 }  // namespace confer::app

@@ -1,17 +1,17 @@
 #include "app/service_catalog.hpp"
 
+#include <algorithm>
 #include <boost/json.hpp>
 
-#include "app/availability_service.hpp"
+#include "app/clash.hpp"
 #include "app/errors.hpp"
+#include "app/parsed_rules.hpp"
 #include "security/crypto.hpp"
-#include "store/availability_repo.hpp"
-#include "store/user_repo.hpp"
 
 namespace confer::app {
 namespace {
 
-void apply(store::ServiceRecord& service, const ServiceChanges& changes) {
+void apply(ServiceRecord& service, const ServiceChanges& changes) {
   if (changes.title) service.title = *changes.title;
   if (changes.description) service.description = *changes.description;
   if (changes.duration_minutes) service.duration_minutes = *changes.duration_minutes;
@@ -34,8 +34,8 @@ void apply(store::ServiceRecord& service, const ServiceChanges& changes) {
 
 // A service lasts one of the durations the specialist offers (when they have
 // set their availability; until then any 5–480 minutes).
-void check_duration(store::Session& session, const store::ServiceRecord& service) {
-  auto record = store::AvailabilityRepo(session).find_for_specialist(service.specialist_id);
+void check_duration(ports::CatalogTransaction& transaction, const ServiceRecord& service) {
+  auto record = transaction.availabilities().find_for_specialist(service.specialist_id);
   if (!record) return;
   auto durations = rules_from_record(*record).slot_durations;
   if (std::find(durations.begin(), durations.end(), service.duration_minutes) != durations.end())
@@ -48,44 +48,45 @@ void check_duration(store::Session& session, const store::ServiceRecord& service
 
 }  // namespace
 
-store::ServiceRecord ServiceCatalog::create(const std::string& specialist_id,
-                                            const ServiceChanges& draft) {
-  store::ServiceRecord service;
+ServiceRecord ServiceCatalog::create(const std::string& specialist_id,
+                                     const ServiceChanges& draft) {
+  ServiceRecord service;
   service.id = security::new_uuid();
   service.specialist_id = specialist_id;
   service.published = true;  // a new service is bookable unless the specialist says otherwise
   apply(service, draft);
   service.created_at = service.updated_at = clock_.now_ms();
-  database_.transaction(store::TxMode::write, [&](store::Session& session) {
-    check_duration(session, service);
-    store::ServiceRepo repo(session);
-    // PostgreSQL: one specialist's creations count one after another.
-    if (session.dialect() == store::Dialect::postgres)
-      session.query("SELECT id FROM users WHERE id = $1 FOR UPDATE", {specialist_id});
-    if (repo.count_for_specialist(specialist_id) >= max_per_specialist_)
-      throw Error::conflict("You have " + std::to_string(max_per_specialist_) +
-                            " services, the most one specialist may have. Delete one to add "
-                            "another.");
-    repo.insert(service);
+  clash_is_conflict([&] {
+    store_.write([&](ports::CatalogTransaction& transaction) {
+      check_duration(transaction, service);
+      auto& services = transaction.services();
+      services.take_turn_adding(specialist_id);
+      if (services.count_for_specialist(specialist_id) >= max_per_specialist_)
+        throw Error::conflict("You have " + std::to_string(max_per_specialist_) +
+                              " services, the most one specialist may have. Delete one to add "
+                              "another.");
+      services.insert(service);
+    });
   });
   return service;
 }
 
-store::ServiceRecord ServiceCatalog::update(const std::string& specialist_id,
-                                            const std::string& service_id,
-                                            const ServiceChanges& changes) {
-  std::optional<store::ServiceRecord> service;
-  database_.transaction(store::TxMode::write, [&](store::Session& session) {
-    store::ServiceRepo repo(session);
-    service = repo.find(service_id);
-    if (!service || service->specialist_id != specialist_id || service->deleted_at) {
-      service.reset();
-      return;
-    }
-    apply(*service, changes);
-    if (changes.duration_minutes) check_duration(session, *service);
-    service->updated_at = clock_.now_ms();
-    repo.update(*service);
+ServiceRecord ServiceCatalog::update(const std::string& specialist_id,
+                                     const std::string& service_id, const ServiceChanges& changes) {
+  std::optional<ServiceRecord> service;
+  clash_is_conflict([&] {
+    store_.write([&](ports::CatalogTransaction& transaction) {
+      auto& services = transaction.services();
+      service = services.find(service_id);
+      if (!service || service->specialist_id != specialist_id || service->deleted_at) {
+        service.reset();
+        return;
+      }
+      apply(*service, changes);
+      if (changes.duration_minutes) check_duration(transaction, *service);
+      service->updated_at = clock_.now_ms();
+      services.update(*service);
+    });
   });
   if (!service) throw Error::not_found("The service");
   return *service;
@@ -93,23 +94,24 @@ store::ServiceRecord ServiceCatalog::update(const std::string& specialist_id,
 
 void ServiceCatalog::remove(const std::string& specialist_id, const std::string& service_id) {
   bool removed = false;
-  database_.transaction(store::TxMode::write, [&](store::Session& session) {
-    store::ServiceRepo repo(session);
-    auto service = repo.find(service_id);
-    if (!service || service->specialist_id != specialist_id || service->deleted_at) return;
-    service->deleted_at = service->updated_at = clock_.now_ms();
-    service->published = false;
-    repo.update(*service);
-    removed = true;
+  clash_is_conflict([&] {
+    store_.write([&](ports::CatalogTransaction& transaction) {
+      auto& services = transaction.services();
+      auto service = services.find(service_id);
+      if (!service || service->specialist_id != specialist_id || service->deleted_at) return;
+      service->deleted_at = service->updated_at = clock_.now_ms();
+      service->published = false;
+      services.update(*service);
+      removed = true;
+    });
   });
   if (!removed) throw Error::not_found("The service");
 }
 
-store::ServiceRecord ServiceCatalog::get(const std::string& service_id,
-                                         const std::string& viewer_id) {
-  std::optional<store::ServiceRecord> service;
-  database_.transaction(store::TxMode::read, [&](store::Session& session) {
-    service = store::ServiceRepo(session).find(service_id);
+ServiceRecord ServiceCatalog::get(const std::string& service_id, const std::string& viewer_id) {
+  std::optional<ServiceRecord> service;
+  store_.read([&](ports::CatalogTransaction& transaction) {
+    service = transaction.services().find(service_id);
   });
   if (!service || service->deleted_at ||
       (!service->published && service->specialist_id != viewer_id))
@@ -117,14 +119,14 @@ store::ServiceRecord ServiceCatalog::get(const std::string& service_id,
   return *service;
 }
 
-std::vector<store::ServiceRecord> ServiceCatalog::list(const std::string& specialist_id,
-                                                       const std::string& viewer_id) {
-  std::vector<store::ServiceRecord> services;
-  database_.transaction(store::TxMode::read, [&](store::Session& session) {
-    auto user = store::UserRepo(session).find_by_id(specialist_id);
+std::vector<ServiceRecord> ServiceCatalog::list(const std::string& specialist_id,
+                                                const std::string& viewer_id) {
+  std::vector<ServiceRecord> services;
+  store_.read([&](ports::CatalogTransaction& transaction) {
+    auto user = transaction.specialists().user(specialist_id);
     if (!user || user->role != "specialist") return;
     services =
-        store::ServiceRepo(session).list_for_specialist(specialist_id, specialist_id == viewer_id);
+        transaction.services().list_for_specialist(specialist_id, specialist_id == viewer_id);
   });
   return services;
 }

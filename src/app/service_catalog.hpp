@@ -2,13 +2,13 @@
 // A specialist's services: what can be booked, for how long, at what price,
 // and with which cancellation policy. Unpublished and deleted services are
 // visible to their owner only (deleted ones not even listed).
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "app/clock.hpp"
-#include "store/database.hpp"
-#include "store/service_repo.hpp"
+#include "app/ports/catalog_ports.hpp"
 
 namespace confer::app {
 
@@ -31,20 +31,19 @@ class ServiceCatalog {
   // `max_per_specialist` (SERVICES_MAX_PER_SPECIALIST): services a specialist
   // may have at once (deleted ones do not count). It bounds the work of every
   // slot list, which walks all of a specialist's services.
-  ServiceCatalog(store::Database& database, const Clock& clock, int max_per_specialist = 50)
-      : database_(database), clock_(clock), max_per_specialist_(max_per_specialist) {}
+  ServiceCatalog(ports::CatalogUnitOfWork& store, const Clock& clock, int max_per_specialist = 50)
+      : store_(store), clock_(clock), max_per_specialist_(max_per_specialist) {}
 
-  store::ServiceRecord create(const std::string& specialist_id, const ServiceChanges& draft);
-  store::ServiceRecord update(const std::string& specialist_id, const std::string& service_id,
-                              const ServiceChanges& changes);
+  ServiceRecord create(const std::string& specialist_id, const ServiceChanges& draft);
+  ServiceRecord update(const std::string& specialist_id, const std::string& service_id,
+                       const ServiceChanges& changes);
   void remove(const std::string& specialist_id, const std::string& service_id);
   // A service as `viewer_id` may see it: published, or the viewer's own.
-  store::ServiceRecord get(const std::string& service_id, const std::string& viewer_id);
-  std::vector<store::ServiceRecord> list(const std::string& specialist_id,
-                                         const std::string& viewer_id);
+  ServiceRecord get(const std::string& service_id, const std::string& viewer_id);
+  std::vector<ServiceRecord> list(const std::string& specialist_id, const std::string& viewer_id);
 
  private:
-  store::Database& database_;
+  ports::CatalogUnitOfWork& store_;
   const Clock& clock_;
   int max_per_specialist_;
 };

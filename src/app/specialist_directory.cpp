@@ -8,12 +8,12 @@ constexpr int max_candidates = 1000;
 }
 
 DirectoryPage SpecialistDirectory::search(const DirectoryQuery& query) {
-  std::vector<store::DirectoryEntry> matches;
-  database_.transaction(store::TxMode::read, [&](store::Session& session) {
-    matches = store::search_specialists(session, query.filter, max_candidates);
+  std::vector<ports::DirectoryEntry> matches;
+  store_.read([&](ports::CatalogTransaction& transaction) {
+    matches = transaction.specialists().search(query.filter, max_candidates);
   });
   if (query.available_on) {
-    std::erase_if(matches, [&](const store::DirectoryEntry& entry) {
+    std::erase_if(matches, [&](const ports::DirectoryEntry& entry) {
       auto computed =
           availability_.slots(entry.user.id, std::nullopt,
                               {query.available_on, query.available_on, std::nullopt}, false);
@@ -30,15 +30,15 @@ DirectoryPage SpecialistDirectory::search(const DirectoryQuery& query) {
   return page;
 }
 
-store::DirectoryEntry SpecialistDirectory::get(const std::string& specialist_id) {
-  std::optional<store::DirectoryEntry> entry;
-  database_.transaction(store::TxMode::read, [&](store::Session& session) {
-    store::UserRepo users(session);
-    auto user = users.find_by_id(specialist_id);
+ports::DirectoryEntry SpecialistDirectory::get(const std::string& specialist_id) {
+  std::optional<ports::DirectoryEntry> entry;
+  store_.read([&](ports::CatalogTransaction& transaction) {
+    auto& specialists = transaction.specialists();
+    auto user = specialists.user(specialist_id);
     if (!user || user->role != "specialist") return;
-    auto profile = users.find_profile(specialist_id);
+    auto profile = specialists.profile(specialist_id);
     if (!profile) return;
-    entry = store::DirectoryEntry{*user, *profile, std::nullopt, "", 0};
+    entry = ports::DirectoryEntry{*user, *profile, std::nullopt, "", 0};
   });
   if (!entry) throw Error::not_found("The specialist");
   return *entry;

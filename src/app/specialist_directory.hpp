@@ -6,32 +6,32 @@
 #include <vector>
 
 #include "app/availability_service.hpp"
-#include "store/directory_repo.hpp"
+#include "app/ports/catalog_ports.hpp"
 
 namespace confer::app {
 
 struct DirectoryQuery {
-  store::DirectoryFilter filter;
+  ports::DirectoryFilter filter;
   std::optional<domain::LocalDay> available_on;  // in each specialist's own zone
   int page = 1;
   int page_size = 20;
 };
 
 struct DirectoryPage {
-  std::vector<store::DirectoryEntry> items;
+  std::vector<ports::DirectoryEntry> items;
   int total = 0;
 };
 
 class SpecialistDirectory {
  public:
-  SpecialistDirectory(store::Database& database, AvailabilityService& availability)
-      : database_(database), availability_(availability) {}
+  SpecialistDirectory(ports::CatalogUnitOfWork& store, AvailabilityService& availability)
+      : store_(store), availability_(availability) {}
 
   DirectoryPage search(const DirectoryQuery& query);
-  store::DirectoryEntry get(const std::string& specialist_id);
+  ports::DirectoryEntry get(const std::string& specialist_id);
 
  private:
-  store::Database& database_;
+  ports::CatalogUnitOfWork& store_;
   AvailabilityService& availability_;
 };
 

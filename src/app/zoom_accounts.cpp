@@ -2,6 +2,7 @@
 
 #include <charconv>
 
+#include "app/clash.hpp"
 #include "app/errors.hpp"
 #include "security/crypto.hpp"
 #include "security/encoding.hpp"
@@ -65,44 +66,29 @@ std::string ZoomAccounts::connect(const std::string& code, const std::string& st
 
 void ZoomAccounts::store(const std::string& user_id, const OAuthTokens& tokens) {
   const auto now = clock_.now_ms();
-  database_.transaction(store::TxMode::write, [&](store::Session& session) {
-    session.execute("DELETE FROM zoom_accounts WHERE user_id = $1", {user_id});
-    session.execute(
-        "INSERT INTO zoom_accounts (user_id, access_token_enc, refresh_token_enc, expires_at,"
-        " created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $5)",
-        {user_id, box_.seal(tokens.access_token), box_.seal(tokens.refresh_token),
-         now + tokens.expires_in_seconds * 1000, now});
+  clash_is_conflict([&] {
+    tokens_.put(user_id,
+                {box_.seal(tokens.access_token), box_.seal(tokens.refresh_token),
+                 now + tokens.expires_in_seconds * 1000},
+                now);
   });
 }
 
 bool ZoomAccounts::connected(const std::string& user_id) {
-  bool found = false;
-  database_.transaction(store::TxMode::read, [&](store::Session& session) {
-    found =
-        session.query_one("SELECT 1 FROM zoom_accounts WHERE user_id = $1", {user_id}).has_value();
-  });
-  return found;
+  return tokens_.exists(user_id);
 }
 
 void ZoomAccounts::disconnect(const std::string& user_id) {
-  database_.transaction(store::TxMode::write, [&](store::Session& session) {
-    session.execute("DELETE FROM zoom_accounts WHERE user_id = $1", {user_id});
-  });
+  tokens_.remove(user_id);
 }
 
 std::optional<ZoomAccounts::Stored> ZoomAccounts::read(const std::string& user_id) {
-  std::optional<store::Row> row;
-  database_.transaction(store::TxMode::read, [&](store::Session& session) {
-    row = session.query_one(
-        "SELECT access_token_enc, refresh_token_enc, expires_at FROM zoom_accounts"
-        " WHERE user_id = $1",
-        {user_id});
-  });
-  if (!row) return std::nullopt;
-  auto access = box_.open(row->text(0));
-  auto refresh = box_.open(row->text(1));
+  auto sealed = tokens_.find(user_id);
+  if (!sealed) return std::nullopt;
+  auto access = box_.open(sealed->access_token);
+  auto refresh = box_.open(sealed->refresh_token);
   if (!access || !refresh) throw std::runtime_error("stored Zoom tokens do not open");
-  return Stored{*access, *refresh, row->integer(2)};
+  return Stored{*access, *refresh, sealed->expires_at};
 }
 
 std::optional<std::string> ZoomAccounts::access_token(const std::string& user_id) {

@@ -8,8 +8,8 @@
 #include <string>
 
 #include "app/clock.hpp"
+#include "app/ports/catalog_ports.hpp"
 #include "security/secretbox.hpp"
-#include "store/database.hpp"
 
 namespace confer::app {
 
@@ -36,13 +36,9 @@ struct ZoomAccountSettings {
 
 class ZoomAccounts {
  public:
-  ZoomAccounts(store::Database& database, const Clock& clock, ZoomOAuth& oauth,
+  ZoomAccounts(ports::ZoomTokens& tokens, const Clock& clock, ZoomOAuth& oauth,
                const security::SecretBox& box, ZoomAccountSettings settings)
-      : database_(database),
-        clock_(clock),
-        oauth_(oauth),
-        box_(box),
-        settings_(std::move(settings)) {}
+      : tokens_(tokens), clock_(clock), oauth_(oauth), box_(box), settings_(std::move(settings)) {}
 
   std::string authorize_url(const std::string& user_id) const;
   // Finishes the flow Zoom redirected back with; returns the user connected.
@@ -63,7 +59,7 @@ class ZoomAccounts {
   void store(const std::string& user_id, const OAuthTokens& tokens);
   std::optional<Stored> read(const std::string& user_id);
 
-  store::Database& database_;
+  ports::ZoomTokens& tokens_;
   const Clock& clock_;
   ZoomOAuth& oauth_;
   const security::SecretBox& box_;

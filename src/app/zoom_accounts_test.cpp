@@ -10,6 +10,7 @@
 #include "security/crypto.hpp"
 #include "security/secretbox.hpp"
 #include "store/testing/test_databases.hpp"
+#include "store/zoom_token_repo.hpp"
 
 namespace confer::app {
 namespace {
@@ -44,6 +45,7 @@ class ZoomAccountsTest : public ::testing::TestWithParam<std::string> {
     if (std::find(engines.begin(), engines.end(), GetParam()) == engines.end())
       GTEST_SKIP() << GetParam() << " is not configured";
     test_ = store::testing::make_test_database(GetParam());
+    tokens_ = std::make_unique<store::ZoomTokenRepo>(*test_->database);
     test_->database->transaction(store::TxMode::write, [](store::Session& s) {
       s.execute(
           "INSERT INTO users (id, email, password_hash, name, role, created_at, updated_at)"
@@ -65,12 +67,14 @@ class ZoomAccountsTest : public ::testing::TestWithParam<std::string> {
     });
   }
 
-  ZoomAccounts process() { return ZoomAccounts(*test_->database, clock_, zoom_, box_, {}); }
+  // A process of its own over the same database.
+  ZoomAccounts process() { return ZoomAccounts(*tokens_, clock_, zoom_, box_, {}); }
 
   FixedClock clock_{1'800'000'000'000};
   security::SecretBox box_{std::string(40, 'k')};
   SingleUseRefreshTokens zoom_;
   std::unique_ptr<store::testing::TestDatabase> test_;
+  std::unique_ptr<store::ZoomTokenRepo> tokens_;
 };
 
 TEST_P(ZoomAccountsTest, TwoProcessesRefreshingAtOnceBothGetAWorkingToken) {

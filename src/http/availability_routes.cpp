@@ -58,13 +58,9 @@ Response generate(const Request& request, app::AvailabilityService& availability
   return response;
 }
 
-}  // namespace
-
-void register_availability_routes(Router& router, app::AvailabilityService& availability,
-                                  const app::Clock& clock) {
-  auto cache = std::make_shared<SlotResponseCache>(availability, clock);
+// The specialist's rules.
+void add_rules_routes(Router& router, app::AvailabilityService& availability) {
   const auto specialist = Access::roles({"specialist"});
-
   router.add("GET", "/api/availability", specialist, [&availability](Request& request) {
     auto view = availability.find(request.caller().user_id);
     if (!view)
@@ -81,7 +77,11 @@ void register_availability_routes(Router& router, app::AvailabilityService& avai
         availability.update(request.caller().user_id, request.param("id"), read_rules(request));
     return Response::json(200, json::availability(view));
   });
+}
 
+// The specialist's own slots: every status, generation, blocking.
+void add_own_slot_routes(Router& router, app::AvailabilityService& availability) {
+  const auto specialist = Access::roles({"specialist"});
   // The caller's own slots with every status (a calendar of their week).
   router.add("GET", "/api/availability/slots", specialist, [&availability](Request& request) {
     return slots_response(availability.slots(request.caller().user_id, request.query("serviceId"),
@@ -104,7 +104,10 @@ void register_availability_routes(Router& router, app::AvailabilityService& avai
         200, json::slot(check, zone_for(request, availability, check.service.specialist_id)));
   };
   router.add("POST", "/api/availability/slots/:slotId/block", specialist, block);
+}
 
+// Anyone's view of a specialist's slots, through the response cache.
+void add_public_slot_routes(Router& router, std::shared_ptr<SlotResponseCache> cache) {
   auto calendar = [cache](Request& request) {
     return cache->respond(request, request.param("specialistId"), true);
   };
@@ -122,7 +125,11 @@ void register_availability_routes(Router& router, app::AvailabilityService& avai
       throw app::Error::invalid_field("specialistId", "is required");
     return cache->respond(request, *specialist_id, false);
   });
+}
 
+// One slot: read by anyone (published), changed by its specialist.
+void add_one_slot_routes(Router& router, app::AvailabilityService& availability) {
+  const auto specialist = Access::roles({"specialist"});
   router.add("GET", "/api/slots/:slotId", Access::anyone(), [&availability](Request& request) {
     auto ref = slot_ref(request);
     auto check = availability.check_slot(ref.service_id, ref.start);
@@ -157,6 +164,16 @@ void register_availability_routes(Router& router, app::AvailabilityService& avai
     availability.block(request.caller().user_id, ref.service_id, ref.start, "deleted");
     return Response::no_content();
   });
+}
+
+}  // namespace
+
+void register_availability_routes(Router& router, app::AvailabilityService& availability,
+                                  const app::Clock& clock) {
+  add_rules_routes(router, availability);
+  add_own_slot_routes(router, availability);
+  add_public_slot_routes(router, std::make_shared<SlotResponseCache>(availability, clock));
+  add_one_slot_routes(router, availability);
 }
 
 }  // namespace confer::http

@@ -36,21 +36,18 @@ std::string sandbox_page(const app::PaymentRecord& p, const std::string& message
          "<p><a href=\"/bookings/" + p.booking_id + "\">See your booking</a></p></body></html>";
 }
 
-}  // namespace
-
-namespace {
-
-void add_earnings_routes(Router& router, store::Database& database, int platform_fee_bps) {
+void add_earnings_routes(Router& router, app::ports::SettledPayments& settled,
+                         int platform_fee_bps) {
   router.add("GET", "/api/earnings", Access::roles({"specialist"}),
-             [&database, platform_fee_bps](Request& request) {
+             [&settled, platform_fee_bps](Request& request) {
                return Response::json(
                    200, json::earnings(
-                            app::earnings(database, request.caller().user_id, platform_fee_bps)));
+                            app::earnings(settled, request.caller().user_id, platform_fee_bps)));
              });
   router.add("GET", "/api/admin/revenue", Access::roles({"admin"}),
-             [&database, platform_fee_bps](Request&) {
+             [&settled, platform_fee_bps](Request&) {
                return Response::json(200,
-                                     json::earnings(app::earnings(database, "", platform_fee_bps)));
+                                     json::earnings(app::earnings(settled, "", platform_fee_bps)));
              });
 }
 
@@ -141,9 +138,9 @@ void add_sandbox_routes(Router& router, app::PaymentUseCases& payments) {
 }  // namespace
 
 void register_payment_routes(Router& router, app::PaymentUseCases& payments,
-                             IdempotencyKeys& idempotency, store::Database& database,
+                             IdempotencyKeys& idempotency, app::ports::SettledPayments& settled,
                              int platform_fee_bps) {
-  add_earnings_routes(router, database, platform_fee_bps);
+  add_earnings_routes(router, settled, platform_fee_bps);
   add_intent_routes(router, payments, idempotency);
   add_payment_reads(router, payments);
   add_sandbox_routes(router, payments);

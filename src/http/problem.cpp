@@ -88,7 +88,7 @@ Response problem_for_current_exception() {
   } catch (const app::Error& error) {
     return problem_response(error);
   } catch (const app::ports::StorageFailure& error) {
-    // The store's DbError, translated by app/db_errors.hpp's table.
+    // The store's DbError, translated by store/db_errors.hpp's table.
     const auto translated = error.as_error();
     // A clash is the caller's to resolve; the others are the operator's.
     if (translated.kind() == app::ErrorKind::storage_full)

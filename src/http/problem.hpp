@@ -12,7 +12,7 @@ Response problem_response(const app::Error& error);
 
 // The problem for the exception being handled; call it only inside a catch
 // block. An app::Error answers as itself, a database failure as
-// app::from_db_error says, anything else as a logged 500 that shows nothing.
+// store::from_db_error says, anything else as a logged 500 that shows nothing.
 Response problem_for_current_exception();
 
 }  // namespace confer::http

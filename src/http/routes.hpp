@@ -13,6 +13,7 @@
 #include "app/payments/payment_use_cases.hpp"
 #include "app/ports/health.hpp"
 #include "app/service_catalog.hpp"
+#include "app/specialist_directory.hpp"
 #include "app/zoom_accounts.hpp"
 #include "app/zoom_webhooks.hpp"
 #include "http/idempotency.hpp"
@@ -28,7 +29,7 @@ void register_service_routes(Router& router, app::ServiceCatalog& catalog);
 void register_booking_routes(Router& router, app::BookingUseCases& bookings,
                              app::PaymentUseCases& payments, IdempotencyKeys& idempotency);
 void register_payment_routes(Router& router, app::PaymentUseCases& payments,
-                             IdempotencyKeys& idempotency, store::Database& database,
+                             IdempotencyKeys& idempotency, app::ports::SettledPayments& settled,
                              int platform_fee_bps);
 void register_manage_routes(Router& router, app::BookingUseCases& bookings,
                             app::PaymentUseCases& payments, const app::ManageLinks& links,
@@ -41,7 +42,7 @@ void register_zoom_routes(Router& router, app::ZoomWebhooks& webhooks, app::Zoom
                           const std::string& app_url);
 void register_availability_routes(Router& router, app::AvailabilityService& availability,
                                   const app::Clock& clock);
-void register_specialist_routes(Router& router, store::Database& database,
+void register_specialist_routes(Router& router, app::SpecialistDirectory& specialists,
                                 app::AvailabilityService& availability,
                                 app::ServiceCatalog& catalog);
 

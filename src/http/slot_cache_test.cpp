@@ -12,6 +12,7 @@
 #include "security/crypto.hpp"
 #include "store/account_adapters.hpp"
 #include "store/booking_transaction.hpp"
+#include "store/catalog_store.hpp"
 #include "store/testing/test_databases.hpp"
 
 namespace confer::http {
@@ -53,8 +54,9 @@ class SlotCacheTest : public ::testing::TestWithParam<std::string> {
     settings.jwt.secret = std::string(40, 's');
     account_store_ = std::make_unique<store::AccountStore>(db);
     auth_ = std::make_unique<app::AuthService>(*account_store_, clock_, mail_, settings);
-    availability_ = std::make_unique<app::AvailabilityService>(db, clock_);
-    catalog_ = std::make_unique<app::ServiceCatalog>(db, clock_);
+    catalog_store_ = std::make_unique<store::CatalogStore>(db);
+    availability_ = std::make_unique<app::AvailabilityService>(*catalog_store_, clock_);
+    catalog_ = std::make_unique<app::ServiceCatalog>(*catalog_store_, clock_);
     work_ = std::make_unique<store::StoreUnitOfWork>(db);
     bookings_ =
         std::make_unique<app::BookingUseCases>(*work_, clock_, video_, app::BookingSettings{15});
@@ -91,6 +93,7 @@ class SlotCacheTest : public ::testing::TestWithParam<std::string> {
   std::unique_ptr<store::testing::TestDatabase> test_;
   std::unique_ptr<store::AccountStore> account_store_;
   std::unique_ptr<app::AuthService> auth_;
+  std::unique_ptr<store::CatalogStore> catalog_store_;
   std::unique_ptr<app::AvailabilityService> availability_;
   std::unique_ptr<app::ServiceCatalog> catalog_;
   std::unique_ptr<store::StoreUnitOfWork> work_;

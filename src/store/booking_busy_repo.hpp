@@ -4,18 +4,13 @@
 #include <cstdint>
 #include <vector>
 
+#include "app/ports/catalog_ports.hpp"
 #include "store/database.hpp"
 
 namespace confer::store {
 
-struct BusyTime {
-  std::int64_t start_at;  // Unix ms
-  std::int64_t end_at;
-  // When an unpaid hold stops taking this time (Unix ms); 0 for a booking
-  // that is not waiting for payment.
-  std::int64_t hold_expires_at = 0;
-  bool operator==(const BusyTime&) const = default;
-};
+using BusyTime = app::BusyTime;
+using ScheduleStamp = app::ports::ScheduleStamp;
 
 // Active bookings of the specialist that end after `from` and start before
 // `to`, ordered by start.
@@ -24,11 +19,24 @@ std::vector<BusyTime> busy_times(Session& session, const std::string& specialist
 
 // The specialist's schedule version (migration 0007) and their busy times in
 // [from, to), in one statement: what a cached slot list is checked against.
-struct ScheduleStamp {
-  std::int64_t version = 0;
-  std::vector<BusyTime> busy;
-};
 ScheduleStamp schedule_stamp(Session& session, const std::string& specialist_id, std::int64_t from,
                              std::int64_t to, std::int64_t now);
+
+class BusyTimesRepo final : public app::ports::BusyTimes {
+ public:
+  explicit BusyTimesRepo(Session& session) : session_(session) {}
+
+  std::vector<BusyTime> busy(const std::string& specialist_id, std::int64_t from, std::int64_t to,
+                             std::int64_t now) override {
+    return busy_times(session_, specialist_id, from, to, now);
+  }
+  ScheduleStamp stamp(const std::string& specialist_id, std::int64_t from, std::int64_t to,
+                      std::int64_t now) override {
+    return schedule_stamp(session_, specialist_id, from, to, now);
+  }
+
+ private:
+  Session& session_;
+};
 
 }  // namespace confer::store

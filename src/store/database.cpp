@@ -2,14 +2,14 @@
 
 #include <charconv>
 
-#include "app/db_errors.hpp"
+#include "store/db_errors.hpp"
 #include "store/postgres_database.hpp"
 #include "store/sqlite_database.hpp"
 
 namespace confer::store {
 
 app::Error DbError::as_error() const {
-  return app::from_db_error(*this);
+  return from_db_error(*this);
 }
 
 const std::string& Row::text(std::size_t i) const {

@@ -70,7 +70,7 @@ enum class DbErrorKind {
 };
 
 // Thrown as app's StorageFailure to the layers above, which do not know the
-// store: as_error() is app::from_db_error (app/db_errors.hpp).
+// store: as_error() is from_db_error (store/db_errors.hpp).
 class DbError : public app::ports::StorageFailure {
  public:
   DbError(DbErrorKind kind, const std::string& message, std::string constraint = {})

@@ -95,4 +95,10 @@ std::vector<ServiceRecord> ServiceRepo::list_for_specialist(const std::string& s
   return services;
 }
 
+void ServiceRepo::take_turn_adding(const std::string& specialist_id) {
+  // One specialist's creations count one after another.
+  if (session_.dialect() == Dialect::postgres)
+    session_.query("SELECT id FROM users WHERE id = $1 FOR UPDATE", {specialist_id});
+}
+
 }  // namespace confer::store

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "app/ports/records.hpp"
+#include "app/ports/catalog_ports.hpp"
 #include "store/database.hpp"
 
 namespace confer::store {
@@ -20,19 +20,22 @@ inline constexpr std::string_view service_columns =
 inline constexpr std::size_t service_column_count = 15;
 ServiceRecord service_from_row(const Row& row);
 
-class ServiceRepo {
+class ServiceRepo final : public app::ports::Services {
  public:
   explicit ServiceRepo(Session& session) : session_(session) {}
 
-  void insert(const ServiceRecord& service);
-  void update(const ServiceRecord& service);
+  void insert(const ServiceRecord& service) override;
+  void update(const ServiceRecord& service) override;
   // Includes deleted services (bookings still point at them).
-  std::optional<ServiceRecord> find(const std::string& id);
+  std::optional<ServiceRecord> find(const std::string& id) override;
   // How many services the specialist has that are not deleted.
-  std::int64_t count_for_specialist(const std::string& specialist_id);
+  std::int64_t count_for_specialist(const std::string& specialist_id) override;
   // A specialist's services that are not deleted; only published ones unless asked.
   std::vector<ServiceRecord> list_for_specialist(const std::string& specialist_id,
-                                                 bool include_unpublished);
+                                                 bool include_unpublished) override;
+  // PostgreSQL: locks the specialist's account row; SQLite's write
+  // transactions take turns anyway.
+  void take_turn_adding(const std::string& specialist_id) override;
 
  private:
   Session& session_;

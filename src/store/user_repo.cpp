@@ -138,4 +138,13 @@ void UserRepo::update_profile(const SpecialistProfileRecord& p) {
        optional_param(p.photo_url), p.updated_at});
 }
 
+bool grant_admin(Database& database, const std::string& email, std::int64_t now) {
+  std::int64_t changed = 0;
+  database.transaction(TxMode::write, [&](Session& session) {
+    changed = session.execute("UPDATE users SET role = 'admin', updated_at = $2 WHERE email = $1",
+                              {email, now});
+  });
+  return changed > 0;
+}
+
 }  // namespace confer::store

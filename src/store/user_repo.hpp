@@ -53,4 +53,8 @@ class UserRepo final : public app::ports::Users {
   Session& session_;
 };
 
+// `confer make-admin`: the account with this (normalized) email becomes an
+// admin; false when there is none. Roles never come from the API.
+bool grant_admin(Database& database, const std::string& email, std::int64_t now);
+
 }  // namespace confer::store

@@ -8,7 +8,7 @@
 #include "app/bookings/booking_use_cases.hpp"
 #include "app/errors.hpp"
 #include "domain/slot_id.hpp"
-#include "fakes/booking_fakes.hpp"
+#include "fakes/booking_world.hpp"
 #include "security/crypto.hpp"
 
 namespace confer::app {
@@ -18,23 +18,6 @@ namespace {
 constexpr std::int64_t june_2_0900 = 1'811'926'800'000;
 constexpr std::int64_t hour = 3'600'000;
 constexpr std::int64_t minute = 60'000;
-
-class StubVideo final : public VideoProvider {
- public:
-  Meeting create_meeting(const std::string& booking_id) override {
-    return {"jitsi", "https://meet.example/" + booking_id};
-  }
-};
-
-std::string every_day_rules() {
-  std::string days;
-  for (const char* name :
-       {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-    days +=
-        std::string(days.empty() ? "" : ",") + "\"" + name + R"(":{"start":"09:00","end":"17:00"})";
-  return R"({"timezone":"UTC","maxAdvanceBooking":730,"slotDuration":[60],"workingHours":{)" +
-         days + "}}";
-}
 
 ErrorKind kind_of(const std::function<void()>& action, std::string* detail = nullptr) {
   try {
@@ -52,29 +35,17 @@ class BookingUseCasesTest : public ::testing::Test {
     security::init_crypto();
     specialist_ = add_user("s", "specialist");
     customer_ = add_user("c", "customer");
-    world_.availability[specialist_] = {"a1", specialist_, "UTC", every_day_rules(), 0, 0};
+    fakes::open_every_day(world_, specialist_);
     paid_ = add_service("paid", specialist_, 10'000);
   }
 
   std::string add_user(const std::string& id, const std::string& role) {
-    world_.users[id] = {id, id + "@x.co", "", id, role, "UTC", 0, 0, {}, false, 0};
-    return id;
+    return fakes::add_user(world_, id, role).id;
   }
 
   std::string add_service(const std::string& id, const std::string& specialist,
                           std::int64_t price) {
-    ServiceRecord service;
-    service.id = id;
-    service.specialist_id = specialist;
-    service.title = id;
-    service.duration_minutes = 60;
-    service.price = price;
-    service.cancellation_deadline_hours = 24;
-    service.refund_policy = "percentage";
-    service.refund_percentage = 50;
-    service.published = true;
-    world_.services[id] = service;
-    return id;
+    return fakes::add_service(world_, id, specialist, price).id;
   }
 
   std::string slot(const std::string& service, std::int64_t start_ms) {
@@ -91,7 +62,7 @@ class BookingUseCasesTest : public ::testing::Test {
   fakes::BookingWorld world_;
   fakes::InMemoryUnitOfWork work_{world_};
   FixedClock clock_{1'800'000'000'000};  // 2027-01-15
-  StubVideo video_;
+  fakes::StubVideo video_;
   BookingUseCases use_cases_{work_, clock_, video_, BookingSettings{15, 60, 3, 2}};
   std::string specialist_, customer_, paid_;
 };
@@ -132,7 +103,7 @@ TEST_F(BookingUseCasesTest, ATakenSlotIsRefusedAndNothingIsWritten) {
 
 TEST_F(BookingUseCasesTest, ACustomerCannotBeInTwoPlacesAtOnce) {
   const auto other = add_user("s2", "specialist");
-  world_.availability[other] = {"a2", other, "UTC", every_day_rules(), 0, 0};
+  fakes::open_every_day(world_, other);
   add_service("other", other, 5'000);
   book(customer_, june_2_0900);
   std::string detail;

@@ -9,7 +9,7 @@
 #include "app/errors.hpp"
 #include "app/notification_service.hpp"
 #include "domain/slot_id.hpp"
-#include "fakes/booking_fakes.hpp"
+#include "fakes/booking_world.hpp"
 #include "security/crypto.hpp"
 
 namespace confer::app {
@@ -17,11 +17,6 @@ namespace {
 
 constexpr std::int64_t june_2_0900 = 1'811'926'800'000;
 constexpr std::int64_t hour = 3'600'000;
-
-class StubVideo final : public VideoProvider {
- public:
-  Meeting create_meeting(const std::string& id) override { return {"jitsi", "https://m/" + id}; }
-};
 
 class RecordingMailer final : public Mailer {
  public:
@@ -42,31 +37,13 @@ class MessagingTest : public ::testing::Test {
  protected:
   void SetUp() override {
     security::init_crypto();
-    world_.users["s"] = {"s", "s@x.co", "",    "Dr S", "specialist", "Europe/Berlin", 0,
-                         0,   {},       false, 0};
-    world_.users["c"] = {"c",   "c@x.co",   "",
-                         "Cam", "customer", "America/New_York",
-                         0,     0,          std::string("+14155550100"),
-                         true,  0};
-    std::string days;
-    for (const char* day :
-         {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-      days += std::string(days.empty() ? "" : ",") + "\"" + day +
-              R"(":{"start":"09:00","end":"17:00"})";
-    world_.availability["s"] = {
-        "a",
-        "s",
-        "UTC",
-        R"({"timezone":"UTC","maxAdvanceBooking":730,"slotDuration":[60],"workingHours":{)" + days +
-            "}}",
-        0,
-        0};
-    ServiceRecord service;
-    service.id = "free";
-    service.specialist_id = "s";
-    service.title = "Intro call";
-    service.published = true;
-    world_.services["free"] = service;
+    fakes::add_user(world_, "s", "specialist", "Europe/Berlin").name = "Dr S";
+    auto& customer = fakes::add_user(world_, "c", "customer", "America/New_York");
+    customer.name = "Cam";
+    customer.phone = "+14155550100";
+    customer.sms_opt_in = true;
+    fakes::open_every_day(world_, "s");
+    fakes::add_service(world_, "free", "s", 0).title = "Intro call";
   }
 
   std::string book(std::int64_t start) {
@@ -96,7 +73,7 @@ class MessagingTest : public ::testing::Test {
   fakes::BookingWorld world_;
   fakes::InMemoryUnitOfWork work_{world_};
   FixedClock clock_{1'800'000'000'000};
-  StubVideo video_;
+  fakes::StubVideo video_;
   RecordingMailer mailer_;
   RecordingSms sms_;
   ManageLinks links_{std::string(40, 'k'), "https://app.example"};

@@ -7,7 +7,7 @@
 #include "app/errors.hpp"
 #include "app/payments/payment_use_cases.hpp"
 #include "domain/slot_id.hpp"
-#include "fakes/booking_fakes.hpp"
+#include "fakes/booking_world.hpp"
 #include "fakes/fake_gateway.hpp"
 #include "security/crypto.hpp"
 #include "security/webhook_signature.hpp"
@@ -18,11 +18,6 @@ namespace {
 constexpr std::int64_t june_2_0900 = 1'811'926'800'000;  // a working hour
 constexpr std::int64_t minute = 60'000;
 const std::string secret = "whsec_test_secret";
-
-class StubVideo final : public VideoProvider {
- public:
-  Meeting create_meeting(const std::string& id) override { return {"jitsi", "https://m/" + id}; }
-};
 
 ErrorKind kind_of(const std::function<void()>& action) {
   try {
@@ -37,27 +32,11 @@ class PaymentUseCasesTest : public ::testing::Test {
  protected:
   void SetUp() override {
     security::init_crypto();
-    for (auto [id, role] : {std::pair{"s", "specialist"}, {"c", "customer"}, {"x", "customer"}})
-      world_.users[id] = {id, std::string(id) + "@x.co", "", id, role, "UTC", 0, 0, {}, false, 0};
-    std::string days;
-    for (const char* day :
-         {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-      days += std::string(days.empty() ? "" : ",") + "\"" + day +
-              R"(":{"start":"09:00","end":"17:00"})";
-    world_.availability["s"] = {
-        "a",
-        "s",
-        "UTC",
-        R"({"timezone":"UTC","maxAdvanceBooking":730,"slotDuration":[60],"workingHours":{)" + days +
-            "}}",
-        0,
-        0};
-    ServiceRecord service;
-    service.id = "paid";
-    service.specialist_id = "s";
-    service.price = 10'000;
-    service.published = true;
-    world_.services["paid"] = service;
+    fakes::add_user(world_, "s", "specialist");
+    fakes::add_user(world_, "c", "customer");
+    fakes::add_user(world_, "x", "customer");
+    fakes::open_every_day(world_, "s");
+    fakes::add_service(world_, "paid", "s", 10'000);
   }
 
   std::string book(std::int64_t start = june_2_0900) {
@@ -85,7 +64,7 @@ class PaymentUseCasesTest : public ::testing::Test {
   fakes::BookingWorld world_;
   fakes::InMemoryUnitOfWork work_{world_};
   FixedClock clock_{1'800'000'000'000};
-  StubVideo video_;
+  fakes::StubVideo video_;
   fakes::FakeGateway gateway_;
   BookingUseCases bookings_{work_, clock_, video_, BookingSettings{}};
   PaymentUseCases payments_{work_, clock_, gateway_, bookings_.payments,

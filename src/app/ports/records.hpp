@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace confer::app {
 
@@ -147,13 +148,8 @@ struct PayoutAccountRecord {
   std::int64_t updated_at = 0;
 };
 
-}  // namespace confer::app
-
 // The account side: a specialist's public profile, a page of users, the
 // hashes of refresh and reset tokens, and how many requests a limit counted.
-#include <vector>
-
-namespace confer::app {
 
 struct SpecialistProfileRecord {
   std::string user_id;
@@ -197,6 +193,36 @@ struct PasswordResetRecord {
 struct RequestCount {
   std::int64_t count = 0;
   std::int64_t oldest_at = 0;  // the earliest request counted (when count > 0)
+};
+
+// The catalog side (app/ports/catalog_ports.hpp).
+
+// The time one of a specialist's active bookings takes (Unix ms). A pending
+// booking whose payment hold has run out no longer takes time.
+struct BusyTime {
+  std::int64_t start_at;
+  std::int64_t end_at;
+  // When an unpaid hold stops taking this time; 0 for a booking that is not
+  // waiting for payment.
+  std::int64_t hold_expires_at = 0;
+  bool operator==(const BusyTime&) const = default;
+};
+
+// A payment that went through (maybe refunded in part or whole), as the
+// earnings report reads it.
+struct SettledPaymentRecord {
+  std::int64_t amount = 0;
+  std::int64_t refunded_amount = 0;
+  std::string currency;
+  std::int64_t settled_at = 0;    // Unix ms: when it succeeded (or was created)
+  std::int64_t platform_fee = 0;  // charged at payment time
+};
+
+// A specialist's Zoom tokens as stored: sealed (security::SecretBox).
+struct SealedZoomTokens {
+  std::string access_token;
+  std::string refresh_token;
+  std::int64_t expires_at = 0;  // Unix ms
 };
 
 }  // namespace confer::app

@@ -1,7 +1,7 @@
 #pragma once
 // A storage adapter's failure as the layers above the store see it: the
 // store throws its DbError as one, and as_error() says what it means to a
-// caller (the one table in app/db_errors.hpp). http/problem.cpp answers
+// caller (the one table in store/db_errors.hpp). http/problem.cpp answers
 // whatever a request lets escape with it, without knowing the store.
 #include <stdexcept>
 

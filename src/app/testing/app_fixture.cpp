@@ -17,8 +17,9 @@ void AppTest::SetUp() {
   settings.jwt.secret = std::string(40, 's');
   account_store_ = std::make_unique<store::AccountStore>(db());
   auth_ = std::make_unique<AuthService>(*account_store_, clock_, mail_, settings);
-  availability_ = std::make_unique<AvailabilityService>(db(), clock_);
-  catalog_ = std::make_unique<ServiceCatalog>(db(), clock_);
+  catalog_store_ = std::make_unique<store::CatalogStore>(db());
+  availability_ = std::make_unique<AvailabilityService>(*catalog_store_, clock_);
+  catalog_ = std::make_unique<ServiceCatalog>(*catalog_store_, clock_);
 }
 
 std::string AppTest::sign_up(const std::string& email, const std::string& role,

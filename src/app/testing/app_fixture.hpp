@@ -13,6 +13,7 @@
 #include "app/clock.hpp"
 #include "app/service_catalog.hpp"
 #include "store/account_adapters.hpp"
+#include "store/catalog_store.hpp"
 #include "store/testing/test_databases.hpp"
 
 namespace confer::app::testing {
@@ -40,6 +41,7 @@ class AppTest : public ::testing::TestWithParam<std::string> {
   std::unique_ptr<store::testing::TestDatabase> test_;
   std::unique_ptr<store::AccountStore> account_store_;
   std::unique_ptr<AuthService> auth_;
+  std::unique_ptr<store::CatalogStore> catalog_store_;
   std::unique_ptr<AvailabilityService> availability_;
   std::unique_ptr<ServiceCatalog> catalog_;
 };

@@ -10,7 +10,7 @@ namespace {
 
 // The fields both views share, the account's id under `id_key`.
 boost::json::object profile_fields(std::string_view id_key, const app::UserRecord& user,
-                                   const store::SpecialistProfileRecord& profile) {
+                                   const app::SpecialistProfileRecord& profile) {
   return {{id_key, user.id},
           {"name", user.name},
           {"headline", profile.headline},
@@ -28,7 +28,7 @@ boost::json::object own_profile(const app::SpecialistProfile& p) {
   return json;
 }
 
-boost::json::object public_profile(const store::DirectoryEntry& e) {
+boost::json::object public_profile(const app::ports::DirectoryEntry& e) {
   auto json = profile_fields("id", e.user, e.profile);
   json["serviceCount"] = e.service_count;
   json["photoUrl"] = or_null(e.profile.photo_url);

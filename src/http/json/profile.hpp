@@ -6,13 +6,13 @@
 #include <boost/json/object.hpp>
 
 #include "app/account_service.hpp"
-#include "app/specialist_directory.hpp"  // store::DirectoryEntry, until app has its own
+#include "app/specialist_directory.hpp"  // app::ports::DirectoryEntry, until app has its own
 
 namespace confer::http::json {
 
 boost::json::object own_profile(const app::SpecialistProfile& profile);
 // With serviceCount and priceFrom ({amount, currency} of the cheapest
 // published service, or null).
-boost::json::object public_profile(const store::DirectoryEntry& entry);
+boost::json::object public_profile(const app::ports::DirectoryEntry& entry);
 
 }  // namespace confer::http::json

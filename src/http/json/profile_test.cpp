@@ -7,8 +7,8 @@
 namespace confer::http::json {
 namespace {
 
-store::UserRecord grace() {
-  store::UserRecord user;
+app::UserRecord grace() {
+  app::UserRecord user;
   user.id = "s1";
   user.email = "grace@example.com";
   user.name = "Grace";
@@ -17,8 +17,8 @@ store::UserRecord grace() {
   return user;
 }
 
-store::SpecialistProfileRecord profile_record() {
-  store::SpecialistProfileRecord profile;
+app::SpecialistProfileRecord profile_record() {
+  app::SpecialistProfileRecord profile;
   profile.user_id = "s1";
   profile.headline = "Compilers";
   profile.bio = "Navy.";
@@ -35,7 +35,7 @@ TEST(ProfileJson, TheOwnerSeesTheProfileUnderUserId) {
 }
 
 TEST(ProfileJson, ThePublicSeesIdServicesAndThePriceFromNeverTheEmail) {
-  store::DirectoryEntry entry{grace(), profile_record(), 4500, "EUR", 2};
+  app::ports::DirectoryEntry entry{grace(), profile_record(), 4500, "EUR", 2};
   entry.profile.photo_url = "https://example.com/g.png";
   EXPECT_EQ(boost::json::serialize(public_profile(entry)),
             R"({"id":"s1","name":"Grace","headline":"Compilers","bio":"Navy.",)"
@@ -46,7 +46,7 @@ TEST(ProfileJson, ThePublicSeesIdServicesAndThePriceFromNeverTheEmail) {
 }
 
 TEST(ProfileJson, NoPublishedServiceMeansNoPriceFrom) {
-  store::DirectoryEntry entry{grace(), profile_record(), std::nullopt, "", 0};
+  app::ports::DirectoryEntry entry{grace(), profile_record(), std::nullopt, "", 0};
   EXPECT_EQ(public_profile(entry).at("priceFrom"), boost::json::value(nullptr));
 }
 

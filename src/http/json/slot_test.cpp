@@ -4,6 +4,8 @@
 
 #include <boost/json.hpp>
 
+#include "store/service_repo.hpp"
+
 namespace confer::http::json {
 namespace {
 
@@ -13,8 +15,8 @@ using domain::SlotStatus;
 const domain::Instant t0{std::chrono::seconds{1'800'000'000}};
 constexpr std::chrono::minutes minutes{1};
 
-store::ServiceRecord service_record(std::string id, int duration, std::int64_t price) {
-  store::ServiceRecord service;
+app::ServiceRecord service_record(std::string id, int duration, std::int64_t price) {
+  app::ServiceRecord service;
   service.id = std::move(id);
   service.specialist_id = "s1";
   service.duration_minutes = duration;

@@ -1,12 +1,11 @@
-#include "app/db_errors.hpp"
+#include "store/db_errors.hpp"
 
 #include <gtest/gtest.h>
 
-namespace confer::app {
+namespace confer::store {
 namespace {
 
-using store::DbError;
-using store::DbErrorKind;
+using app::ErrorKind;
 
 TEST(FromDbError, AClashWithExistingRowsIsAConflict) {
   for (auto kind : {DbErrorKind::unique_violation, DbErrorKind::exclusion_violation}) {
@@ -43,4 +42,4 @@ TEST(FromDbError, AnythingElseIsInternalAndShowsNothingOfTheDatabase) {
 }
 
 }  // namespace
-}  // namespace confer::app
+}  // namespace confer::store
