@@ -20,7 +20,7 @@ class SettlePayment {
   // False when the booking can no longer be confirmed (its hold ran out, or
   // it was cancelled): it is marked refunded in full, and the money must go back.
   bool paid(ports::Transaction& tx, const std::string& booking_id, std::int64_t now);
-  // The same in a transaction of its own (the sandbox's "pay"): the booking as it is then.
+  // The same in a transaction of its own (tests, tools): the booking as it is then.
   BookingView paid(const std::string& booking_id);
   // Cancels every pending booking whose payment hold has ended; how many.
   int expire_holds();
