@@ -16,6 +16,8 @@
 #include "jobs/periodic_task.hpp"
 #include "log.hpp"
 #include "security/crypto.hpp"
+#include "security/password.hpp"
+#include "store/scale_seed.hpp"
 #include "store/user_repo.hpp"
 #include "wiring.hpp"
 
@@ -123,6 +125,31 @@ int seed_demo(Config config) {
   return 0;
 }
 
+// `confer seed-scale`: a marketplace of the asked size in the configured
+// database (every account's password is DEMO_PASSWORD).
+int seed_scale(const Config& config, store::ScaleSeedOptions options) {
+  app::SystemClock clock;
+  auto database = open_and_migrate(config, clock);
+  const char* password = std::getenv("DEMO_PASSWORD");
+  options.password_hash =
+      security::hash_password(password && *password ? password : "confer-demo-2026");
+  const auto started = std::chrono::steady_clock::now();
+  std::int64_t reported = 0;
+  auto result = store::seed_scale(*database, options, clock.now_ms(), [&](std::int64_t written) {
+    if (written - reported < 50'000) return;
+    reported = written;
+    log::info("seeding", {{"bookings", written}});
+  });
+  const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started);
+  log::info("scale data", {{"specialists", result.specialists},
+                           {"customers", result.customers},
+                           {"services", result.services},
+                           {"bookings", result.bookings},
+                           {"payments", result.payments},
+                           {"seconds", seconds.count()}});
+  return 0;
+}
+
 int make_admin(const Config& config, const std::string& email) {
   app::SystemClock clock;
   auto database = open_and_migrate(config, clock);
@@ -156,6 +183,8 @@ struct Commands {
   CLI::App* migrate = nullptr;
   CLI::App* worker = nullptr;
   CLI::App* seed = nullptr;
+  CLI::App* scale = nullptr;
+  store::ScaleSeedOptions scale_options;
   CLI::App* admin = nullptr;
   CLI::App* routes = nullptr;
   CLI::App* test_email = nullptr;
@@ -172,11 +201,25 @@ struct Commands {
         "worker", "Run job workers only (emails, reminders) until SIGTERM; JOB_WORKERS threads.");
     seed = cli.add_subcommand("seed-demo",
                               "Create demo specialists and a customer (password: DEMO_PASSWORD).");
+    add_scale_seed();
     admin = cli.add_subcommand(
         "make-admin", "Give an existing account the admin role (roles never come from the API).");
     admin->add_option("email", admin_email, "the account's email")->required();
     routes = cli.add_subcommand("routes", "Print every API route as 'METHOD /path/{param}'.");
     add_delivery_tests();
+  }
+
+  void add_scale_seed() {
+    scale = cli.add_subcommand(
+        "seed-scale", "Fill the database with a large marketplace (for benchmarks; README).");
+    scale->add_option("--specialists", scale_options.specialists, "specialists (default 1000)");
+    scale->add_option("--customers", scale_options.customers, "customers (default 5000)");
+    scale->add_option("--bookings", scale_options.bookings, "bookings in all (default 100000)");
+    scale->add_option("--busy", scale_options.busy,
+                      "specialists open every day with --busy-bookings each (default 10)");
+    scale->add_option("--busy-bookings", scale_options.busy_bookings, "default 5200");
+    for (auto* option : scale->get_options())
+      if (option->get_name() != "--help") option->check(CLI::NonNegativeNumber);
   }
 
   // Hidden (no help group): each sends one sample through the configured channel.
@@ -207,6 +250,7 @@ struct Commands {
       return 0;
     }
     if (*seed) return seed_demo(config);
+    if (*scale) return seed_scale(config, scale_options);
     if (*admin) return make_admin(config, admin_email);
     if (*test_email) return send_test_email(config, email);
     if (*test_sms) return send_test_sms(config, sms_to, sms_body);
