@@ -19,7 +19,7 @@ domain::SlotRef parse_slot(const std::string& slot_id) {
   return *ref;
 }
 
-SlotSeen read_slot(ports::Transaction& tx, const std::string& customer_id,
+SlotSeen read_slot(ports::Transaction& tx, ParsedRulesCache& rules, const std::string& customer_id,
                    const domain::SlotRef& ref, std::int64_t now) {
   // The local day holding the start lies within 26 hours either side of it.
   auto context = tx.schedules().booking_context(ref.service_id, customer_id,
@@ -34,8 +34,8 @@ SlotSeen read_slot(ports::Transaction& tx, const std::string& customer_id,
   std::vector<domain::Interval> blocks;
   for (const auto& block : context->blocks)
     blocks.push_back({from_ms(block.start_at), from_ms(block.end_at)});
-  auto slot = AvailabilityService::slot_at(
-      context->service, rules_from_record(*context->availability), {}, blocks, ref.start, now);
+  auto slot = AvailabilityService::slot_at(context->service, rules.rules(*context->availability),
+                                           {}, blocks, ref.start, now);
   if (!slot) throw Error::not_found("The slot");
   if (slot->slot.status != domain::SlotStatus::available) throw Error::conflict(slot_taken);
   return {std::move(*slot), context->schedule_version, std::move(*context->specialist),

@@ -8,6 +8,7 @@
 
 #include "app/availability_service.hpp"
 #include "app/bookings/booking_types.hpp"
+#include "app/parsed_rules.hpp"
 #include "app/ports/booking_ports.hpp"
 #include "app/video.hpp"
 #include "domain/slot_id.hpp"
@@ -26,7 +27,7 @@ struct SlotSeen {
 
 // The slot `ref` for `customer_id`: 404 when there is no such bookable slot,
 // 409 when it is blocked or past.
-SlotSeen read_slot(ports::Transaction& tx, const std::string& customer_id,
+SlotSeen read_slot(ports::Transaction& tx, ParsedRulesCache& rules, const std::string& customer_id,
                    const domain::SlotRef& ref, std::int64_t now);
 // A slot id from a slot list, or 422 on `slotId`.
 domain::SlotRef parse_slot(const std::string& slot_id);

@@ -13,14 +13,18 @@ namespace confer::app {
 struct BookingUseCases {
   BookingUseCases(ports::UnitOfWork& work, const Clock& clock, VideoProvider& video,
                   BookingSettings settings)
-      : create(work, clock, video, settings),
+      : create(work, clock, video, rules_cache, settings),
         read(work, clock),
         cancel(work, clock, settings),
-        reschedule(work, clock),
+        reschedule(work, clock, rules_cache),
         notes(work, clock),
         sessions(work, clock),
         payments(work, clock, video) {}
 
+  BookingUseCases(const BookingUseCases&) = delete;
+  BookingUseCases& operator=(const BookingUseCases&) = delete;
+
+  ParsedRulesCache rules_cache;  // first: create and reschedule hold a reference to it
   CreateBooking create;
   ReadBookings read;
   CancelBooking cancel;

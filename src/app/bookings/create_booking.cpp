@@ -77,12 +77,12 @@ BookingView CreateBooking::operator()(const std::string& customer_id, const std:
     try {
       if (work_.refuses_overlaps()) {
         work_.write([&](ports::Transaction& tx) {
-          seen = read_slot(tx, customer_id, request.ref, request.now);
+          seen = read_slot(tx, rules_, customer_id, request.ref, request.now);
           taken = write(tx, request, *seen, booking);
         });
       } else {
         work_.read([&](ports::Transaction& tx) {
-          seen = read_slot(tx, customer_id, request.ref, request.now);
+          seen = read_slot(tx, rules_, customer_id, request.ref, request.now);
         });
         work_.write([&](ports::Transaction& tx) { taken = write(tx, request, *seen, booking); });
       }
@@ -120,7 +120,7 @@ CreateBooking::Taken CreateBooking::write(ports::Transaction& tx, const Request&
   if (!work_.refuses_overlaps()) {
     // Rules, services or blocked times changed since the read: check again.
     if (tx.schedules().schedule_version(check.service.specialist_id) != seen.schedule_version)
-      check = read_slot(tx, request.customer_id, request.ref, now).slot;
+      check = read_slot(tx, rules_, request.customer_id, request.ref, now).slot;
     const auto start = to_ms(check.slot.start), end = to_ms(check.slot.end);
     const auto guard = domain::booking_guard(start, end, check.buffer_minutes);
     if (bookings.specialist_has_overlap(check.service.specialist_id, guard.start_ms, guard.end_ms,

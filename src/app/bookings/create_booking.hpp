@@ -19,8 +19,8 @@ namespace confer::app {
 class CreateBooking {
  public:
   CreateBooking(ports::UnitOfWork& work, const Clock& clock, VideoProvider& video,
-                BookingSettings settings)
-      : work_(work), clock_(clock), video_(video), settings_(settings) {}
+                ParsedRulesCache& rules, BookingSettings settings)
+      : work_(work), clock_(clock), video_(video), rules_(rules), settings_(settings) {}
 
   // `customer_timezone`: the zone the customer picked the slot in (shown to
   // them in emails and pages), empty for their account's.
@@ -47,6 +47,7 @@ class CreateBooking {
   ports::UnitOfWork& work_;
   const Clock& clock_;
   VideoProvider& video_;
+  ParsedRulesCache& rules_;  // shared: parsing rules was a measurable part of a booking
   BookingSettings settings_;
 };
 

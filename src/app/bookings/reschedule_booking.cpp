@@ -9,8 +9,8 @@ namespace {
 
 using booking_steps::to_ms;
 
-void move(ports::Transaction& tx, domain::Booking& b, const std::string& user_id,
-          const std::string& slot_id, std::int64_t now) {
+void move(ports::Transaction& tx, ParsedRulesCache& rules, domain::Booking& b,
+          const std::string& user_id, const std::string& slot_id, std::int64_t now) {
   const auto ref = booking_steps::parse_slot(slot_id);
   if (ref.service_id != b.service_id)
     throw Error::invalid_field("slotId", "must be a slot of the same service");
@@ -18,7 +18,7 @@ void move(ports::Transaction& tx, domain::Booking& b, const std::string& user_id
     throw Error::conflict("Only a pending or confirmed booking can be rescheduled.");
   // The rules and blocked times decide the slot; bookings other than this
   // one decide whether it is free.
-  const auto check = booking_steps::read_slot(tx, b.customer_id, ref, now).slot;
+  const auto check = booking_steps::read_slot(tx, rules, b.customer_id, ref, now).slot;
   const auto start = to_ms(check.slot.start), end = to_ms(check.slot.end);
   const auto guard = domain::booking_guard(start, end, check.buffer_minutes);
   if (tx.bookings().specialist_has_overlap(b.specialist_id, guard.start_ms, guard.end_ms, b.id))
@@ -41,7 +41,7 @@ BookingView RescheduleBooking::operator()(const std::string& user_id, const std:
   try {
     return booking_steps::change(work_, clock_.now_ms(), user_id, booking_id,
                                  [&](ports::Transaction& tx, domain::Booking& b, std::int64_t now) {
-                                   move(tx, b, user_id, new_slot_id, now);
+                                   move(tx, rules_, b, user_id, new_slot_id, now);
                                  });
   } catch (const ports::Clash&) {
     // PostgreSQL's exclusion constraint caught a booking made meanwhile.

@@ -8,13 +8,15 @@
 
 #include "app/bookings/booking_types.hpp"
 #include "app/clock.hpp"
+#include "app/parsed_rules.hpp"
 #include "app/ports/booking_ports.hpp"
 
 namespace confer::app {
 
 class RescheduleBooking {
  public:
-  RescheduleBooking(ports::UnitOfWork& work, const Clock& clock) : work_(work), clock_(clock) {}
+  RescheduleBooking(ports::UnitOfWork& work, const Clock& clock, ParsedRulesCache& rules)
+      : work_(work), clock_(clock), rules_(rules) {}
 
   BookingView operator()(const std::string& user_id, const std::string& booking_id,
                          const std::string& new_slot_id);
@@ -22,6 +24,7 @@ class RescheduleBooking {
  private:
   ports::UnitOfWork& work_;
   const Clock& clock_;
+  ParsedRulesCache& rules_;
 };
 
 }  // namespace confer::app
