@@ -197,6 +197,13 @@ std::vector<domain::Slot> offered_slots(const std::string& rules_text, std::int6
   return domain::compute_slots(rules, zone, query, {}, {});
 }
 
+// A year back, or further for a specialist with more bookings than a year
+// and 90 days of their hours hold (a busy one is open 16 hours a day; 12 a day
+// leaves room): bench/scale.sh's growth curve books 50,000 for one.
+std::int64_t history_days(std::int64_t bookings) {
+  return std::max<std::int64_t>(365, bookings / 12 - 90);
+}
+
 // Writes the bookings (and their payments) in batched transactions, keeping
 // each customer to one booking per UTC hour.
 class BookingWriter {
@@ -214,8 +221,8 @@ class BookingWriter {
 
   void write(const Specialist& s, std::size_t index) {
     if (s.bookings == 0 || customers_.empty()) return;
-    const auto slots =
-        offered_slots(rules_json(s.zone, s.busy), now_ - 365 * day_ms, now_ + 90 * day_ms);
+    const auto slots = offered_slots(rules_json(s.zone, s.busy),
+                                     now_ - history_days(s.bookings) * day_ms, now_ + 90 * day_ms);
     const auto count = static_cast<std::int64_t>(slots.size());
     const auto want = std::min<std::int64_t>(s.bookings, count);
     for (std::int64_t k = 0; k < want; ++k) {
