@@ -13,6 +13,8 @@
 #   STRICT=1                             fail when any answer is not 2xx (make test's run)
 #   CONFER_BIN=path                      the server binary (default ./build/confer)
 #   KEEP=dir                             keep the results (results.tsv) in dir
+#   SEEDED_SQLITE=file                   copy this seeded SQLite database (and migrate it)
+#                                        instead of seeding: old and new binaries on the same data
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=$(realpath "${CONFER_BIN:-./build/confer}")
@@ -102,9 +104,15 @@ run_size() {  # engine size-label specialists customers bookings busy busy-booki
   fi
   echo "== $engine, $size: $3 specialists, $4 customers, $5 bookings ($6 with $7 each)"
   local started=$SECONDS
-  "$bin" seed-scale --specialists "$3" --customers "$4" --bookings "$5" --busy "$6" \
-    --busy-bookings "$7" >"$work/seed.log" 2>&1 || { cat "$work/seed.log" >&2; exit 1; }
-  echo "  seeded in $((SECONDS - started)) s"
+  if [ "$engine" = sqlite ] && [ -n "${SEEDED_SQLITE:-}" ]; then
+    cp "$SEEDED_SQLITE" "$data/confer.db"  # seeded before (by an older binary, say)
+    "$bin" migrate >"$work/seed.log" 2>&1 || { cat "$work/seed.log" >&2; exit 1; }
+    echo "  copied $SEEDED_SQLITE, migrated in $((SECONDS - started)) s"
+  else
+    "$bin" seed-scale --specialists "$3" --customers "$4" --bookings "$5" --busy "$6" \
+      --busy-bookings "$7" >"$work/seed.log" 2>&1 || { cat "$work/seed.log" >&2; exit 1; }
+    echo "  seeded in $((SECONDS - started)) s"
+  fi
   serve
   mkdir -p "$work/targets"
   /usr/bin/python3 bench/scale_targets.py "$base" "$database" "$work/targets" "$6" | sed 's/^/  /'

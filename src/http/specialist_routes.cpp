@@ -30,6 +30,7 @@ app::DirectoryQuery directory_query(const Request& request) {
   if (query.filter.text.size() > 100)
     throw app::Error::invalid_field("q", "must be at most 100 characters");
   query.available_on = query_date(request, "availableOn");
+  if (auto after = request.query("after"); after && !after->empty()) query.after = *after;
   query.page = query_int(request, "page", 1, 1, 10000);
   query.page_size = query_int(request, "pageSize", 20, 1, 100);
   return query;
@@ -81,10 +82,13 @@ void register_specialist_routes(Router& router, app::SpecialistDirectory& specia
     auto page = directory->search(query);
     boost::json::array items;
     for (const auto& entry : page.items) items.push_back(json::public_profile(entry));
-    return Response::json(200, {{"items", std::move(items)},
-                                {"page", query.page},
-                                {"pageSize", query.page_size},
-                                {"total", page.total}});
+    boost::json::object body{{"items", std::move(items)},
+                             {"page", query.page},
+                             {"pageSize", query.page_size},
+                             {"total", page.total}};
+    // The keyset for the next page: ?after=<this> (cheaper than a deep page).
+    body["nextAfter"] = page.next_after ? boost::json::value(*page.next_after) : nullptr;
+    return Response::json(200, std::move(body));
   });
 
   router.add("GET", "/api/specialists/:specialistId", Access::anyone(),

@@ -3,67 +3,142 @@
 namespace confer::store {
 namespace {
 
-std::string contains_pattern(const std::string& text) {
-  std::string pattern = "%";
+// The words of a search text: runs of letters and digits (any byte past
+// ASCII counts as a letter, so accented and non-Latin words stay whole),
+// as the full-text tokenizers split them.
+std::vector<std::string> words_of(const std::string& text) {
+  std::vector<std::string> words(1);
   for (char c : text) {
-    if (c == '%' || c == '_' || c == '\\') pattern += '\\';
-    pattern += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const auto byte = static_cast<unsigned char>(c);
+    if (std::isalnum(byte) || byte >= 0x80)
+      words.back() += c;
+    else if (!words.back().empty())
+      words.emplace_back();
   }
-  return pattern + "%";
+  if (words.back().empty()) words.pop_back();
+  return words;
 }
 
-// Tags are stored as a JSON list of strings: match one whole element.
-std::string tag_pattern(const std::string& tag) {
-  std::string lower;
-  for (char c : tag) {
-    if (c == '%' || c == '_' || c == '\\' || c == '"') lower += '\\';
-    lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+// Every word as a prefix: FTS5 '"thera"* "mind"*', tsquery 'thera:* & mind:*'.
+// Words hold no quote or operator, so nothing needs escaping.
+std::string text_query(const std::vector<std::string>& words, Dialect dialect) {
+  std::string query;
+  for (const auto& word : words) {
+    if (!query.empty()) query += dialect == Dialect::sqlite ? " " : " & ";
+    query += dialect == Dialect::sqlite ? "\"" + word + "\"*" : word + ":*";
   }
-  return "%\"" + lower + "\"%";
+  return query;
+}
+
+// FROM and WHERE of a search, and the table whose (sort_name, specialist_id)
+// orders it: a tag's index gives the order when a tag is asked for.
+struct SearchSql {
+  std::string from = " FROM directory_entries d";
+  std::string where = " WHERE 1 = 1";
+  std::string order_by = "d";
+  Params params;
+
+  std::string param(Param value) {
+    params.push_back(std::move(value));
+    return "$" + std::to_string(params.size());
+  }
+};
+
+SearchSql search_sql(const DirectoryFilter& f, Dialect dialect) {
+  SearchSql sql;
+  auto tag = [&sql](const std::string& value, const char* kind, const char* alias) {
+    sql.from += std::string(" JOIN specialist_tags ") + alias + " ON " + alias +
+                ".specialist_id = d.specialist_id AND " + alias + ".kind = '" + kind + "' AND " +
+                alias + ".tag = lower(trim(" + sql.param(value) + "))";
+    if (sql.order_by == "d") sql.order_by = alias;
+  };
+  if (!f.specialty.empty()) tag(f.specialty, "specialty", "ts");
+  if (!f.language.empty()) tag(f.language, "language", "tl");
+  if (f.currency) {
+    sql.where +=
+        " AND d.specialist_id IN (SELECT sp.specialist_id FROM specialist_prices sp"
+        " WHERE sp.currency = " +
+        sql.param(*f.currency);
+    if (f.min_price) sql.where += " AND sp.price >= " + sql.param(*f.min_price);
+    if (f.max_price) sql.where += " AND sp.price <= " + sql.param(*f.max_price);
+    sql.where += ")";
+  }
+  if (auto words = words_of(f.text); !words.empty()) {
+    const auto query = sql.param(text_query(words, dialect));
+    sql.where += dialect == Dialect::sqlite
+                     ? " AND d.rowid IN (SELECT rowid FROM directory_text WHERE directory_text"
+                       " MATCH " +
+                           query + ")"
+                     : " AND d.search @@ to_tsquery('simple', " + query + ")";
+  }
+  return sql;
+}
+
+DirectoryEntry entry_from_row(const Row& row) {
+  DirectoryEntry entry;
+  entry.user = {row.text(0), row.text(1),    row.text(2),    row.text(3),  row.text(4),
+                row.text(5), row.integer(6), row.integer(7), std::nullopt, false};
+  entry.profile = {row.text(0),  row.text(8),           row.text(9),     row.text(10),
+                   row.text(11), row.optional_text(12), row.integer(13), row.integer(14)};
+  entry.lowest_price = row.optional_integer(15);
+  entry.lowest_price_currency = row.optional_text(16).value_or("");
+  entry.service_count = static_cast<int>(row.integer(17));
+  return entry;
 }
 
 }  // namespace
 
-std::vector<DirectoryEntry> search_specialists(Session& session, const DirectoryFilter& f,
-                                               int limit) {
-  const std::string sql =
+DirectoryMatches search_specialists(Session& session, const DirectoryFilter& filter,
+                                    const DirectoryWindow& window) {
+  auto sql = search_sql(filter, session.dialect());
+  const auto& o = sql.order_by;
+  if (window.after_id) {
+    const auto anchor = sql.param(*window.after_id);
+    sql.where +=
+        " AND (" + o + ".sort_name, " + o +
+        ".specialist_id) > ((SELECT sort_name FROM directory_entries WHERE specialist_id = " +
+        anchor + "), " + anchor + ")";
+  }
+  const auto limit = sql.param(std::int64_t{window.limit + 1});  // one more: do more follow?
+  const auto offset = sql.param(window.after_id ? std::int64_t{0} : window.offset);
+  // The window's ids first, from the ordering index alone (what an offset
+  // skips is never joined), then their rows.
+  const auto rows = session.query(
       "SELECT u.id, u.email, u.password_hash, u.name, u.role, u.timezone, u.created_at,"
       " u.updated_at, p.headline, p.bio, p.specialties, p.languages, p.photo_url, p.created_at,"
-      " p.updated_at,"
-      " (SELECT MIN(s.price) FROM services s WHERE s.specialist_id = u.id AND s.published = 1"
-      "   AND s.deleted_at IS NULL),"
-      " (SELECT COUNT(*) FROM services s WHERE s.specialist_id = u.id AND s.published = 1"
-      "   AND s.deleted_at IS NULL),"
-      " (SELECT MIN(s.currency) FROM services s WHERE s.specialist_id = u.id AND s.published = 1"
-      "   AND s.deleted_at IS NULL)"
-      " FROM users u JOIN specialist_profiles p ON p.user_id = u.id"
-      " WHERE u.role = 'specialist'"
-      " AND ($1 = '%%' OR LOWER(u.name) LIKE $1 ESCAPE '\\' OR LOWER(p.headline) LIKE $1 ESCAPE "
-      "'\\'"
-      "      OR LOWER(p.bio) LIKE $1 ESCAPE '\\' OR LOWER(p.specialties) LIKE $1 ESCAPE '\\')"
-      " AND ($2 = '' OR LOWER(p.specialties) LIKE $3 ESCAPE '\\')"
-      " AND ($4 = '' OR LOWER(p.languages) LIKE $5 ESCAPE '\\')"
-      " AND ($6 < 0 OR EXISTS (SELECT 1 FROM services s WHERE s.specialist_id = u.id"
-      "      AND s.published = 1 AND s.deleted_at IS NULL AND s.price >= $6 AND s.price <= $7"
-      "      AND ($8 = '' OR s.currency = $8)))"
-      " ORDER BY u.name, u.id LIMIT $9";
-  const bool price_filter = f.min_price || f.max_price;
-  std::vector<DirectoryEntry> entries;
-  for (const auto& row : session.query(
-           sql, {contains_pattern(f.text), f.specialty, tag_pattern(f.specialty), f.language,
-                 tag_pattern(f.language), std::int64_t{price_filter ? f.min_price.value_or(0) : -1},
-                 f.max_price.value_or(INT64_MAX), f.currency.value_or(""), std::int64_t{limit}})) {
-    DirectoryEntry entry;
-    entry.user = {row.text(0), row.text(1),    row.text(2),    row.text(3),  row.text(4),
-                  row.text(5), row.integer(6), row.integer(7), std::nullopt, false};
-    entry.profile = {row.text(0),  row.text(8),           row.text(9),     row.text(10),
-                     row.text(11), row.optional_text(12), row.integer(13), row.integer(14)};
-    entry.lowest_price = row.optional_integer(15);
-    entry.service_count = static_cast<int>(row.integer(16));
-    entry.lowest_price_currency = row.optional_text(17).value_or("");
-    entries.push_back(std::move(entry));
+      " p.updated_at, d.price_from, d.price_currency, d.service_count"
+      " FROM (SELECT " +
+          o + ".sort_name, " + o + ".specialist_id" + sql.from + sql.where + " ORDER BY " + o +
+          ".sort_name, " + o + ".specialist_id LIMIT " + limit + " OFFSET " + offset +
+          ") w JOIN directory_entries d ON d.specialist_id = w.specialist_id"
+          " JOIN users u ON u.id = w.specialist_id"
+          " JOIN specialist_profiles p ON p.user_id = w.specialist_id"
+          " ORDER BY w.sort_name, w.specialist_id",
+      sql.params);
+  DirectoryMatches matches;
+  for (const auto& row : rows) {
+    if (matches.items.size() == static_cast<std::size_t>(window.limit)) {
+      matches.more = true;
+      break;
+    }
+    matches.items.push_back(entry_from_row(row));
   }
-  return entries;
+  return matches;
+}
+
+std::int64_t count_specialists(Session& session, const DirectoryFilter& filter) {
+  const auto sql = search_sql(filter, session.dialect());
+  return session.query_one("SELECT COUNT(*)" + sql.from + sql.where, sql.params)->integer(0);
+}
+
+std::int64_t directory_version(Session& session) {
+  return session.query_one("SELECT version FROM directory_version WHERE id = 1")->integer(0);
+}
+
+bool is_listed(Session& session, const std::string& specialist_id) {
+  return session
+      .query_one("SELECT 1 FROM directory_entries WHERE specialist_id = $1", {specialist_id})
+      .has_value();
 }
 
 }  // namespace confer::store

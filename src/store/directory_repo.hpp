@@ -14,9 +14,16 @@ namespace confer::store {
 using DirectoryFilter = app::ports::DirectoryFilter;
 using DirectoryEntry = app::ports::DirectoryEntry;
 
-// Matching specialists, ordered by name, at most `limit`.
-std::vector<DirectoryEntry> search_specialists(Session& session, const DirectoryFilter& filter,
-                                               int limit);
+using DirectoryWindow = app::ports::DirectoryWindow;
+using DirectoryMatches = app::ports::DirectoryMatches;
+
+// Matching specialists, ordered by name then id, from the search rows of
+// store/directory_index.hpp: the window of them.
+DirectoryMatches search_specialists(Session& session, const DirectoryFilter& filter,
+                                    const DirectoryWindow& window);
+std::int64_t count_specialists(Session& session, const DirectoryFilter& filter);
+std::int64_t directory_version(Session& session);
+bool is_listed(Session& session, const std::string& specialist_id);
 
 class SpecialistsRepo final : public app::ports::Specialists {
  public:
@@ -28,9 +35,14 @@ class SpecialistsRepo final : public app::ports::Specialists {
   std::optional<SpecialistProfileRecord> profile(const std::string& user_id) override {
     return UserRepo(session_).find_profile(user_id);
   }
-  std::vector<DirectoryEntry> search(const DirectoryFilter& filter, int limit) override {
-    return search_specialists(session_, filter, limit);
+  DirectoryMatches search(const DirectoryFilter& filter, const DirectoryWindow& window) override {
+    return search_specialists(session_, filter, window);
   }
+  std::int64_t count(const DirectoryFilter& filter) override {
+    return count_specialists(session_, filter);
+  }
+  std::int64_t directory_version() override { return store::directory_version(session_); }
+  bool listed(const std::string& id) override { return is_listed(session_, id); }
 
  private:
   Session& session_;

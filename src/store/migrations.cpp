@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "embedded_files.hpp"
+#include "store/directory_index.hpp"
 
 namespace confer::store {
 namespace {
@@ -32,6 +33,12 @@ bool split_file_name(std::string_view file, int& version, std::string& name, std
   }
   name = std::string(stem);
   return true;
+}
+
+// Data a version's SQL cannot write well in both dialects, written by the
+// same code that keeps it afterwards, in the version's transaction.
+void fill_data(int version, Session& session) {
+  if (version == 17) rebuild_directory(session);
 }
 
 }  // namespace
@@ -74,6 +81,7 @@ std::vector<int> migrate(Database& database, std::int64_t now_ms) {
                             {std::int64_t{migration.version}}))
         return;
       if (!migration.sql.empty()) session.execute_script(migration.sql);
+      fill_data(migration.version, session);
       session.execute(
           "INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)",
           {std::int64_t{migration.version}, migration.name, now_ms});

@@ -1,5 +1,7 @@
 #include "store/service_repo.hpp"
 
+#include "store/directory_index.hpp"
+
 namespace confer::store {
 namespace {
 
@@ -54,6 +56,7 @@ void ServiceRepo::insert(const ServiceRecord& service) {
       "INSERT INTO services (" + std::string(columns) +
           ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
       to_params(service));
+  refresh_directory_entry(session_, service.specialist_id);  // prices and counts
 }
 
 void ServiceRepo::update(const ServiceRecord& service) {
@@ -67,6 +70,7 @@ void ServiceRepo::update(const ServiceRecord& service) {
        std::int64_t{service.cancellation_deadline_hours}, service.refund_policy,
        std::int64_t{service.refund_percentage}, std::int64_t{service.published ? 1 : 0},
        service.updated_at, optional_param(service.deleted_at)});
+  refresh_directory_entry(session_, service.specialist_id);
 }
 
 std::optional<ServiceRecord> ServiceRepo::find(const std::string& id) {

@@ -1,5 +1,7 @@
 #include "store/user_repo.hpp"
 
+#include "store/directory_index.hpp"
+
 namespace confer::store {
 
 UserRecord user_from_row(const Row& row) {
@@ -71,6 +73,7 @@ void UserRepo::update_name_and_timezone(const std::string& id, const std::string
                                         const std::string& timezone, std::int64_t now) {
   session_.execute("UPDATE users SET name = $2, timezone = $3, updated_at = $4 WHERE id = $1",
                    {id, name, timezone, now});
+  refresh_directory_entry(session_, id);  // the list is ordered by name
 }
 
 void UserRepo::update_account(const UserRecord& user) {
@@ -79,6 +82,7 @@ void UserRepo::update_account(const UserRecord& user) {
       " WHERE id = $1",
       {user.id, user.name, user.timezone, optional_param(user.phone),
        std::int64_t{user.sms_opt_in ? 1 : 0}, user.updated_at});
+  refresh_directory_entry(session_, user.id);
 }
 
 void UserRepo::update_password(const std::string& id, const std::string& password_hash,
@@ -119,6 +123,7 @@ void UserRepo::insert_profile(const SpecialistProfileRecord& p) {
       " photo_url, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
       {p.user_id, p.headline, p.bio, p.specialties_json, p.languages_json,
        optional_param(p.photo_url), p.created_at, p.updated_at});
+  refresh_directory_entry(session_, p.user_id);
 }
 
 std::optional<SpecialistProfileRecord> UserRepo::find_profile(const std::string& user_id) {
@@ -136,6 +141,7 @@ void UserRepo::update_profile(const SpecialistProfileRecord& p) {
       " photo_url = $6, updated_at = $7 WHERE user_id = $1",
       {p.user_id, p.headline, p.bio, p.specialties_json, p.languages_json,
        optional_param(p.photo_url), p.updated_at});
+  refresh_directory_entry(session_, p.user_id);
 }
 
 bool grant_admin(Database& database, const std::string& email, std::int64_t now) {
@@ -143,6 +149,8 @@ bool grant_admin(Database& database, const std::string& email, std::int64_t now)
   database.transaction(TxMode::write, [&](Session& session) {
     changed = session.execute("UPDATE users SET role = 'admin', updated_at = $2 WHERE email = $1",
                               {email, now});
+    for (const auto& row : session.query("SELECT id FROM users WHERE email = $1", {email}))
+      refresh_directory_entry(session, row.text(0));  // an admin is not listed
   });
   return changed > 0;
 }

@@ -28,13 +28,28 @@ def test_search_filters_by_text_specialty_language_price_and_date(client):
 
     assert ids() == [a, b]
     assert ids(q="zorn") == [a]
+    assert ids(q="ZOR hel") == [a]  # each word as the start of a word, in any case
+    assert ids(q="orn") == []
     assert ids(language="en") == [b]
-    assert ids(minPrice=10000) == [b]
-    assert ids(maxPrice=10000) == [a]
+    assert ids(minPrice=10000, currency="EUR") == [b]
+    assert ids(maxPrice=10000, currency="EUR") == [a]
+    # The same amounts in another currency are no match; a range needs its currency.
+    assert ids(minPrice=1, currency="USD") == []
+    problem = assert_problem(client.get("/api/specialists", params={"maxPrice": 10000}), 422)
+    assert "currency" in problem["errors"], problem
     assert ids(availableOn="2027-03-17") == [a]  # a Wednesday; Bert has no hours
     assert ids(availableOn="2027-03-18") == []
     page = client.get("/api/specialists", params={"specialty": tag, "pageSize": 1, "page": 2}).json()
     assert page["total"] == 2 and [i["id"] for i in page["items"]] == [b]
+    # Keyset: nextAfter leads on from the last one seen.
+    first = client.get("/api/specialists", params={"specialty": tag, "pageSize": 1}).json()
+    assert [i["id"] for i in first["items"]] == [a] and first["nextAfter"] == a
+    second = client.get("/api/specialists",
+                        params={"specialty": tag, "pageSize": 1, "after": first["nextAfter"]}).json()
+    assert [i["id"] for i in second["items"]] == [b] and second["nextAfter"] is None
+    assert second["total"] == 2
+    assert "after" in assert_problem(
+        client.get("/api/specialists", params={"after": "nobody"}), 422)["errors"]
     assert_problem(client.get("/api/specialists?pageSize=1000"), 422)
     assert_problem(client.get("/api/specialists?availableOn=tomorrow"), 422)
 

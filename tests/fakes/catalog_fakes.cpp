@@ -23,6 +23,29 @@ bool has_tag(const std::string& tags_json, const std::string& tag) {
   return contains(tags_json, "\"" + tag + "\"");
 }
 
+// Each word of `query` starts a word of `text`, in any case (the full-text
+// search's rule).
+bool matches_words(const std::string& text, const std::string& query) {
+  auto words = [](const std::string& s) {
+    std::vector<std::string> out(1);
+    for (char c : lower(s)) {
+      if (std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80)
+        out.back() += c;
+      else if (!out.back().empty())
+        out.emplace_back();
+    }
+    return out;
+  };
+  const auto in_text = words(text);
+  for (const auto& wanted : words(query)) {
+    if (wanted.empty()) continue;
+    if (std::none_of(in_text.begin(), in_text.end(),
+                     [&](const auto& w) { return w.starts_with(wanted); }))
+      return false;
+  }
+  return true;
+}
+
 bool live(const app::ServiceRecord& service) {
   return service.published && !service.deleted_at;
 }
@@ -191,36 +214,66 @@ std::optional<app::SpecialistProfileRecord> FakeCatalogStore::profile(const std:
   return found->second;
 }
 
-std::vector<app::ports::DirectoryEntry> FakeCatalogStore::search(
-    const app::ports::DirectoryFilter& f, int limit) {
-  std::vector<app::ports::DirectoryEntry> out;
+bool FakeCatalogStore::listed(const std::string& id) {
+  auto user = data_.users.find(id);
+  return user != data_.users.end() && user->second.role == "specialist" &&
+         data_.profiles.contains(id);
+}
+
+std::int64_t FakeCatalogStore::count(const app::ports::DirectoryFilter& filter) {
+  ++counts_;
+  return static_cast<std::int64_t>(search(filter, {std::nullopt, 0, 1'000'000}).items.size());
+}
+
+app::ports::DirectoryMatches FakeCatalogStore::search(const app::ports::DirectoryFilter& f,
+                                                      const app::ports::DirectoryWindow& window) {
+  std::vector<app::ports::DirectoryEntry> all;
   for (const auto& [id, profile] : data_.profiles) {
     const auto& user = data_.users.at(id);
     if (user.role != "specialist") continue;
-    if (!f.text.empty() && !contains(user.name, f.text) && !contains(profile.headline, f.text) &&
-        !contains(profile.bio, f.text) && !contains(profile.specialties_json, f.text))
+    if (!matches_words(
+            user.name + " " + profile.headline + " " + profile.bio + " " + profile.specialties_json,
+            f.text))
       continue;
     if (!f.specialty.empty() && !has_tag(profile.specialties_json, f.specialty)) continue;
     if (!f.language.empty() && !has_tag(profile.languages_json, f.language)) continue;
     app::ports::DirectoryEntry entry{user, profile, std::nullopt, "", 0};
-    bool in_price_range = false;
+    bool priced_as_asked = false;
     for (const auto& s : data_.services) {
       if (s.specialist_id != id || !live(s)) continue;
       ++entry.service_count;
-      if (!entry.lowest_price || s.price < *entry.lowest_price) entry.lowest_price = s.price;
-      if (entry.lowest_price_currency.empty() || s.currency < entry.lowest_price_currency)
+      if (!entry.lowest_price || std::tie(s.price, s.currency) <
+                                     std::tie(*entry.lowest_price, entry.lowest_price_currency)) {
+        entry.lowest_price = s.price;
         entry.lowest_price_currency = s.currency;
-      if (s.price >= f.min_price.value_or(0) && s.price <= f.max_price.value_or(INT64_MAX) &&
-          (!f.currency || s.currency == *f.currency))
-        in_price_range = true;
+      }
+      if (f.currency && s.currency == *f.currency && s.price >= f.min_price.value_or(0) &&
+          s.price <= f.max_price.value_or(INT64_MAX))
+        priced_as_asked = true;
     }
-    if ((f.min_price || f.max_price) && !in_price_range) continue;
-    out.push_back(std::move(entry));
+    if (f.currency && !priced_as_asked) continue;
+    all.push_back(std::move(entry));
   }
-  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+  std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) {
     return std::tie(a.user.name, a.user.id) < std::tie(b.user.name, b.user.id);
   });
-  if (out.size() > static_cast<std::size_t>(limit)) out.resize(static_cast<std::size_t>(limit));
+  app::ports::DirectoryMatches out;
+  auto first = static_cast<std::size_t>(window.offset);
+  if (window.after_id) {
+    const auto& anchor = data_.users.at(*window.after_id);
+    first = static_cast<std::size_t>(
+        std::upper_bound(
+            all.begin(), all.end(), std::tie(anchor.name, anchor.id),
+            [](const auto& key, const auto& e) { return key < std::tie(e.user.name, e.user.id); }) -
+        all.begin());
+  }
+  for (auto i = first; i < all.size(); ++i) {
+    if (out.items.size() == static_cast<std::size_t>(window.limit)) {
+      out.more = true;
+      break;
+    }
+    out.items.push_back(all[i]);
+  }
   return out;
 }
 

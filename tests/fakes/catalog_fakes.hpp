@@ -43,6 +43,7 @@ class FakeCatalogStore final : public app::ports::CatalogUnitOfWork,
   void add_busy(const std::string& specialist_id, app::BusyTime busy);
   const CatalogData& data() const { return data_; }
   int reads() const { return reads_; }
+  int counts() const { return counts_; }  // directory count() calls
   // The next availability insert throws Clash, as a racing insert would.
   bool clash_next_insert = false;
 
@@ -84,14 +85,19 @@ class FakeCatalogStore final : public app::ports::CatalogUnitOfWork,
   // Specialists
   std::optional<app::UserRecord> user(const std::string& id) override;
   std::optional<app::SpecialistProfileRecord> profile(const std::string& user_id) override;
-  std::vector<app::ports::DirectoryEntry> search(const app::ports::DirectoryFilter& filter,
-                                                 int limit) override;
+  app::ports::DirectoryMatches search(const app::ports::DirectoryFilter& filter,
+                                      const app::ports::DirectoryWindow& window) override;
+  bool listed(const std::string& id) override;
+  std::int64_t count(const app::ports::DirectoryFilter& filter) override;
+  // Every commit moves it (the store's moves only with directory changes).
+  std::int64_t directory_version() override { return commits_; }
 
   void bump(const std::string& specialist_id) { ++data_.schedule_versions[specialist_id]; }
 
   CatalogData data_;
   std::int64_t commits_ = 0;
   int reads_ = 0;
+  int counts_ = 0;
 };
 
 class FakeSettledPayments final : public app::ports::SettledPayments {

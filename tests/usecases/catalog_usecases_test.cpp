@@ -289,11 +289,21 @@ TEST_F(MarketplaceUseCases, FiltersByTextTagLanguageAndPrice) {
   query.filter.language = "de";
   EXPECT_EQ(names(query), (std::vector<std::string>{"Bob"}));
   query = {};
+  query.filter.text = "navy comp";  // every word, as the start of a word
+  EXPECT_EQ(names(query), (std::vector<std::string>{"Ada"}));
+  query.filter.text = "avy";
+  EXPECT_EQ(names(query), (std::vector<std::string>{}));
+  query = {};
   query.filter.max_price = 3000;
+  query.filter.currency = "USD";
   EXPECT_EQ(names(query), (std::vector<std::string>{"Ada"}));
   auto ada = directory_.search(query).items.front();
   EXPECT_EQ(ada.lowest_price, 2000);
   EXPECT_EQ(ada.service_count, 2);
+  query.filter.currency = "EUR";  // the same amounts in another currency are not a match
+  EXPECT_EQ(names(query), (std::vector<std::string>{}));
+  query.filter.currency.reset();  // a range means nothing without its currency
+  EXPECT_EQ(kind_of([&] { directory_.search(query); }), ErrorKind::validation);
 }
 
 TEST_F(MarketplaceUseCases, PagesCountEveryMatchAndAvailableOnKeepsTheFreeOnly) {
@@ -304,6 +314,19 @@ TEST_F(MarketplaceUseCases, PagesCountEveryMatchAndAvailableOnKeepsTheFreeOnly) 
   EXPECT_EQ(page.total, 3);
   ASSERT_EQ(page.items.size(), 1u);
   EXPECT_EQ(page.items[0].user.name, "Cy");
+  EXPECT_FALSE(page.next_after);
+  // Keyset: each page after the last one seen, the total the same.
+  query.page = 1;
+  page = directory_.search(query);
+  ASSERT_EQ(page.items.size(), 2u);
+  ASSERT_EQ(page.next_after, "bob");
+  query.after = page.next_after;
+  page = directory_.search(query);
+  ASSERT_EQ(page.items.size(), 1u);
+  EXPECT_EQ(page.items[0].user.name, "Cy");
+  EXPECT_EQ(page.total, 3);
+  query.after = "nobody";
+  EXPECT_EQ(kind_of([&] { directory_.search(query); }), ErrorKind::validation);
   DirectoryQuery free_on;
   free_on.available_on = day(2027, 1, 20);
   page = directory_.search(free_on);
@@ -311,6 +334,21 @@ TEST_F(MarketplaceUseCases, PagesCountEveryMatchAndAvailableOnKeepsTheFreeOnly) 
   EXPECT_EQ(page.items[0].user.name, "Bob");
   EXPECT_EQ(directory_.get("cy").profile.headline, "Cooking");
   EXPECT_EQ(kind_of([&] { directory_.get("cat"); }), ErrorKind::not_found);
+}
+
+TEST_F(MarketplaceUseCases, TotalsAreCountedOnceUntilTheDirectoryChanges) {
+  DirectoryQuery query;
+  query.page_size = 1;
+  EXPECT_EQ(directory_.search(query).total, 3);
+  query.page = 2;
+  EXPECT_EQ(directory_.search(query).total, 3);
+  EXPECT_EQ(store_.counts(), 1);  // the second page reused the first's total
+  offer("cy", "Pasta class");     // a change: the version moves
+  EXPECT_EQ(directory_.search(query).total, 3);
+  EXPECT_EQ(store_.counts(), 2);
+  query = {};  // one page holds them all: nothing to count
+  EXPECT_EQ(directory_.search(query).total, 3);
+  EXPECT_EQ(store_.counts(), 2);
 }
 
 TEST(EarningsUseCase, MonthsAndCurrenciesApartWithRefundedPaymentsSplitAgain) {

@@ -81,12 +81,17 @@ class BusyTimes {
                               std::int64_t now) = 0;
 };
 
-// What the marketplace search matches.
+// What the marketplace search matches. Text matches whole words of the
+// name, headline, bio and specialties, each word of the query as a prefix
+// ("thera" finds "therapy"); specialty and language match a whole tag, in
+// any case; a price range is in one currency (an amount in minor units of
+// `currency`, which a range needs), and some published service of the
+// specialist lies in it. `currency` alone: some published service in it.
 struct DirectoryFilter {
-  std::string text;                                  // in name, headline or bio
-  std::string specialty;                             // exact tag (case-insensitive)
-  std::string language;                              // exact tag
-  std::optional<std::int64_t> min_price, max_price;  // some published service in range
+  std::string text;
+  std::string specialty;
+  std::string language;
+  std::optional<std::int64_t> min_price, max_price;
   std::optional<std::string> currency;
 };
 
@@ -98,14 +103,36 @@ struct DirectoryEntry {
   int service_count = 0;
 };
 
+// Which part of the ordered matches (by name, then id) to return: those
+// after the specialist `after_id` (keyset), else from `offset`; at most `limit`.
+struct DirectoryWindow {
+  std::optional<std::string> after_id;
+  std::int64_t offset = 0;
+  int limit = 20;
+};
+
+struct DirectoryMatches {
+  std::vector<DirectoryEntry> items;
+  bool more = false;  // matches follow the window
+};
+
 // Accounts as the catalog sees them, and the marketplace search.
 class Specialists {
  public:
   virtual ~Specialists() = default;
   virtual std::optional<UserRecord> user(const std::string& id) = 0;
   virtual std::optional<SpecialistProfileRecord> profile(const std::string& user_id) = 0;
-  // Specialists with a profile matching `filter`, by name, at most `limit`.
-  virtual std::vector<DirectoryEntry> search(const DirectoryFilter& filter, int limit) = 0;
+  // Specialists with a profile matching `filter`, ordered by name then id:
+  // the window of them.
+  virtual DirectoryMatches search(const DirectoryFilter& filter, const DirectoryWindow& window) = 0;
+  // How many specialists match `filter` in all.
+  virtual std::int64_t count(const DirectoryFilter& filter) = 0;
+  // Moves with every change to what the search sees (any specialist's
+  // account, profile or services), in the change's own transaction: while
+  // it stays, so does every count.
+  virtual std::int64_t directory_version() = 0;
+  // Whether `id` is a specialist the marketplace lists (a keyset's anchor).
+  virtual bool listed(const std::string& id) = 0;
 };
 
 class CatalogTransaction {

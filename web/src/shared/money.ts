@@ -1,3 +1,6 @@
+// The currencies a service may be priced in.
+export const CURRENCIES = ["USD", "EUR", "GBP", "INR", "JPY", "AUD", "CAD"];
+
 // Amounts are integer minor units; the currency decides the decimals (JPY has none).
 export function formatMoney(minor: number, currency: string): string {
   if (minor === 0) return "Free";
@@ -7,9 +10,13 @@ export function formatMoney(minor: number, currency: string): string {
 }
 
 // "12.50" in a form → 1250 minor units; null when it is not an amount.
+// How many decimals the currency's minor unit has (2; 0 for JPY).
+export function minorDigits(currency: string): number {
+  return new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
+}
+
 export function parseMoney(text: string, currency: string): number | null {
-  const digits =
-    new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  const digits = minorDigits(currency);
   const trimmed = text.trim();
   const pattern = digits === 0 ? /^\d+$/ : new RegExp(`^\\d+(\\.\\d{1,${digits}})?$`);
   if (!pattern.test(trimmed)) return null;

@@ -26,6 +26,7 @@ export default function MarketplacePage() {
   const errors: Record<string, string | undefined> = {
     min: priceError.min ?? server.minPrice,
     max: priceError.max ?? server.maxPrice,
+    currency: server.currency,
     q: server.q,
     specialty: server.specialty,
     language: server.language,

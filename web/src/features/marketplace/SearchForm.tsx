@@ -1,4 +1,5 @@
 import { languageName, LANGUAGES } from "../../shared/languages";
+import { CURRENCIES } from "../../shared/money";
 import { Button, Field, Select, TextInput } from "../../shared/ui/ui";
 import type { SearchDraft } from "./search";
 
@@ -24,7 +25,7 @@ export function SearchForm({
   );
   const languages = [...new Set([...LANGUAGES, ...(draft.language ? [draft.language] : [])])].sort((a, b) => languageName(a).localeCompare(languageName(b)));
   return (
-    <form onSubmit={onSubmit} role="search" className="mb-6 grid grid-cols-1 gap-x-4 md:grid-cols-3 lg:grid-cols-6">
+    <form onSubmit={onSubmit} role="search" className="mb-6 grid grid-cols-1 gap-x-4 md:grid-cols-3 lg:grid-cols-7">
       {text("q", "Search", { placeholder: "Name or topic" })}
       {text("specialty", "Specialty", { placeholder: "e.g. career" })}
       <Field label="Language" error={errors.language}>
@@ -39,10 +40,19 @@ export function SearchForm({
           </Select>
         )}
       </Field>
+      <Field label="Currency" error={errors.currency} hint="Prices are compared in it">
+        {(id, d) => (
+          <Select id={id} aria-describedby={d} value={draft.currency || "USD"} onChange={set("currency")}>
+            {CURRENCIES.map((c) => (
+              <option key={c}>{c}</option>
+            ))}
+          </Select>
+        )}
+      </Field>
       {text("min", "Min price", { inputMode: "decimal", placeholder: "0" })}
       {text("max", "Max price", { inputMode: "decimal" }, "Per session, e.g. 100")}
       {text("availableOn", "Available on", { type: "date" })}
-      <div className="md:col-span-3 lg:col-span-6">
+      <div className="md:col-span-3 lg:col-span-7">
         <Button type="submit">Search</Button>
       </div>
     </form>

@@ -5,7 +5,12 @@ describe("marketplace filters", () => {
   it("sends prices in minor units and drops empty fields", () => {
     const { params, errors } = searchFrom({ q: " coach ", min: "20", max: "99.5", language: "", availableOn: "2027-06-02" });
     expect(errors).toEqual({});
-    expect(params.toString()).toBe("q=coach&availableOn=2027-06-02&minPrice=2000&maxPrice=9950");
+    expect(params.toString()).toBe("q=coach&availableOn=2027-06-02&minPrice=2000&maxPrice=9950&currency=USD");
+  });
+  it("sends a price range in the currency picked, and no currency without a range", () => {
+    expect(searchFrom({ min: "1500", currency: "JPY" }).params.toString()).toBe("minPrice=1500&currency=JPY");
+    expect(searchFrom({ max: "40", currency: "EUR" }).params.toString()).toBe("maxPrice=4000&currency=EUR");
+    expect(searchFrom({ q: "law", currency: "EUR" }).params.toString()).toBe("q=law");
   });
   it("flags a bad amount and an upside-down range on the field", () => {
     expect(searchFrom({ min: "abc" }).errors).toEqual({ min: "Enter an amount such as 50 or 49.99." });
@@ -13,5 +18,6 @@ describe("marketplace filters", () => {
   });
   it("reads the URL back into the form", () => {
     expect(draftFrom(new URLSearchParams("q=coach&minPrice=2000&maxPrice=9950&page=2"))).toEqual({ q: "coach", min: "20", max: "99.5" });
+    expect(draftFrom(new URLSearchParams("minPrice=1500&currency=JPY"))).toEqual({ min: "1500", currency: "JPY" });
   });
 });

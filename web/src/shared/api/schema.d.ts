@@ -3122,17 +3122,20 @@ export interface operations {
     searchSpecialists: {
         parameters: {
             query?: {
-                /** @description Text in name, headline, bio or specialties */
+                /** @description Words of the name, headline, bio or specialties; each word of q matches the start of a word, in any case ("thera" finds "therapy") */
                 q?: string;
                 specialty?: string;
                 language?: string;
-                /** @description Minor units */
+                /** @description Minor units of currency (which a range needs: 422 without it) */
                 minPrice?: number;
-                /** @description Minor units */
+                /** @description Minor units of currency (which a range needs: 422 without it) */
                 maxPrice?: number;
+                /** @description ISO 4217; some published service is priced in it (and in the range, when given) */
                 currency?: string;
                 /** @description Has a free slot on this date (specialist's zone) */
                 availableOn?: string;
+                /** @description Keyset: the page after this specialist (a previous answer's nextAfter); page is then ignored */
+                after?: string;
                 page?: number;
                 pageSize?: number;
             };
@@ -3142,7 +3145,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page of specialists. */
+            /** @description One page of specialists, by name; total counts every match. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3153,6 +3156,8 @@ export interface operations {
                         page: number;
                         pageSize: number;
                         total: number;
+                        /** @description The after of the next page; null on the last */
+                        nextAfter?: string | null;
                     };
                 };
             };

@@ -5,7 +5,7 @@ import type { ServiceForm } from "./validation";
 // The service form as typed: text in every field.
 export type ServiceDraft = ServiceForm & { description: string };
 
-export const CURRENCIES = ["USD", "EUR", "GBP", "INR", "JPY", "AUD", "CAD"];
+export { CURRENCIES } from "../../../shared/money";
 export const REFUND_RULES: [RefundRule, string][] = [
   ["none", "None"],
   ["percentage", "A percentage"],
