@@ -9,8 +9,13 @@ namespace confer::app {
 
 std::vector<EarningsRow> earnings(ports::SettledPayments& payments,
                                   const std::string& specialist_id, int platform_fee_bps) {
+  return payments.monthly(specialist_id, platform_fee_bps);
+}
+
+std::vector<EarningsRow> sum_by_month(const std::vector<SettledPaymentRecord>& payments,
+                                      int platform_fee_bps) {
   std::map<std::pair<std::string, std::string>, EarningsRow> rows;
-  for (const auto& payment : payments.settled(specialist_id)) {
+  for (const auto& payment : payments) {
     const auto amount = payment.amount, refunded = payment.refunded_amount;
     const auto kept = amount - refunded;
     const auto month = domain::format_utc(domain::from_unix_ms(payment.settled_at)).substr(0, 7);

@@ -11,15 +11,10 @@
 
 namespace confer::app {
 
-struct EarningsRow {
-  std::string month;  // "2027-07", UTC
-  std::string currency;
-  std::int64_t gross = 0;  // kept after refunds
-  std::int64_t platform_fee = 0;
-  std::int64_t net = 0;  // the specialist's share
-  std::int64_t refunded = 0;
-  int payments = 0;
-};
+// The rule, over settled payments: rows per UTC month and currency, ordered
+// so. The store sums the same in SQL (ports::SettledPayments::monthly).
+std::vector<EarningsRow> sum_by_month(const std::vector<SettledPaymentRecord>& payments,
+                                      int platform_fee_bps);
 
 // A specialist's rows (specialist_id set), or the whole platform's (empty).
 std::vector<EarningsRow> earnings(ports::SettledPayments& payments,

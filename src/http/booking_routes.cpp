@@ -58,7 +58,7 @@ app::Cancellation refund_now(app::BookingUseCases& bookings, app::PaymentUseCase
   return cancelled;
 }
 
-// GET /api/bookings's filters: role, status, when, page and pageSize.
+// GET /api/bookings's filters: role, status, when, after (or page) and pageSize.
 app::BookingQuery booking_query(const Request& request) {
   app::BookingQuery query;
   auto role = request.query("role").value_or(request.caller().role == "specialist" ? "specialist"
@@ -78,6 +78,7 @@ app::BookingQuery booking_query(const Request& request) {
       throw app::Error::invalid_field("when", "must be upcoming or past");
     query.upcoming = *when == "upcoming";
   }
+  if (auto after = request.query("after"); after && !after->empty()) query.after = *after;
   query.page = query_int(request, "page", 1, 1, 100000);
   query.page_size = query_int(request, "pageSize", 20, 1, 100);
   return query;
@@ -118,10 +119,13 @@ void add_booking_reads(Router& router, app::BookingUseCases& bookings) {
     auto page = bookings.read.list(caller.user_id, query);
     boost::json::array items;
     for (const auto& view : page.items) items.push_back(json::booking(view, caller.user_id));
-    return Response::json(200, {{"items", std::move(items)},
-                                {"page", query.page},
-                                {"pageSize", query.page_size},
-                                {"total", page.total}});
+    boost::json::object body{{"items", std::move(items)},
+                             {"page", query.page},
+                             {"pageSize", query.page_size},
+                             {"total", page.total}};
+    // The keyset for the next page: ?after=<this> (cheaper than a deep page).
+    body["nextAfter"] = page.next_after ? boost::json::value(*page.next_after) : nullptr;
+    return Response::json(200, std::move(body));
   });
 
   router.add("GET", "/api/bookings/:bookingId", signed_in, [&bookings](Request& request) {

@@ -18,8 +18,17 @@ std::pair<std::string, Params> where(const BookingFilter& f) {
     sql += " AND status = $" + std::to_string(params.size());
   }
   if (f.upcoming) {
+    // Bounded on start_at too, so that the (user, start_at) index narrows
+    // the walk: a booking ending after now started at most the longest
+    // booking ago; one ended by now started by now.
     params.emplace_back(f.now);
-    sql += (*f.upcoming ? " AND end_at > $" : " AND end_at <= $") + std::to_string(params.size());
+    const auto now = "$" + std::to_string(params.size());
+    if (*f.upcoming) {
+      params.emplace_back(f.now - longest_booking_ms);
+      sql += " AND end_at > " + now + " AND start_at > $" + std::to_string(params.size());
+    } else {
+      sql += " AND end_at <= " + now + " AND start_at <= " + now;
+    }
   }
   return {sql, params};
 }
@@ -42,15 +51,25 @@ std::optional<domain::Booking> BookingRepo::find(const std::string& id) {
 
 std::vector<domain::Booking> BookingRepo::list(const BookingFilter& filter) {
   auto [sql, params] = where(filter);
-  params.emplace_back(std::int64_t{filter.limit});
-  params.emplace_back(std::int64_t{filter.offset});
   // Upcoming soonest first; otherwise most recent first.
-  const char* order =
-      filter.upcoming.value_or(false) ? " ORDER BY start_at, id" : " ORDER BY start_at DESC, id";
+  const bool ascending = filter.upcoming.value_or(false);
+  if (filter.after) {
+    params.emplace_back(filter.after->start_at);
+    params.emplace_back(filter.after->id);
+    sql += std::string(ascending ? " AND (start_at, id) > ($" : " AND (start_at, id) < ($") +
+           std::to_string(params.size() - 1) + ", $" + std::to_string(params.size()) + ")";
+  }
+  const std::string order =
+      ascending ? " ORDER BY start_at, id" : " ORDER BY start_at DESC, id DESC";
+  params.emplace_back(std::int64_t{filter.limit});
+  params.emplace_back(std::int64_t{filter.after ? 0 : filter.offset});
+  // The page's ids from the (user, start_at, id) index alone — an offset
+  // skips index entries, not rows — then their rows.
   std::vector<domain::Booking> bookings;
   for (const auto& row :
-       session_.query(select_all() + sql + order + " LIMIT $" + std::to_string(params.size() - 1) +
-                          " OFFSET $" + std::to_string(params.size()),
+       session_.query(select_all() + " WHERE id IN (SELECT id FROM bookings" + sql + order +
+                          " LIMIT $" + std::to_string(params.size() - 1) + " OFFSET $" +
+                          std::to_string(params.size()) + ")" + order,
                       params))
     bookings.push_back(booking_from_row(row));
   return bookings;

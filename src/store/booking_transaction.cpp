@@ -43,6 +43,15 @@ class SessionDirectory final : public app::ports::Directory {
   std::optional<app::MeetingRecord> meeting(const std::string& booking_id) override {
     return MeetingRepo(session_).for_booking(booking_id);
   }
+  std::vector<app::ServiceRecord> services(const std::vector<std::string>& ids) override {
+    return ServiceRepo(session_).find_by_ids(ids);
+  }
+  std::vector<app::UserRecord> users(const std::vector<std::string>& ids) override {
+    return UserRepo(session_).find_by_ids(ids);
+  }
+  std::vector<app::MeetingRecord> meetings(const std::vector<std::string>& booking_ids) override {
+    return MeetingRepo(session_).for_bookings(booking_ids);
+  }
 
  private:
   Session& session_;

@@ -50,4 +50,13 @@ std::unique_ptr<Database> open_database(const std::string& url, int pool_size) {
   return std::make_unique<SqliteDatabase>(path, pool_size);
 }
 
+std::string in_list(Params& params, const std::vector<std::string>& values) {
+  std::string list;
+  for (const auto& value : values) {
+    params.emplace_back(value);
+    list += (list.empty() ? "$" : ", $") + std::to_string(params.size());
+  }
+  return list;
+}
+
 }  // namespace confer::store

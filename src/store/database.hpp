@@ -24,6 +24,10 @@ enum class Dialect { sqlite, postgres };
 using Param = std::variant<std::nullptr_t, std::int64_t, std::string>;
 using Params = std::vector<Param>;
 
+// "$1, $2, …, $n" for an IN list of `values`, appended to `params`:
+// "IN (" + in_list(params, ids) + ")".
+std::string in_list(Params& params, const std::vector<std::string>& values);
+
 inline Param null_param() {
   return nullptr;
 }

@@ -31,6 +31,16 @@ std::optional<MeetingRecord> MeetingRepo::for_booking(const std::string& booking
   return to_meeting(*row);
 }
 
+std::vector<MeetingRecord> MeetingRepo::for_bookings(const std::vector<std::string>& booking_ids) {
+  std::vector<MeetingRecord> meetings;
+  if (booking_ids.empty()) return meetings;
+  Params params;
+  const auto sql =
+      std::string(columns) + " WHERE booking_id IN (" + in_list(params, booking_ids) + ")";
+  for (const auto& row : session_.query(sql, params)) meetings.push_back(to_meeting(row));
+  return meetings;
+}
+
 std::optional<MeetingRecord> MeetingRepo::by_meeting(const std::string& provider,
                                                      const std::string& meeting_id) {
   auto row = session_.query_one(std::string(columns) + " WHERE provider = $1 AND meeting_id = $2",

@@ -16,6 +16,7 @@ class MeetingRepo final : public app::ports::Meetings {
   explicit MeetingRepo(Session& session) : session_(session) {}
 
   std::optional<MeetingRecord> for_booking(const std::string& booking_id) override;
+  std::vector<MeetingRecord> for_bookings(const std::vector<std::string>& booking_ids);
   std::optional<MeetingRecord> by_meeting(const std::string& provider,
                                           const std::string& meeting_id) override;
   // Records the meeting and puts its join URL on the booking.

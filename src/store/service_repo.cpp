@@ -73,6 +73,16 @@ void ServiceRepo::update(const ServiceRecord& service) {
   refresh_directory_entry(session_, service.specialist_id);
 }
 
+std::vector<ServiceRecord> ServiceRepo::find_by_ids(const std::vector<std::string>& ids) {
+  std::vector<ServiceRecord> services;
+  if (ids.empty()) return services;
+  Params params;
+  const auto sql = "SELECT " + std::string(columns) + " FROM services WHERE id IN (" +
+                   in_list(params, ids) + ")";
+  for (const auto& row : session_.query(sql, params)) services.push_back(service_from_row(row));
+  return services;
+}
+
 std::optional<ServiceRecord> ServiceRepo::find(const std::string& id) {
   auto row =
       session_.query_one("SELECT " + std::string(columns) + " FROM services WHERE id = $1", {id});

@@ -28,6 +28,8 @@ class ServiceRepo final : public app::ports::Services {
   void update(const ServiceRecord& service) override;
   // Includes deleted services (bookings still point at them).
   std::optional<ServiceRecord> find(const std::string& id) override;
+  // Those of `ids` that exist (deleted ones too), in no particular order.
+  std::vector<ServiceRecord> find_by_ids(const std::vector<std::string>& ids);
   // How many services the specialist has that are not deleted.
   std::int64_t count_for_specialist(const std::string& specialist_id) override;
   // A specialist's services that are not deleted; only published ones unless asked.

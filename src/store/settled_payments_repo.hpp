@@ -1,5 +1,5 @@
 #pragma once
-// The payments the earnings report sums (app::ports::SettledPayments).
+// The earnings report summed in SQL per engine (app::ports::SettledPayments).
 #include <string>
 #include <vector>
 
@@ -12,7 +12,7 @@ class SettledPaymentsRepo final : public app::ports::SettledPayments {
  public:
   explicit SettledPaymentsRepo(Database& database) : database_(database) {}
 
-  std::vector<app::SettledPaymentRecord> settled(const std::string& specialist_id) override;
+  std::vector<app::EarningsRow> monthly(const std::string& specialist_id, int fee_bps) override;
 
  private:
   Database& database_;

@@ -269,6 +269,18 @@ def test_lists_filter_by_role_time_and_status_and_paginate(client, setup):
     page = client.get("/api/bookings", token=customer["accessToken"],
                       params={"pageSize": 2, "page": 2, "when": "upcoming"}).json()
     assert len(page["items"]) == 1
+    # Keyset: nextAfter leads on from the first page's last booking.
+    first = client.get("/api/bookings", token=customer["accessToken"],
+                       params={"pageSize": 2, "when": "upcoming"}).json()
+    assert first["nextAfter"] == first["items"][1]["id"]
+    rest = client.get("/api/bookings", token=customer["accessToken"],
+                      params={"pageSize": 2, "when": "upcoming", "after": first["nextAfter"]}).json()
+    assert [b["id"] for b in rest["items"]] == [b["id"] for b in page["items"]]
+    assert rest["total"] == 3 and rest["nextAfter"] is None
+    # Someone else's booking is no place to start from.
+    problem = assert_problem(client.get("/api/bookings", token=specialist["token"],
+                                        params={"role": "customer", "after": first["nextAfter"]}), 422)
+    assert "after" in problem["errors"]
     assert client.get("/api/bookings", token=customer["accessToken"],
                       params={"when": "past"}).json()["total"] == 0
     assert client.get("/api/bookings", token=specialist["token"]).json()["total"] == 3

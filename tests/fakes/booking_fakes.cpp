@@ -58,16 +58,24 @@ std::vector<domain::Booking> InMemoryTransaction::matching(
   }
   const bool soonest_first = f.upcoming.value_or(false);
   std::sort(found.begin(), found.end(), [soonest_first](const auto& a, const auto& b) {
-    if (a.start_at != b.start_at)
-      return soonest_first ? a.start_at < b.start_at : a.start_at > b.start_at;
-    return a.id < b.id;
+    return soonest_first ? std::tie(a.start_at, a.id) < std::tie(b.start_at, b.id)
+                         : std::tie(a.start_at, a.id) > std::tie(b.start_at, b.id);
   });
   return found;
 }
 
 std::vector<domain::Booking> InMemoryTransaction::list(const app::ports::BookingFilter& f) {
   auto found = matching(f);
-  const auto from = std::min<std::size_t>(static_cast<std::size_t>(f.offset), found.size());
+  if (f.after) {
+    const bool soonest_first = f.upcoming.value_or(false);
+    std::erase_if(found, [&](const domain::Booking& b) {
+      const auto key = std::tie(b.start_at, b.id);
+      const auto anchor = std::tie(f.after->start_at, f.after->id);
+      return soonest_first ? key <= anchor : key >= anchor;
+    });
+  }
+  const auto from =
+      std::min<std::size_t>(static_cast<std::size_t>(f.after ? 0 : f.offset), found.size());
   const auto to = std::min<std::size_t>(from + static_cast<std::size_t>(f.limit), found.size());
   return {found.begin() + static_cast<std::ptrdiff_t>(from),
           found.begin() + static_cast<std::ptrdiff_t>(to)};
@@ -166,6 +174,28 @@ std::optional<app::MeetingRecord> InMemoryTransaction::meeting(const std::string
   auto it = world_.meetings.find(booking_id);
   if (it == world_.meetings.end()) return std::nullopt;
   return it->second;
+}
+
+std::vector<app::ServiceRecord> InMemoryTransaction::services(const std::vector<std::string>& ids) {
+  std::vector<app::ServiceRecord> out;
+  for (const auto& id : ids)
+    if (auto s = service(id)) out.push_back(*s);
+  return out;
+}
+
+std::vector<app::UserRecord> InMemoryTransaction::users(const std::vector<std::string>& ids) {
+  std::vector<app::UserRecord> out;
+  for (const auto& id : ids)
+    if (auto u = user(id)) out.push_back(*u);
+  return out;
+}
+
+std::vector<app::MeetingRecord> InMemoryTransaction::meetings(
+    const std::vector<std::string>& booking_ids) {
+  std::vector<app::MeetingRecord> out;
+  for (const auto& id : booking_ids)
+    if (auto m = meeting(id)) out.push_back(*m);
+  return out;
 }
 
 // AuditLog and Outbox

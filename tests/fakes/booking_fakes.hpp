@@ -91,6 +91,9 @@ class InMemoryTransaction final : public app::ports::Transaction,
   std::optional<app::ServiceRecord> service(const std::string& id) override;
   std::optional<app::UserRecord> user(const std::string& id) override;
   std::optional<app::MeetingRecord> meeting(const std::string& booking_id) override;
+  std::vector<app::ServiceRecord> services(const std::vector<std::string>& ids) override;
+  std::vector<app::UserRecord> users(const std::vector<std::string>& ids) override;
+  std::vector<app::MeetingRecord> meetings(const std::vector<std::string>& booking_ids) override;
 
   // AuditLog
   void append(const app::AuditEntry& entry) override;

@@ -6,6 +6,8 @@
 #include <tuple>
 #include <utility>
 
+#include "app/earnings.hpp"
+
 namespace confer::fakes {
 namespace {
 
@@ -277,12 +279,12 @@ app::ports::DirectoryMatches FakeCatalogStore::search(const app::ports::Director
   return out;
 }
 
-std::vector<app::SettledPaymentRecord> FakeSettledPayments::settled(
-    const std::string& specialist_id) {
-  std::vector<app::SettledPaymentRecord> out;
+std::vector<app::EarningsRow> FakeSettledPayments::monthly(const std::string& specialist_id,
+                                                           int fee_bps) {
+  std::vector<app::SettledPaymentRecord> settled;
   for (const auto& [owner, payment] : payments_)
-    if (specialist_id.empty() || owner == specialist_id) out.push_back(payment);
-  return out;
+    if (specialist_id.empty() || owner == specialist_id) settled.push_back(payment);
+  return app::sum_by_month(settled, fee_bps);
 }
 
 std::optional<app::SealedZoomTokens> FakeZoomTokens::find(const std::string& user_id) {

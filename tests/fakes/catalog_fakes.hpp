@@ -105,7 +105,8 @@ class FakeSettledPayments final : public app::ports::SettledPayments {
   void add(const std::string& specialist_id, app::SettledPaymentRecord payment) {
     payments_.emplace_back(specialist_id, std::move(payment));
   }
-  std::vector<app::SettledPaymentRecord> settled(const std::string& specialist_id) override;
+  // Sums with the app's own rule (app::sum_by_month).
+  std::vector<app::EarningsRow> monthly(const std::string& specialist_id, int fee_bps) override;
 
  private:
   std::vector<std::pair<std::string, app::SettledPaymentRecord>> payments_;

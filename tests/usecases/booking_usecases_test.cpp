@@ -300,7 +300,7 @@ TEST_F(BookingUseCasesTest, EachPartyWritesOnlyTheirOwnNotes) {
   EXPECT_EQ(stored(booking.booking.id).specialist_notes, "");
 }
 
-TEST_F(BookingUseCasesTest, AListPagesInOrderAndLetsLapsedHoldsGo) {
+TEST_F(BookingUseCasesTest, AListPagesInOrderAndShowsLapsedHoldsAsTheSweepWillLeaveThem) {
   std::vector<std::string> ids;
   for (int i = 0; i < 3; ++i) {
     auto b = book(customer_, june_2_0900 + i * hour);
@@ -323,6 +323,23 @@ TEST_F(BookingUseCasesTest, AListPagesInOrderAndLetsLapsedHoldsGo) {
   EXPECT_EQ(second.items[1].booking.id, held.booking.id);
   EXPECT_EQ(second.items[1].booking.status, domain::BookingStatus::cancelled);
   EXPECT_EQ(second.items[1].specialist.id, specialist_);
+  // Reading wrote nothing: the sweep lets the hold go.
+  EXPECT_EQ(stored(held.booking.id).status, domain::BookingStatus::pending);
+  EXPECT_EQ(use_cases_.payments.expire_holds(), 1);
+  // Keyset: from the first page's last booking on, the same as page 2.
+  ASSERT_EQ(first.next_after, ids[1]);
+  EXPECT_FALSE(second.next_after);
+  query.page = 1;
+  query.after = first.next_after;
+  auto keyset = use_cases_.read.list(customer_, query);
+  ASSERT_EQ(keyset.items.size(), 2u);
+  EXPECT_EQ(keyset.items[0].booking.id, second.items[0].booking.id);
+  EXPECT_EQ(keyset.total, 4);
+  query.after = "someone-elses";
+  EXPECT_EQ(kind_of([&] { use_cases_.read.list(customer_, query); }), ErrorKind::validation);
+  query.after = ids[0];  // the customer's, but not as specialist
+  query.as_specialist = true;
+  EXPECT_EQ(kind_of([&] { use_cases_.read.list(customer_, query); }), ErrorKind::validation);
 }
 
 TEST_F(BookingUseCasesTest, TheSweepCancelsEveryLapsedHoldOnce) {

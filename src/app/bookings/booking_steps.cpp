@@ -1,5 +1,7 @@
 #include "app/bookings/booking_steps.hpp"
 
+#include <unordered_map>
+
 #include "app/booking_events.hpp"
 #include "app/errors.hpp"
 
@@ -95,6 +97,37 @@ BookingView view_of(ports::Transaction& tx, domain::Booking booking) {
                      ? directory.meeting(booking.id)
                      : std::nullopt;
   return {std::move(booking), *service, *specialist, *customer, std::move(meeting)};
+}
+
+std::vector<BookingView> views_of(ports::Transaction& tx, std::vector<domain::Booking> bookings) {
+  std::vector<std::string> service_ids, user_ids, zoom_ids;
+  for (const auto& b : bookings) {
+    service_ids.push_back(b.service_id);
+    user_ids.push_back(b.specialist_id);
+    user_ids.push_back(b.customer_id);
+    if (b.meeting_provider == std::optional<std::string>("zoom")) zoom_ids.push_back(b.id);
+  }
+  auto& directory = tx.directory();
+  std::unordered_map<std::string, ServiceRecord> services;
+  std::unordered_map<std::string, UserRecord> users;
+  std::unordered_map<std::string, MeetingRecord> meetings;
+  for (auto& s : directory.services(service_ids)) services.emplace(s.id, std::move(s));
+  for (auto& u : directory.users(user_ids)) users.emplace(u.id, std::move(u));
+  if (!zoom_ids.empty())
+    for (auto& m : directory.meetings(zoom_ids)) meetings.emplace(m.booking_id, std::move(m));
+  std::vector<BookingView> views;
+  for (auto& b : bookings) {
+    auto service = services.find(b.service_id);
+    auto specialist = users.find(b.specialist_id);
+    auto customer = users.find(b.customer_id);
+    if (service == services.end() || specialist == users.end() || customer == users.end())
+      throw std::runtime_error("booking " + b.id + " points at missing rows");
+    auto meeting = meetings.find(b.id);
+    views.push_back(
+        {std::move(b), service->second, specialist->second, customer->second,
+         meeting == meetings.end() ? std::nullopt : std::optional<MeetingRecord>(meeting->second)});
+  }
+  return views;
 }
 
 BookingView change(ports::UnitOfWork& work, std::int64_t now, const std::string& user_id,

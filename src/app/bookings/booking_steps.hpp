@@ -46,6 +46,9 @@ void confirm(ports::Transaction& tx, VideoProvider& video, domain::Booking& book
              std::int64_t now, const std::optional<std::string>& actor);
 
 BookingView view_of(ports::Transaction& tx, domain::Booking booking);
+// The same for a page of bookings, with one read each for their services,
+// parties and meetings.
+std::vector<BookingView> views_of(ports::Transaction& tx, std::vector<domain::Booking> bookings);
 
 using Change = std::function<void(ports::Transaction&, domain::Booking&, std::int64_t now)>;
 // Loads the booking for a party to it (404 for anyone else), lets its lapsed

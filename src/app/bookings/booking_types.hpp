@@ -32,12 +32,14 @@ struct BookingView {
 struct BookingPage {
   std::vector<BookingView> items;
   std::int64_t total = 0;
+  std::optional<std::string> next_after;  // when more follow: the `after` of the next page
 };
 
 struct BookingQuery {
   bool as_specialist = false;
   std::optional<domain::BookingStatus> status;
   std::optional<bool> upcoming;
+  std::optional<std::string> after;  // the last booking seen (keyset); else page
   int page = 1;
   int page_size = 20;
 };

@@ -12,19 +12,35 @@ BookingView ReadBookings::get(const std::string& user_id, const std::string& boo
 BookingPage ReadBookings::list(const std::string& user_id, const BookingQuery& query) {
   const auto now = clock_.now_ms();
   BookingPage page;
-  // A write: the user's lapsed holds are let go first.
-  work_.write([&](ports::Transaction& tx) {
-    booking_steps::expire_lapsed_holds(tx, now, user_id);
-    const ports::BookingFilter filter{user_id,
-                                      query.as_specialist,
-                                      query.status,
-                                      query.upcoming,
-                                      now,
-                                      (query.page - 1) * query.page_size,
-                                      query.page_size};
-    page.total = tx.bookings().count(filter);
-    for (auto& booking : tx.bookings().list(filter))
-      page.items.push_back(booking_steps::view_of(tx, std::move(booking)));
+  // A read: the sweeper lets lapsed holds go (jobs/); until it does, the
+  // list shows them as it will.
+  work_.read([&](ports::Transaction& tx) {
+    ports::BookingFilter filter{user_id,
+                                query.as_specialist,
+                                query.status,
+                                query.upcoming,
+                                now,
+                                std::nullopt,
+                                (query.page - 1) * query.page_size,
+                                query.page_size + 1};
+    if (query.after) {
+      auto anchor = tx.bookings().find(*query.after);
+      if (!anchor || (query.as_specialist ? anchor->specialist_id : anchor->customer_id) != user_id)
+        throw Error::invalid_field("after", "must be the id of a booking from this list");
+      filter.after = ports::BookingFilter::Position{anchor->start_at, anchor->id};
+      filter.offset = 0;
+    }
+    auto bookings = tx.bookings().list(filter);
+    const bool more = bookings.size() > static_cast<std::size_t>(query.page_size);
+    if (more) bookings.pop_back();
+    // Everything on the first page: no need to count.
+    page.total = !query.after && query.page == 1 && !more
+                     ? static_cast<std::int64_t>(bookings.size())
+                     : tx.bookings().count(filter);
+    for (auto& booking : bookings)
+      if (booking.hold_lapsed(now)) (void)booking.expire_hold(now);
+    page.items = booking_steps::views_of(tx, std::move(bookings));
+    if (more) page.next_after = page.items.back().booking.id;
   });
   return page;
 }

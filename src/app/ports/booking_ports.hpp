@@ -24,6 +24,13 @@ struct BookingFilter {
   std::optional<domain::BookingStatus> status;
   std::optional<bool> upcoming;  // true: end after now; false: ended by now
   std::int64_t now = 0;
+  // Keyset: only the bookings after this one in the list's order (then
+  // offset is not used).
+  struct Position {
+    std::int64_t start_at = 0;
+    std::string id;
+  };
+  std::optional<Position> after;
   int offset = 0;
   int limit = 20;
 };
@@ -42,7 +49,8 @@ class Bookings {
   virtual void insert(const domain::Booking& booking) = 0;
   virtual void update(const domain::Booking& booking) = 0;
   virtual std::optional<domain::Booking> find(const std::string& id) = 0;
-  // Upcoming soonest first, otherwise most recent first.
+  // Upcoming soonest first (by start, then id), otherwise most recent first
+  // (by start, then id, both descending).
   virtual std::vector<domain::Booking> list(const BookingFilter& filter) = 0;
   virtual std::int64_t count(const BookingFilter& filter) = 0;
   // Active bookings of the customer overlapping [start, end), but `except_id`.
@@ -91,6 +99,10 @@ class Directory {
   virtual std::optional<ServiceRecord> service(const std::string& id) = 0;
   virtual std::optional<UserRecord> user(const std::string& id) = 0;
   virtual std::optional<MeetingRecord> meeting(const std::string& booking_id) = 0;
+  // The same for a page of bookings, one read each (those found).
+  virtual std::vector<ServiceRecord> services(const std::vector<std::string>& ids) = 0;
+  virtual std::vector<UserRecord> users(const std::vector<std::string>& ids) = 0;
+  virtual std::vector<MeetingRecord> meetings(const std::vector<std::string>& booking_ids) = 0;
 };
 
 class AuditLog {

@@ -158,13 +158,15 @@ class CatalogUnitOfWork {
   virtual std::optional<std::int64_t> change_counter() = 0;
 };
 
-// The payments the earnings report sums; one read each call.
+// The earnings report, summed where the payments are; one read each call.
 class SettledPayments {
  public:
   virtual ~SettledPayments() = default;
-  // Succeeded, partly refunded or refunded: of one specialist, or all when
-  // `specialist_id` is empty.
-  virtual std::vector<SettledPaymentRecord> settled(const std::string& specialist_id) = 0;
+  // Payments that succeeded (partly refunded and refunded ones too) of one
+  // specialist, or of all when `specialist_id` is empty, summed per UTC
+  // month of settling and currency, ordered so, as app::sum_by_month sums
+  // them (its rule for the fee on what a refund left).
+  virtual std::vector<EarningsRow> monthly(const std::string& specialist_id, int fee_bps) = 0;
 };
 
 // Specialists' Zoom tokens, sealed; each call is a transaction of its own.

@@ -210,6 +210,17 @@ struct BusyTime {
 
 // A payment that went through (maybe refunded in part or whole), as the
 // earnings report reads it.
+// What a specialist (or the platform) earned in one UTC month and currency.
+struct EarningsRow {
+  std::string month;  // "2027-07", UTC
+  std::string currency;
+  std::int64_t gross = 0;  // kept after refunds
+  std::int64_t platform_fee = 0;
+  std::int64_t net = 0;  // the specialist's share
+  std::int64_t refunded = 0;
+  int payments = 0;
+};
+
 struct SettledPaymentRecord {
   std::int64_t amount = 0;
   std::int64_t refunded_amount = 0;

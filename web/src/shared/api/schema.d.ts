@@ -3226,6 +3226,8 @@ export interface operations {
                 role?: "customer" | "specialist";
                 when?: "upcoming" | "past";
                 status?: components["schemas"]["BookingStatus"];
+                /** @description Keyset: the page after this booking of the list (a previous answer's nextAfter); page is then ignored */
+                after?: string;
                 page?: number;
                 pageSize?: number;
             };
@@ -3246,6 +3248,8 @@ export interface operations {
                         page: number;
                         pageSize: number;
                         total: number;
+                        /** @description The after of the next page; null on the last */
+                        nextAfter?: string | null;
                     };
                 };
             };
