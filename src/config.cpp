@@ -86,7 +86,11 @@ void read_server(Config& config) {
     config.database_url =
         "sqlite:" + (std::filesystem::path(config.data_dir) / "confer.db").string();
   int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-  config.threads = static_cast<int>(env_int("THREADS", std::max(4, 2 * cores), 1, 256));
+  // Connection threads only read, parse and write; handlers (and with them
+  // every database call) run on READ_THREADS and WRITE_THREADS.
+  config.threads = static_cast<int>(env_int("THREADS", std::max(2, cores), 1, 256));
+  config.read_threads = static_cast<int>(env_int("READ_THREADS", std::max(4, 2 * cores), 1, 256));
+  config.max_waiting = static_cast<int>(env_int("MAX_WAITING_REQUESTS", 512, 1, 1'000'000));
   // SQLite commits the writes that wait together in one go, so the more wait,
   // the cheaper each; PostgreSQL gives each its own backend, and more of them
   // than there are cores only compete (the booking benchmark: SQLite +10%
@@ -94,7 +98,7 @@ void read_server(Config& config) {
   const bool sqlite = config.database_url.starts_with("sqlite:");
   config.write_threads = static_cast<int>(env_int("WRITE_THREADS", sqlite ? 16 : 0, 0, 256));
   config.database_pool_size = static_cast<int>(
-      env_int("DATABASE_POOL_SIZE", config.threads + config.write_threads + 2, 1, 512));
+      env_int("DATABASE_POOL_SIZE", config.read_threads + config.write_threads + 2, 1, 512));
 }
 
 // Logging, tokens, allowed origins and proxies.

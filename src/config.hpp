@@ -16,8 +16,10 @@ struct Config {
   unsigned short port = 8080;
   std::string data_dir = "./data";
   std::string database_url;  // default: sqlite in data_dir
-  int threads = 4;
+  int threads = 4;           // THREADS: connection threads (accept, parse, write)
+  int read_threads = 4;      // READ_THREADS: run handlers (reads; writes too without write threads)
   int write_threads = 16;
+  int max_waiting = 512;  // MAX_WAITING_REQUESTS: per pool, queued or running; then 503
   int database_pool_size = 8;
   std::string log_level = "info";
 

@@ -62,7 +62,13 @@ http::ServerOptions server_options(const Config& config) {
   options.host = config.host;
   options.port = config.port;
   options.threads = config.threads;
+  options.read_threads = config.read_threads;
   options.write_threads = config.write_threads;
+  options.max_waiting = static_cast<std::size_t>(config.max_waiting);
+  // Health reads an answer kept in memory (http/system_routes.cpp).
+  options.inline_request = [](const http::RawRequest& request) {
+    return request.method() == http::beast_http::verb::get && request.target() == "/api/health";
+  };
   options.max_body_bytes = config.max_body_bytes;
   options.header_timeout_seconds = config.header_timeout_seconds;
   options.body_timeout_seconds = config.body_timeout_seconds;

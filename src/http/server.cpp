@@ -75,6 +75,7 @@ struct Server::State {
   State(ServerOptions options_in, RequestHandler handler_in)
       : options(std::move(options_in)),
         handler(std::move(handler_in)),
+        readers(std::max(1, options.read_threads)),
         writers(std::max(1, options.write_threads)),
         control(asio::make_strand(io)),
         acceptor(control),
@@ -84,7 +85,10 @@ struct Server::State {
   ServerOptions options;
   RequestHandler handler;
   asio::io_context io;
+  asio::thread_pool readers;
   asio::thread_pool writers;
+  std::atomic<std::size_t> readers_waiting{0};
+  std::atomic<std::size_t> writers_waiting{0};
   // The acceptor, the signals and the drain run on one strand: Asio objects
   // are not thread-safe, and the pool has several threads.
   asio::strand<asio::io_context::executor_type> control;
@@ -139,6 +143,25 @@ struct Server::State {
   static bool changes_something(beast_http::verb method) {
     return method == beast_http::verb::post || method == beast_http::verb::put ||
            method == beast_http::verb::patch || method == beast_http::verb::delete_;
+  }
+
+  // The handler's answer, from the pool the request belongs to (or inline).
+  asio::awaitable<Response> respond(const RawRequest& request, const std::string& client_ip) {
+    if (options.inline_request && options.inline_request(request))
+      co_return call_handler(request, client_ip);
+    const bool write = options.write_threads > 0 && changes_something(request.method());
+    auto& pool = write ? writers : readers;
+    auto& waiting = write ? writers_waiting : readers_waiting;
+    if (waiting.fetch_add(1) >= options.max_waiting) {
+      waiting.fetch_sub(1);
+      co_return problem_response(app::Error::retry_later(
+          app::ErrorKind::unavailable, "The server is busy; try again in a moment.", 1));
+    }
+    auto response = co_await asio::co_spawn(
+        pool, [&]() -> asio::awaitable<Response> { co_return call_handler(request, client_ip); },
+        asio::use_awaitable);
+    waiting.fetch_sub(1);
+    co_return response;
   }
 
   asio::awaitable<void> session(std::shared_ptr<Connection> connection) {
@@ -199,15 +222,7 @@ struct Server::State {
         if (body_error) break;
       }
       auto request = parser.release();
-      Response response;
-      if (options.write_threads > 0 && changes_something(request.method())) {
-        response = co_await asio::co_spawn(
-            writers,
-            [&]() -> asio::awaitable<Response> { co_return call_handler(request, client_ip); },
-            asio::use_awaitable);
-      } else {
-        response = call_handler(request, client_ip);
-      }
+      Response response = co_await respond(request, client_ip);
       const bool keep_alive = request.keep_alive() && !draining;
       const bool head = request.method() == beast_http::verb::head;
       stream.expires_after(std::chrono::seconds(options.body_timeout_seconds));
@@ -295,6 +310,7 @@ void Server::run() {
   for (int i = 1; i < s.options.threads; ++i) pool.emplace_back([&s] { s.io.run(); });
   s.io.run();
   for (auto& thread : pool) thread.join();
+  s.readers.join();
   s.writers.join();
 }
 

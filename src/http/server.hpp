@@ -13,13 +13,24 @@
 
 namespace confer::http {
 
+// Connection threads accept, read and parse requests and write answers; no
+// handler runs there but an inline one (memory only: /api/health), so a slow
+// handler never holds up reading, writing or the health check. Handlers run
+// on the read pool, or on the write pool for requests that change something
+// when it has threads. Each pool takes at most max_waiting requests (queued
+// or running); past that the answer is 503 with Retry-After: 1 at once,
+// instead of a queue that grows without end.
 struct ServerOptions {
   std::string host = "127.0.0.1";
   unsigned short port = 8080;
   int threads = 4;
+  int read_threads = 4;
   // Threads that run the handlers of requests that change something (POST,
-  // PUT, PATCH, DELETE); 0 runs them on the connection threads too.
+  // PUT, PATCH, DELETE); 0 runs them on the read pool.
   int write_threads = 0;
+  std::size_t max_waiting = 512;
+  // Requests answered on the connection thread (their handler must not block).
+  std::function<bool(const RawRequest&)> inline_request;
   std::size_t max_body_bytes = 1024 * 1024;
   std::size_t max_header_bytes = 16 * 1024;
   int header_timeout_seconds = 10;  // also the keep-alive idle limit

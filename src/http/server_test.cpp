@@ -20,18 +20,20 @@ using tcp = asio::ip::tcp;
 using namespace std::chrono_literals;
 
 // One request on a connection of its own; the status, or 0 on failure.
-unsigned request(unsigned short port, beast_http::verb method) {
+unsigned request(unsigned short port, beast_http::verb method, const std::string& target = "/x",
+                 std::string* retry_after = nullptr) {
   try {
     asio::io_context io;
     tcp::socket socket(io);
     socket.connect({asio::ip::make_address("127.0.0.1"), port});
-    RawRequest req{method, "/x", 11};
+    RawRequest req{method, target, 11};
     req.set(beast_http::field::host, "127.0.0.1");
     req.prepare_payload();
     beast_http::write(socket, req);
     boost::beast::flat_buffer buffer;
     beast_http::response<beast_http::string_body> res;
     beast_http::read(socket, buffer, res);
+    if (retry_after) *retry_after = std::string(res[beast_http::field::retry_after]);
     return res.result_int();
   } catch (const std::exception&) {
     return 0;
@@ -115,6 +117,43 @@ TEST(ServerWriteThreads, AStopLetsAWriteUnderWayFinishAndBeAnswered) {
   post.join();
   EXPECT_EQ(status, 200u);
   running.reset();  // run() has returned: the destructor joins it
+}
+
+// Reads held up on the read pool: health answers on the connection thread,
+// and a full pool says 503 at once instead of queueing without end.
+TEST(ServerPools, ASlowRouteNeitherStarvesHealthNorQueuesWithoutEnd) {
+  Gate gate;
+  ServerOptions options;
+  options.port = 0;
+  options.threads = 1;
+  options.read_threads = 2;
+  options.max_waiting = 3;
+  options.inline_request = [](const RawRequest& req) { return req.target() == "/api/health"; };
+  Server server(options, [&gate](const RawRequest& req, const std::string&) {
+    if (req.target() == "/api/health") return Response::text(200, "text/plain", "ok");
+    return gate.pass();  // every other route is slow
+  });
+  std::thread runner([&] { server.run(); });
+  const auto port = server.port();
+  std::vector<unsigned> statuses(3);
+  std::vector<std::thread> slow;
+  for (auto& status : statuses)
+    slow.emplace_back([&status, port] { status = request(port, beast_http::verb::get); });
+  ASSERT_TRUE(gate.wait_for_waiting(2)) << "both read threads hold a slow request";
+  std::this_thread::sleep_for(50ms);  // the third is queued behind them
+  const auto started = std::chrono::steady_clock::now();
+  EXPECT_EQ(request(port, beast_http::verb::get, "/api/health"), 200u);
+  EXPECT_LT(std::chrono::steady_clock::now() - started, 1s) << "health waited for the slow ones";
+  std::string retry_after;
+  EXPECT_EQ(request(port, beast_http::verb::get, "/y", &retry_after), 503u)
+      << "a fourth, past the cap";
+  EXPECT_EQ(retry_after, "1");
+  gate.let_go();
+  for (auto& thread : slow) thread.join();
+  for (auto status : statuses) EXPECT_EQ(status, 200u);
+  EXPECT_EQ(request(port, beast_http::verb::get), 200u) << "room again once they are done";
+  server.stop();
+  runner.join();
 }
 
 }  // namespace

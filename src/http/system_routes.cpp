@@ -1,8 +1,11 @@
 #include <atomic>
 #include <boost/json.hpp>
 #include <chrono>
+#include <condition_variable>
 #include <memory>
 #include <mutex>
+#include <stop_token>
+#include <thread>
 
 #include "embedded_files.hpp"
 #include "http/routes.hpp"
@@ -11,32 +14,33 @@
 namespace confer::http {
 namespace {
 
-// Whether the database answers, asked at most once a second: /api/health is
-// polled often (load balancers, benchmarks) and must stay cheap. One request
-// asks while the others read the last answer.
+// Whether the database answers, asked once a second by a thread of its own:
+// /api/health is answered on the connection threads (it must stay cheap and
+// never wait, whatever the database does) and only reads the last answer.
 class DatabaseProbe {
  public:
   explicit DatabaseProbe(std::shared_ptr<app::ports::DatabaseHealth> database)
-      : database_(std::move(database)) {}
+      : database_(std::move(database)),
+        up_(database_->answers()),
+        asker_([this](const std::stop_token& stop) { keep_asking(stop); }) {}
 
-  bool reachable() {
-    const auto now = std::chrono::duration_cast<std::chrono::milliseconds>(
-                         std::chrono::steady_clock::now().time_since_epoch())
-                         .count();
-    if (now - checked_at_ms_.load(std::memory_order_relaxed) >= 1000 && asking_.try_lock()) {
-      std::lock_guard unlock(asking_, std::adopt_lock);
-      const bool up = database_->answers();
-      up_.store(up, std::memory_order_relaxed);
-      checked_at_ms_.store(now, std::memory_order_relaxed);
-    }
-    return up_.load(std::memory_order_relaxed);
-  }
+  bool reachable() const { return up_.load(std::memory_order_relaxed); }
 
  private:
+  void keep_asking(const std::stop_token& stop) {
+    std::mutex mutex;
+    std::condition_variable_any wake;
+    std::unique_lock lock(mutex);
+    for (;;) {
+      wake.wait_for(lock, stop, std::chrono::seconds(1), [] { return false; });
+      if (stop.stop_requested()) return;
+      up_.store(database_->answers(), std::memory_order_relaxed);
+    }
+  }
+
   std::shared_ptr<app::ports::DatabaseHealth> database_;
-  std::mutex asking_;
-  std::atomic<std::int64_t> checked_at_ms_{-1'000'000};
-  std::atomic<bool> up_{false};
+  std::atomic<bool> up_;
+  std::jthread asker_;  // last: stopped and joined before the rest goes
 };
 
 }  // namespace
