@@ -7,8 +7,9 @@ cd "$(dirname "$0")/.."
 data=$(mktemp -d /tmp/confer-bench.XXXXXX)
 port=$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 export DATA_DIR="$data" PORT="$port" HOST=127.0.0.1 LOG_LEVEL=warn
-./build/confer seed-demo >/dev/null 2>&1
-./build/confer serve >"$data/server.log" 2>&1 &
+bin=${CONFER_BIN:-./build/confer}
+"$bin" seed-demo >/dev/null 2>&1
+"$bin" serve >"$data/server.log" 2>&1 &
 server=$!
 trap 'kill -TERM $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$data"' EXIT
 for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/api/health" >/dev/null && break; sleep 0.05; done

@@ -39,11 +39,12 @@ TEST(ConfigWriteThreads, SqliteGetsWriteThreadsAndPostgresNoneUnlessSet) {
   Environment env;
   env.set("WRITE_THREADS", nullptr);
   env.set("DATABASE_POOL_SIZE", nullptr);
-  env.set("THREADS", "4");
+  env.set("THREADS", "3");  // connection threads: they hold no connection
+  env.set("READ_THREADS", "4");
   env.set("DATABASE_URL", nullptr);
   auto sqlite = Config::from_environment();
   EXPECT_EQ(sqlite.write_threads, 16);
-  EXPECT_EQ(sqlite.database_pool_size, 4 + 16 + 2) << "a connection for every thread";
+  EXPECT_EQ(sqlite.database_pool_size, 4 + 16 + 2) << "a connection for every handler thread";
 
   env.set("DATABASE_URL", "postgresql://confer@127.0.0.1:5432/confer");
   auto postgres = Config::from_environment();
