@@ -41,7 +41,7 @@ free_port() { /usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("12
 # wrk → "req/s p50-ms p99-ms non-2xx"
 measure() {  # url-base paths-file token connections
   local out
-  out=$(wrk -t2 -c"$4" -d"${seconds}s" --latency -s bench/scale.lua "$1" -- "$2" "$3")
+  out=$(wrk -t2 -c"$4" -d"${seconds}s" --timeout 5s --latency -s bench/scale.lua "$1" -- "$2" "$3")
   echo "$out" | /usr/bin/python3 -c '
 import re, sys
 text = sys.stdin.read()

@@ -29,6 +29,10 @@ bash scripts/fuzz.sh 30 || status=1
 echo "== API tests on SQLite and PostgreSQL (pytest)"
 /usr/bin/python3 -m pytest tests/api -q -rs -p no:cacheprovider || status=1
 
+echo "== the scale bench, small: every read route and booking writes on both databases, all 2xx"
+STRICT=1 SPECIALISTS=200 CUSTOMERS=1000 BOOKINGS=20000 BUSY=2 BUSY_BOOKINGS=3000 WRK_SECONDS=1 \
+  ROUNDS=1 bash bench/scale.sh | tail -40 || status=1
+
 echo "== web app: Vitest, then end to end in Chromium with axe-core"
 bash scripts/web-tests.sh || status=1
 
