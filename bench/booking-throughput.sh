@@ -39,21 +39,8 @@ start_server() {
     ./build/confer serve >"$data/log" 2>&1 &
   echo $! >>"$work/pids"
   for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/api/health" >/dev/null && break; sleep 0.05; done
-  /usr/bin/python3 - "$port" <<'PY' | tr '\n' ' '
-import json, sys, urllib.request as u
-base = f"http://127.0.0.1:{sys.argv[1]}"
-def call(path, body, token=None):
-    req = u.Request(base + path, json.dumps(body).encode(), {"Content-Type": "application/json"})
-    if token: req.add_header("Authorization", "Bearer " + token)
-    return json.load(u.urlopen(req))
-s = call("/api/auth/signup", {"email": "bench-s@x.co", "password": "benchmark password", "name": "S", "role": "specialist"})
-days = ["monday","tuesday","wednesday","thursday","friday","saturday","sunday"]
-call("/api/availability", {"timezone": "UTC", "workingHours": {d: {"start": "00:00", "end": "24:00"} for d in days},
-     "slotDuration": [5], "maxAdvanceBooking": 730}, s["accessToken"])
-svc = call("/api/services", {"title": "Bench", "duration": 5, "price": 0, "currency": "USD"}, s["accessToken"])
-c = call("/api/auth/signup", {"email": "bench-c@x.co", "password": "benchmark password", "name": "C", "role": "customer"})
-print(sys.argv[1], svc["id"], c["accessToken"], s["user"]["id"], c["user"]["id"])
-PY
+  echo -n "$port "
+  /usr/bin/python3 bench/booking_setup.py "http://127.0.0.1:$port" | tr '\n' ' '
   echo "$data"
 }
 

@@ -68,24 +68,9 @@ serve() {
 
 stop_server() { kill -TERM "$server"; wait "$server" 2>/dev/null || true; server=""; }
 
-# A specialist open around the clock with a free 5-minute service, and a
-# customer: what bench/book.lua books. Prints "service token".
+# What bench/book.lua books: prints "service token".
 booking_setup() {
-  /usr/bin/python3 - "$base" <<'PY'
-import json, sys, urllib.request as u
-base = sys.argv[1]
-def call(path, body, token=None):
-    req = u.Request(base + path, json.dumps(body).encode(), {"Content-Type": "application/json"})
-    if token: req.add_header("Authorization", "Bearer " + token)
-    return json.load(u.urlopen(req))
-s = call("/api/auth/signup", {"email": "scale-bench-s@x.co", "password": "benchmark password", "name": "S", "role": "specialist"})
-days = ["monday","tuesday","wednesday","thursday","friday","saturday","sunday"]
-call("/api/availability", {"timezone": "UTC", "workingHours": {d: {"start": "00:00", "end": "24:00"} for d in days},
-     "slotDuration": [5], "maxAdvanceBooking": 730}, s["accessToken"])
-svc = call("/api/services", {"title": "Bench", "duration": 5, "price": 0, "currency": "USD"}, s["accessToken"])
-c = call("/api/auth/signup", {"email": "scale-bench-c@x.co", "password": "benchmark password", "name": "C", "role": "customer"})
-print(svc["id"], c["accessToken"])
-PY
+  /usr/bin/python3 bench/booking_setup.py "$base" scale-bench | cut -d' ' -f1-2
 }
 
 record() {  # engine size route round rps p50 p99 non2xx timeouts

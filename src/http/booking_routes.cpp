@@ -8,6 +8,7 @@
 #include "http/booking_receipt.hpp"
 #include "http/idempotency.hpp"
 #include "http/json/booking.hpp"
+#include "http/json/page.hpp"
 #include "http/json_body.hpp"
 #include "http/json_views.hpp"
 #include "http/query_params.hpp"
@@ -119,13 +120,8 @@ void add_booking_reads(Router& router, app::BookingUseCases& bookings) {
     auto page = bookings.read.list(caller.user_id, query);
     boost::json::array items;
     for (const auto& view : page.items) items.push_back(json::booking(view, caller.user_id));
-    boost::json::object body{{"items", std::move(items)},
-                             {"page", query.page},
-                             {"pageSize", query.page_size},
-                             {"total", page.total}};
-    // The keyset for the next page: ?after=<this> (cheaper than a deep page).
-    body["nextAfter"] = page.next_after ? boost::json::value(*page.next_after) : nullptr;
-    return Response::json(200, std::move(body));
+    return Response::json(200, json::page(std::move(items), query.page, query.page_size, page.total,
+                                          page.next_after));
   });
 
   router.add("GET", "/api/bookings/:bookingId", signed_in, [&bookings](Request& request) {

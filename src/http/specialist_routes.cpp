@@ -5,6 +5,7 @@
 #include "domain/money.hpp"
 #include "http/json/availability.hpp"
 #include "http/json/money.hpp"
+#include "http/json/page.hpp"
 #include "http/json/profile.hpp"
 #include "http/json/service.hpp"
 #include "http/json/slot.hpp"
@@ -82,13 +83,8 @@ void register_specialist_routes(Router& router, app::SpecialistDirectory& specia
     auto page = directory->search(query);
     boost::json::array items;
     for (const auto& entry : page.items) items.push_back(json::public_profile(entry));
-    boost::json::object body{{"items", std::move(items)},
-                             {"page", query.page},
-                             {"pageSize", query.page_size},
-                             {"total", page.total}};
-    // The keyset for the next page: ?after=<this> (cheaper than a deep page).
-    body["nextAfter"] = page.next_after ? boost::json::value(*page.next_after) : nullptr;
-    return Response::json(200, std::move(body));
+    return Response::json(200, json::page(std::move(items), query.page, query.page_size, page.total,
+                                          page.next_after));
   });
 
   router.add("GET", "/api/specialists/:specialistId", Access::anyone(),

@@ -1,33 +1,23 @@
 #include <gtest/gtest.h>
 
-#include "security/crypto.hpp"
 #include "store/booking_repo.hpp"
-#include "store/scale_seed.hpp"
-#include "store/testing/test_databases.hpp"
+#include "store/testing/seeded_engine_test.hpp"
 
 namespace confer::store {
 namespace {
 
-constexpr std::int64_t now = 1'800'000'000'000;
-
 // A busy specialist's bookings list on each engine, page by page, against the
 // same bookings sorted here.
-class BookingListTest : public ::testing::TestWithParam<std::string> {
+class BookingListTest : public testing::SeededEngineTest {
  protected:
   void SetUp() override {
-    security::init_crypto();
-    auto engines = testing::available_engines();
-    if (std::find(engines.begin(), engines.end(), GetParam()) == engines.end())
-      GTEST_SKIP() << GetParam() << " is not configured";
-    test_ = testing::make_test_database(GetParam());
     ScaleSeedOptions options;
     options.specialists = 3;
     options.customers = 40;
     options.bookings = 900;
     options.busy = 1;
     options.busy_bookings = 700;
-    options.password_hash = "hash";
-    seed_scale(*test_->database, options, now);
+    if (!seed(options)) GTEST_SKIP() << GetParam() << " is not configured";
     read([&](Session& s) {
       specialist_ = s.query_one(
                          "SELECT specialist_id FROM bookings GROUP BY specialist_id"
@@ -45,10 +35,6 @@ class BookingListTest : public ::testing::TestWithParam<std::string> {
     std::int64_t start_at, end_at;
     std::string status;
   };
-
-  void read(const std::function<void(Session&)>& work) {
-    test_->database->transaction(TxMode::read, work);
-  }
 
   // What the list should hold, in its order.
   std::vector<std::string> expected(const BookingFilter& f) {
@@ -86,7 +72,6 @@ class BookingListTest : public ::testing::TestWithParam<std::string> {
     }
   }
 
-  std::unique_ptr<testing::TestDatabase> test_;
   std::string specialist_;
   std::vector<Row> all_;
 };

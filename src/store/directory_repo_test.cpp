@@ -6,16 +6,12 @@
 #include <map>
 #include <set>
 
-#include "security/crypto.hpp"
-#include "store/directory_index.hpp"
-#include "store/scale_seed.hpp"
 #include "store/service_repo.hpp"
-#include "store/testing/test_databases.hpp"
+#include "store/testing/seeded_engine_test.hpp"
 
 namespace confer::store {
 namespace {
 
-constexpr std::int64_t now = 1'800'000'000'000;
 constexpr int specialists = 1'234;  // past the old 1,000-candidate cut
 
 struct Seeded {
@@ -33,36 +29,27 @@ std::set<std::string> tags(const std::string& json) {
 
 // The marketplace search on each engine against what the seeded rows say,
 // past a thousand specialists.
-class DirectorySearchTest : public ::testing::TestWithParam<std::string> {
+class DirectorySearchTest : public testing::SeededEngineTest {
  protected:
   void SetUp() override {
-    security::init_crypto();
-    auto engines = testing::available_engines();
-    if (std::find(engines.begin(), engines.end(), GetParam()) == engines.end())
-      GTEST_SKIP() << GetParam() << " is not configured";
-    test_ = testing::make_test_database(GetParam());
     ScaleSeedOptions options;
     options.specialists = specialists;
     options.customers = 1;
     options.bookings = 0;
     options.busy = 0;
-    options.password_hash = "hash";
-    seed_scale(*test_->database, options, now);
+    if (!seed(options)) GTEST_SKIP() << GetParam() << " is not configured";
     read([&](Session& s) {
       for (const auto& r :
            s.query("SELECT u.id, u.name, p.headline, p.specialties, p.languages FROM users u"
                    " JOIN specialist_profiles p ON p.user_id = u.id"))
-        seeded_[r.text(0)] = {r.text(0),       r.text(1),       r.text(2),
+        listed_[r.text(0)] = {r.text(0),       r.text(1),       r.text(2),
                               tags(r.text(3)), tags(r.text(4)), {}};
       for (const auto& r : s.query("SELECT specialist_id, currency, price FROM services"
                                    " WHERE published = 1 AND deleted_at IS NULL"))
-        seeded_[r.text(0)].prices.emplace_back(r.text(1), r.integer(2));
+        listed_[r.text(0)].prices.emplace_back(r.text(1), r.integer(2));
     });
   }
 
-  void read(const std::function<void(Session&)>& work) {
-    test_->database->transaction(TxMode::read, work);
-  }
   DirectoryMatches search(const DirectoryFilter& filter, const DirectoryWindow& window = {}) {
     DirectoryMatches matches;
     read([&](Session& s) { matches = search_specialists(s, filter, window); });
@@ -79,12 +66,11 @@ class DirectorySearchTest : public ::testing::TestWithParam<std::string> {
     return v;
   }
   std::int64_t count_if(const std::function<bool(const Seeded&)>& match) {
-    return std::count_if(seeded_.begin(), seeded_.end(),
+    return std::count_if(listed_.begin(), listed_.end(),
                          [&](const auto& entry) { return match(entry.second); });
   }
 
-  std::unique_ptr<testing::TestDatabase> test_;
-  std::map<std::string, Seeded> seeded_;
+  std::map<std::string, Seeded> listed_;
 };
 
 TEST_P(DirectorySearchTest, TotalsAreExactAndTheKeysetWalksEveryMatchOnceInOrder) {
@@ -115,7 +101,7 @@ TEST_P(DirectorySearchTest, SpecialtyAndLanguageCountEveryTaggedSpecialistInAnyC
     auto page = search(filter, {std::nullopt, 0, 50});
     EXPECT_EQ(count(filter), count_if([&](const Seeded& s) { return s.specialties.contains(tag); }))
         << tag;
-    for (const auto& e : page.items) EXPECT_TRUE(seeded_[e.user.id].specialties.contains(tag));
+    for (const auto& e : page.items) EXPECT_TRUE(listed_[e.user.id].specialties.contains(tag));
   }
   DirectoryFilter both;
   both.specialty = "law";
@@ -158,15 +144,15 @@ TEST_P(DirectorySearchTest, APriceRangeCountsOnlyServicesInItsCurrency) {
         << currency;
     EXPECT_GT(total, 0);
     for (const auto& e : search(filter, {std::nullopt, 0, 100}).items)
-      EXPECT_TRUE(std::any_of(seeded_[e.user.id].prices.begin(), seeded_[e.user.id].prices.end(),
+      EXPECT_TRUE(std::any_of(listed_[e.user.id].prices.begin(), listed_[e.user.id].prices.end(),
                               [&](const auto& p) { return p.first == currency; }));
   }
 }
 
 TEST_P(DirectorySearchTest, TheRowsFollowEveryChangeInTheSameTransaction) {
-  const auto id = seeded_.begin()->first;
+  const auto id = listed_.begin()->first;
   const auto before = version();
-  test_->database->transaction(TxMode::write, [&](Session& s) {
+  write([&](Session& s) {
     UserRepo users(s);
     auto profile = *users.find_profile(id);
     profile.specialties_json = R"(["Stargazing"])";

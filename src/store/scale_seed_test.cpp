@@ -7,24 +7,17 @@
 
 #include "domain/availability.hpp"
 #include "domain/slot_engine.hpp"
-#include "security/crypto.hpp"
-#include "store/testing/test_databases.hpp"
+#include "store/testing/seeded_engine_test.hpp"
 
 namespace confer::store {
 namespace {
 
-constexpr std::int64_t now = 1'800'000'000'000;  // 2027-01-15
 constexpr std::int64_t day_ms = 86'400'000;
 
 // A small marketplace on each engine: what `confer seed-scale` promises.
-class ScaleSeedTest : public ::testing::TestWithParam<std::string> {
+class ScaleSeedTest : public testing::SeededEngineTest {
  protected:
   void SetUp() override {
-    security::init_crypto();
-    auto engines = testing::available_engines();
-    if (std::find(engines.begin(), engines.end(), GetParam()) == engines.end())
-      GTEST_SKIP() << GetParam() << " is not configured";
-    test_ = testing::make_test_database(GetParam());
     ScaleSeedOptions options;
     options.specialists = 12;
     options.customers = 30;
@@ -32,18 +25,16 @@ class ScaleSeedTest : public ::testing::TestWithParam<std::string> {
     options.busy = 1;
     options.busy_bookings = 600;
     options.batch = 250;
-    options.password_hash = "hash";
-    result_ = seed_scale(*test_->database, options, now);
+    if (!seed(options)) GTEST_SKIP() << GetParam() << " is not configured";
+    result_ = seeded_;
   }
 
   std::int64_t number(const std::string& sql) {
     std::int64_t value = 0;
-    test_->database->transaction(TxMode::read,
-                                 [&](Session& s) { value = s.query_one(sql)->integer(0); });
+    read([&](Session& s) { value = s.query_one(sql)->integer(0); });
     return value;
   }
 
-  std::unique_ptr<testing::TestDatabase> test_;
   ScaleSeedResult result_;
 };
 

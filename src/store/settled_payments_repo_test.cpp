@@ -3,14 +3,10 @@
 #include <gtest/gtest.h>
 
 #include "app/earnings.hpp"
-#include "security/crypto.hpp"
-#include "store/scale_seed.hpp"
-#include "store/testing/test_databases.hpp"
+#include "store/testing/seeded_engine_test.hpp"
 
 namespace confer::store {
 namespace {
-
-constexpr std::int64_t now = 1'800'000'000'000;
 
 bool operator_equal(const app::EarningsRow& a, const app::EarningsRow& b) {
   return std::tie(a.month, a.currency, a.gross, a.platform_fee, a.net, a.refunded, a.payments) ==
@@ -28,23 +24,17 @@ std::string describe(const std::vector<app::EarningsRow>& rows) {
 
 // The earnings the database sums, on each engine, against the app's rule
 // over the same payments: a year of them, some refunded in full or in part.
-class SettledPaymentsTest : public ::testing::TestWithParam<std::string> {
+class SettledPaymentsTest : public testing::SeededEngineTest {
  protected:
   void SetUp() override {
-    security::init_crypto();
-    auto engines = testing::available_engines();
-    if (std::find(engines.begin(), engines.end(), GetParam()) == engines.end())
-      GTEST_SKIP() << GetParam() << " is not configured";
-    test_ = testing::make_test_database(GetParam());
     ScaleSeedOptions options;
     options.specialists = 4;
     options.customers = 30;
     options.bookings = 1'200;
     options.busy = 1;
     options.busy_bookings = 600;
-    options.password_hash = "hash";
-    seed_scale(*test_->database, options, now);
-    test_->database->transaction(TxMode::write, [&](Session& s) {
+    if (!seed(options)) GTEST_SKIP() << GetParam() << " is not configured";
+    write([&](Session& s) {
       // Part refunds of odd amounts, where rounding the new fee matters.
       s.execute(
           "UPDATE payments SET refunded_amount = amount / 3 + 7, status = 'partially-refunded'"
@@ -62,7 +52,7 @@ class SettledPaymentsTest : public ::testing::TestWithParam<std::string> {
   // The payments as the app's rule reads them.
   std::vector<app::SettledPaymentRecord> settled(const std::string& specialist_id) {
     std::vector<app::SettledPaymentRecord> out;
-    test_->database->transaction(TxMode::read, [&](Session& s) {
+    read([&](Session& s) {
       for (const auto& row :
            s.query("SELECT amount, refunded_amount, currency, COALESCE(succeeded_at, created_at),"
                    " platform_fee, specialist_id FROM payments"
@@ -81,7 +71,6 @@ class SettledPaymentsTest : public ::testing::TestWithParam<std::string> {
       EXPECT_TRUE(operator_equal(got[i], want[i])) << describe({got[i]}) << describe({want[i]});
   }
 
-  std::unique_ptr<testing::TestDatabase> test_;
   std::string specialist_;
 };
 
