@@ -4,9 +4,10 @@
 #   scripts/pg-test-cluster.sh stop DIR    → stops it and deletes DIR
 # PostgreSQL refuses to run as root, so the server runs as user postgres.
 set -euo pipefail
-action="$1"; dir="$2"
+action="$1"; dir=$(realpath -m "$2")
 bin=/usr/lib/postgresql/15/bin
-as_postgres() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+# From /, which user postgres may enter (the caller's folder may be private).
+as_postgres() { if [ "$(id -u)" -eq 0 ]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi; }
 
 case "$action" in
 start)

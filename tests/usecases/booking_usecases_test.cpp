@@ -323,7 +323,9 @@ TEST_F(BookingUseCasesTest, AListPagesInOrderAndShowsLapsedHoldsAsTheSweepWillLe
   EXPECT_EQ(second.items[1].booking.id, held.booking.id);
   EXPECT_EQ(second.items[1].booking.status, domain::BookingStatus::cancelled);
   EXPECT_EQ(second.items[1].specialist.id, specialist_);
-  // Reading wrote nothing: the sweep lets the hold go.
+  // Reading, the list or the one booking, wrote nothing: the sweep lets the hold go.
+  EXPECT_EQ(use_cases_.read.get(customer_, held.booking.id).booking.status,
+            domain::BookingStatus::cancelled);
   EXPECT_EQ(stored(held.booking.id).status, domain::BookingStatus::pending);
   EXPECT_EQ(use_cases_.payments.expire_holds(), 1);
   // Keyset: from the first page's last booking on, the same as page 2.

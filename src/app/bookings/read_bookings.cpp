@@ -6,7 +6,17 @@
 namespace confer::app {
 
 BookingView ReadBookings::get(const std::string& user_id, const std::string& booking_id) {
-  return booking_steps::change(work_, clock_.now_ms(), user_id, booking_id, nullptr);
+  const auto now = clock_.now_ms();
+  std::optional<BookingView> view;
+  // A read, as the list: a lapsed hold shows as the sweeper will leave it.
+  work_.read([&](ports::Transaction& tx) {
+    auto booking = tx.bookings().find(booking_id);
+    if (!booking || !booking->party(user_id)) return;
+    if (booking->hold_lapsed(now)) (void)booking->expire_hold(now);
+    view = booking_steps::view_of(tx, std::move(*booking));
+  });
+  if (!view) throw Error::not_found("The booking");
+  return *view;
 }
 
 BookingPage ReadBookings::list(const std::string& user_id, const BookingQuery& query) {
