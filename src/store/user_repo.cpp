@@ -50,15 +50,12 @@ std::optional<UserRecord> UserRepo::find_by_id(const std::string& id) {
 }
 
 std::vector<UserRecord> UserRepo::find_by_ids(const std::vector<std::string>& ids) {
-  std::string sql = "SELECT " + std::string(user_columns) + " FROM users WHERE id IN (";
-  Params params;
-  for (const auto& id : ids) {
-    params.emplace_back(id);
-    sql += (params.size() > 1 ? ", $" : "$") + std::to_string(params.size());
-  }
   std::vector<UserRecord> users;
   if (ids.empty()) return users;
-  for (const auto& row : session_.query(sql + ")", params)) users.push_back(user_from_row(row));
+  Params params;
+  const auto sql = "SELECT " + std::string(user_columns) + " FROM users WHERE id IN (" +
+                   in_list(params, ids) + ")";
+  for (const auto& row : session_.query(sql, params)) users.push_back(user_from_row(row));
   return users;
 }
 

@@ -1,5 +1,6 @@
 #include "app/bookings/booking_steps.hpp"
 
+#include <algorithm>
 #include <unordered_map>
 
 #include "app/booking_events.hpp"
@@ -106,6 +107,11 @@ std::vector<BookingView> views_of(ports::Transaction& tx, std::vector<domain::Bo
     user_ids.push_back(b.specialist_id);
     user_ids.push_back(b.customer_id);
     if (b.meeting_provider == std::optional<std::string>("zoom")) zoom_ids.push_back(b.id);
+  }
+  // A page's bookings mostly share one specialist and a few services.
+  for (auto* ids : {&service_ids, &user_ids}) {
+    std::sort(ids->begin(), ids->end());
+    ids->erase(std::unique(ids->begin(), ids->end()), ids->end());
   }
   auto& directory = tx.directory();
   std::unordered_map<std::string, ServiceRecord> services;
