@@ -106,12 +106,22 @@ int run_server(Config config) {
     if (int expired = services.bookings->payments.expire_holds(); expired > 0)
       log::info("payment holds expired", {{"bookings", expired}});
   });
+  // The marketplace's index of free days follows bookings and rule changes
+  // within about a second; until then the slot engine answers for them.
+  jobs::PeriodicTask free_day_refresher("free day refresh", std::chrono::seconds{1}, [&services] {
+    // Bounded, so that stopping never waits long: the next round goes on.
+    const auto until = std::chrono::steady_clock::now() + std::chrono::seconds{2};
+    while (services.free_days->refresh_some(100) == 100 &&
+           std::chrono::steady_clock::now() < until) {
+    }
+  });
   auto workers = start_job_workers(services, config, config.job_workers);
   log::info("listening", {{"url", "http://" + config.host + ":" + std::to_string(server.port())},
                           {"threads", config.threads},
                           {"jobWorkers", config.job_workers}});
   server.run();
   hold_sweeper.stop();
+  free_day_refresher.stop();
   for (auto& worker : workers) worker.request_stop();
   workers.clear();
   log::info("stopped");
@@ -146,6 +156,8 @@ int seed_scale(const Config& config, store::ScaleSeedOptions options) {
     reported = written;
     log::info("seeding", {{"bookings", written}});
   });
+  store::CatalogStore catalog(*database);
+  app::FreeDayIndex(catalog, clock).refresh_all();
   const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started);
   log::info("scale data", {{"specialists", result.specialists},
                            {"customers", result.customers},

@@ -69,8 +69,9 @@ void wire_catalog(Services& services, const Config& config) {
                                                             config.services_max_per_specialist);
   services.availability =
       std::make_unique<app::AvailabilityService>(*services.catalog_store, services.clock);
-  services.specialists =
-      std::make_unique<app::SpecialistDirectory>(*services.catalog_store, *services.availability);
+  services.specialists = std::make_unique<app::SpecialistDirectory>(
+      *services.catalog_store, *services.availability, services.clock);
+  services.free_days = std::make_unique<app::FreeDayIndex>(*services.catalog_store, services.clock);
   services.settled_payments = std::make_unique<store::SettledPaymentsRepo>(*services.database);
 }
 

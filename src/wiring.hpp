@@ -12,6 +12,7 @@
 #include "app/booking_messenger.hpp"
 #include "app/bookings/booking_use_cases.hpp"
 #include "app/clock.hpp"
+#include "app/free_day_index.hpp"
 #include "app/manage_links.hpp"
 #include "app/notification_service.hpp"
 #include "app/payments/payment_use_cases.hpp"
@@ -58,6 +59,7 @@ struct Services {
   std::unique_ptr<security::SecretBox> secret_box;
   std::unique_ptr<store::ZoomTokenRepo> zoom_tokens;
   std::unique_ptr<app::SpecialistDirectory> specialists;         // the marketplace
+  std::unique_ptr<app::FreeDayIndex> free_days;                  // its "free on" index
   std::unique_ptr<store::SettledPaymentsRepo> settled_payments;  // earnings reports
   std::unique_ptr<app::ZoomAccounts> zoom_accounts;              // when Zoom is configured
   integrations::JitsiMeetings jitsi;                             // the fallback

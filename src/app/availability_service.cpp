@@ -5,6 +5,7 @@
 
 #include "app/clash.hpp"
 #include "app/errors.hpp"
+#include "app/slot_inputs.hpp"
 #include "security/crypto.hpp"
 
 namespace confer::app {
@@ -17,56 +18,12 @@ constexpr int days_per_step = 7;
 using domain::from_unix_ms;
 using domain::to_unix_ms;
 
-std::vector<domain::Interval> intervals(const std::vector<BusyTime>& busy) {
-  std::vector<domain::Interval> out;
-  out.reserve(busy.size());
-  for (const auto& b : busy) out.push_back({from_unix_ms(b.start_at), from_unix_ms(b.end_at)});
-  return out;
-}
-
-struct Loaded {
-  domain::AvailabilityRules rules;
-  std::int64_t busy_from = 0, busy_to = 0;
-  std::vector<BusyTime> busy;
-  std::vector<domain::Interval> bookings;
-  std::vector<domain::Interval> blocks;
-};
-
-// Everything slot computation needs, read in one transaction.
-// `rules` when the caller has them already (they are parsed once per request).
-std::optional<Loaded> load(ports::CatalogTransaction& transaction, ParsedRulesCache& cache,
-                           const std::string& specialist_id, domain::Instant window_start,
-                           domain::Instant window_end, std::int64_t now_ms,
-                           std::optional<domain::AvailabilityRules> rules = std::nullopt,
-                           bool with_bookings = true) {
-  Loaded loaded;
-  if (rules) {
-    loaded.rules = std::move(*rules);
-  } else {
-    auto record = transaction.availabilities().find_for_specialist(specialist_id);
-    if (!record) return std::nullopt;
-    loaded.rules = cache.rules(*record);
-  }
-  const auto pad = std::chrono::minutes{loaded.rules.buffer_minutes + 1};
-  if (with_bookings) {
-    loaded.busy_from = to_unix_ms(window_start - pad);
-    loaded.busy_to = to_unix_ms(window_end + pad);
-    loaded.busy =
-        transaction.busy_times().busy(specialist_id, loaded.busy_from, loaded.busy_to, now_ms);
-    loaded.bookings = intervals(loaded.busy);
-  }
-  for (const auto& block : transaction.availabilities().blocks_between(
-           specialist_id, to_unix_ms(window_start), to_unix_ms(window_end)))
-    loaded.blocks.push_back({from_unix_ms(block.start_at), from_unix_ms(block.end_at)});
-  return loaded;
-}
-
 // The slots of every service from `from` to `to` (local days), starting at
 // `after` or later, computed a week at a time until more than `limit` are
 // found; then cut at the start of the limit+1-th slot (all services' slots at
 // that instant are left out together) and that start returned.
 std::optional<domain::Instant> compute_bounded(std::vector<ServiceSlots>& services,
-                                               const Loaded& loaded, domain::WallClock& clock,
+                                               const SlotInputs& loaded, domain::WallClock& clock,
                                                domain::LocalDay from, domain::LocalDay to,
                                                std::optional<domain::Instant> after,
                                                domain::Instant now, bool include_unavailable,
@@ -183,7 +140,7 @@ SlotComputation AvailabilityService::slots(const std::string& specialist_id,
   result.basis.now_ms = now_ms;
   // Read before the transaction: a commit made after it changes the counter.
   result.basis.database_change = store_.change_counter();
-  std::optional<Loaded> loaded;
+  std::optional<SlotInputs> loaded;
   bool specialist_exists = false;
   store_.read([&](ports::CatalogTransaction& transaction) {
     auto user = transaction.specialists().user(specialist_id);
@@ -206,8 +163,8 @@ SlotComputation AvailabilityService::slots(const std::string& specialist_id,
     // The instants the local days can touch, a day of margin either side.
     auto window_start = domain::Instant{(from - date::days{1}).time_since_epoch()};
     auto window_end = domain::Instant{(to + date::days{2}).time_since_epoch()};
-    loaded = load(transaction, rules_cache_, specialist_id, window_start, window_end, now_ms,
-                  std::move(rules));
+    loaded = load_slot_inputs(transaction, rules_cache_, specialist_id, window_start, window_end,
+                              now_ms, std::move(rules));
     result.basis.busy_from = loaded->busy_from;
     result.basis.busy_to = loaded->busy_to;
     result.basis.busy = loaded->busy;
@@ -250,9 +207,9 @@ std::optional<SlotCheck> AvailabilityService::check_slot(ports::CatalogTransacti
   auto service = transaction.services().find(service_id);
   if (!service || service->deleted_at) return std::nullopt;
   // The local day holding `start` lies within 26 hours either side of it.
-  auto loaded =
-      load(transaction, rules_cache_, service->specialist_id, start - std::chrono::hours{26},
-           start + std::chrono::hours{26}, now_ms, std::nullopt, with_bookings);
+  auto loaded = load_slot_inputs(transaction, rules_cache_, service->specialist_id,
+                                 start - std::chrono::hours{26}, start + std::chrono::hours{26},
+                                 now_ms, std::nullopt, with_bookings);
   if (!loaded) return std::nullopt;
   return slot_at(*service, loaded->rules, loaded->bookings, loaded->blocks, start, now_ms);
 }

@@ -6,9 +6,6 @@
 
 namespace confer::app {
 namespace {
-// "Free on a date" is still worked out per candidate from the slot engine:
-// the first this many matches by name are looked at.
-constexpr int max_available_on_candidates = 1000;
 
 std::string totals_key(const ports::DirectoryFilter& f) {
   const char separator = '\x1f';
@@ -44,17 +41,22 @@ DirectoryPage SpecialistDirectory::search(const DirectoryQuery& query) {
     throw Error::invalid_field("currency", "is needed with a price range (e.g. USD)");
   ports::DirectoryWindow window{
       query.after, static_cast<std::int64_t>(query.page - 1) * query.page_size, query.page_size};
-  if (query.available_on) window = {std::nullopt, 0, max_available_on_candidates};
+  auto filter = query.filter;
+  if (query.available_on) filter.free_on = free_on(*query.available_on);
   ports::DirectoryMatches matches;
   std::optional<std::int64_t> total;
   store_.read([&](ports::CatalogTransaction& transaction) {
     auto& specialists = transaction.specialists();
     if (query.after && !specialists.listed(*query.after))
       throw Error::invalid_field("after", "must be the id of a specialist from the list");
-    matches = specialists.search(query.filter, window);
-    if (query.available_on) return;
+    matches = specialists.search(filter, window);
     if (window.offset == 0 && !window.after_id && !matches.more) {
       total = static_cast<std::int64_t>(matches.items.size());  // all on this page
+      return;
+    }
+    // Who is free changes with every booking and minute: counted each time.
+    if (filter.free_on) {
+      total = specialists.count(filter);
       return;
     }
     const auto version = specialists.directory_version();
@@ -65,7 +67,6 @@ DirectoryPage SpecialistDirectory::search(const DirectoryQuery& query) {
       totals_.keep(key, version, *total);
     }
   });
-  if (query.available_on) return free_on(query, std::move(matches.items));
   DirectoryPage page;
   page.total = total.value_or(0);
   page.items = std::move(matches.items);
@@ -73,37 +74,21 @@ DirectoryPage SpecialistDirectory::search(const DirectoryQuery& query) {
   return page;
 }
 
-DirectoryPage SpecialistDirectory::free_on(const DirectoryQuery& query,
-                                           std::vector<ports::DirectoryEntry> matches) {
-  auto is_free = [&](const ports::DirectoryEntry& entry) {
-    auto computed = availability_.slots(
-        entry.user.id, std::nullopt, {query.available_on, query.available_on, std::nullopt}, false);
-    return std::any_of(computed.services.begin(), computed.services.end(),
-                       [](const auto& service) { return !service.slots.empty(); });
-  };
-  // The page starts after the anchor (found among all matches, free or
-  // not), else after the pages before it.
-  std::size_t start = 0;
-  if (query.after) {
-    auto anchor = std::find_if(matches.begin(), matches.end(),
-                               [&](const auto& e) { return e.user.id == *query.after; });
-    start = anchor == matches.end() ? matches.size() : (anchor - matches.begin()) + 1;
+ports::DirectoryFilter::FreeOn SpecialistDirectory::free_on(domain::LocalDay day) {
+  ports::DirectoryFilter::FreeOn free_on{domain::format_local_date(day), clock_.now_ms(), {}, {}};
+  store_.read([&](ports::CatalogTransaction& transaction) {
+    free_on.unsure = transaction.free_days().unsure_on(free_on.day, free_on.now);
+  });
+  // Seldom more than the few specialists changed in the last moment: the
+  // slot engine answers for them.
+  for (const auto& specialist_id : free_on.unsure) {
+    auto computed =
+        availability_.slots(specialist_id, std::nullopt, {day, day, std::nullopt}, false);
+    if (std::any_of(computed.services.begin(), computed.services.end(),
+                    [](const auto& service) { return !service.slots.empty(); }))
+      free_on.free.push_back(specialist_id);
   }
-  auto skip = query.after ? 0 : static_cast<std::size_t>(query.page - 1) * query.page_size;
-  DirectoryPage page;
-  for (std::size_t i = 0; i < matches.size(); ++i) {
-    if (!is_free(matches[i])) continue;
-    ++page.total;
-    if (i < start) continue;
-    if (skip > 0) {
-      --skip;
-    } else if (page.items.size() < static_cast<std::size_t>(query.page_size)) {
-      page.items.push_back(std::move(matches[i]));
-    } else if (!page.next_after) {
-      page.next_after = page.items.back().user.id;
-    }
-  }
-  return page;
+  return free_on;
 }
 
 ports::DirectoryEntry SpecialistDirectory::get(const std::string& specialist_id) {

@@ -44,18 +44,21 @@ class DirectoryTotals {
 
 class SpecialistDirectory {
  public:
-  SpecialistDirectory(ports::CatalogUnitOfWork& store, AvailabilityService& availability)
-      : store_(store), availability_(availability) {}
+  SpecialistDirectory(ports::CatalogUnitOfWork& store, AvailabilityService& availability,
+                      const Clock& clock)
+      : store_(store), availability_(availability), clock_(clock) {}
 
   DirectoryPage search(const DirectoryQuery& query);
   ports::DirectoryEntry get(const std::string& specialist_id);
 
  private:
-  // The page of `matches` free on query.available_on.
-  DirectoryPage free_on(const DirectoryQuery& query, std::vector<ports::DirectoryEntry> matches);
+  // The filter for "free on `day`" now: the index, and the slot engine's
+  // word for the specialists the index is unsure of.
+  ports::DirectoryFilter::FreeOn free_on(domain::LocalDay day);
 
   ports::CatalogUnitOfWork& store_;
   AvailabilityService& availability_;
+  const Clock& clock_;
   DirectoryTotals totals_;
 };
 

@@ -11,6 +11,7 @@
 #include "store/booking_busy_repo.hpp"
 #include "store/database.hpp"
 #include "store/directory_repo.hpp"
+#include "store/free_day_repo.hpp"
 #include "store/service_repo.hpp"
 
 namespace confer::store {
@@ -18,18 +19,24 @@ namespace confer::store {
 class CatalogSession final : public app::ports::CatalogTransaction {
  public:
   explicit CatalogSession(Session& session)
-      : services_(session), availabilities_(session), busy_(session), specialists_(session) {}
+      : services_(session),
+        availabilities_(session),
+        busy_(session),
+        specialists_(session),
+        free_days_(session) {}
 
   app::ports::Services& services() override { return services_; }
   app::ports::Availabilities& availabilities() override { return availabilities_; }
   app::ports::BusyTimes& busy_times() override { return busy_; }
   app::ports::Specialists& specialists() override { return specialists_; }
+  app::ports::FreeDays& free_days() override { return free_days_; }
 
  private:
   ServiceRepo services_;
   AvailabilityRepo availabilities_;
   BusyTimesRepo busy_;
   SpecialistsRepo specialists_;
+  FreeDayRepo free_days_;
 };
 
 class CatalogStore final : public app::ports::CatalogUnitOfWork {

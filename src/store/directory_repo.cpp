@@ -1,5 +1,7 @@
 #include "store/directory_repo.hpp"
 
+#include "store/free_day_repo.hpp"
+
 namespace confer::store {
 namespace {
 
@@ -71,6 +73,7 @@ SearchSql search_sql(const DirectoryFilter& f, Dialect dialect) {
                            query + ")"
                      : " AND d.search @@ to_tsquery('simple', " + query + ")";
   }
+  if (f.free_on) sql.where += " AND " + free_on_condition(*f.free_on, sql.params);
   return sql;
 }
 

@@ -349,6 +349,13 @@ ScaleSeedResult seed_scale(Database& database, const ScaleSeedOptions& options, 
   BookingWriter writer(database, options, now, customers, progress, result);
   for (std::size_t i = 0; i < specialists.size(); ++i) writer.write(specialists[i], i);
   writer.finish();
+  // One mark per specialist instead of one per booking written: the index of
+  // free days computes each of them once (the caller refreshes it).
+  database.transaction(TxMode::write, [&](Session& session) {
+    session.execute("DELETE FROM free_day_marks");
+    session.execute(
+        "INSERT INTO free_day_marks (specialist_id) SELECT specialist_id FROM directory_entries");
+  });
   return result;
 }
 

@@ -222,6 +222,26 @@ bool FakeCatalogStore::listed(const std::string& id) {
          data_.profiles.contains(id);
 }
 
+bool FakeCatalogStore::store(const app::ports::FreeDayRefresh& refresh) {
+  data_.free_days[refresh.specialist_id] = refresh.days;
+  return true;
+}
+
+std::vector<std::string> FakeCatalogStore::unsure_on(const std::string&, std::int64_t) {
+  std::vector<std::string> ids;
+  for (const auto& [id, profile] : data_.profiles)
+    if (listed(id)) ids.push_back(id);
+  return ids;
+}
+
+std::vector<app::ports::FreeDay> FakeCatalogStore::days(const std::string& specialist_id,
+                                                        const std::string& from_day) {
+  std::vector<app::ports::FreeDay> out;
+  for (const auto& day : data_.free_days[specialist_id])
+    if (day.day >= from_day) out.push_back(day);
+  return out;
+}
+
 std::int64_t FakeCatalogStore::count(const app::ports::DirectoryFilter& filter) {
   ++counts_;
   return static_cast<std::int64_t>(search(filter, {std::nullopt, 0, 1'000'000}).items.size());
@@ -239,6 +259,10 @@ app::ports::DirectoryMatches FakeCatalogStore::search(const app::ports::Director
       continue;
     if (!f.specialty.empty() && !has_tag(profile.specialties_json, f.specialty)) continue;
     if (!f.language.empty() && !has_tag(profile.languages_json, f.language)) continue;
+    // Every listed specialist is unsure here: free when the engine said so.
+    if (f.free_on &&
+        std::find(f.free_on->free.begin(), f.free_on->free.end(), id) == f.free_on->free.end())
+      continue;
     app::ports::DirectoryEntry entry{user, profile, std::nullopt, "", 0};
     bool priced_as_asked = false;
     for (const auto& s : data_.services) {

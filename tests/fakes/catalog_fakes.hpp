@@ -27,6 +27,7 @@ struct CatalogData {
   std::vector<app::BlockedSlotRecord> blocks;
   std::multimap<std::string, app::BusyTime> busy;  // by specialist
   std::map<std::string, std::int64_t> schedule_versions;
+  std::map<std::string, std::vector<app::ports::FreeDay>> free_days;  // by specialist
 };
 
 class FakeCatalogStore final : public app::ports::CatalogUnitOfWork,
@@ -34,7 +35,8 @@ class FakeCatalogStore final : public app::ports::CatalogUnitOfWork,
                                private app::ports::Services,
                                private app::ports::Availabilities,
                                private app::ports::BusyTimes,
-                               private app::ports::Specialists {
+                               private app::ports::Specialists,
+                               private app::ports::FreeDays {
  public:
   // Test setup, outside any transaction.
   std::string add_user(const std::string& id, const std::string& role, const std::string& name = "",
@@ -56,6 +58,7 @@ class FakeCatalogStore final : public app::ports::CatalogUnitOfWork,
   app::ports::Availabilities& availabilities() override { return *this; }
   app::ports::BusyTimes& busy_times() override { return *this; }
   app::ports::Specialists& specialists() override { return *this; }
+  app::ports::FreeDays& free_days() override { return *this; }
 
   // Services
   void insert(const app::ServiceRecord& service) override;
@@ -91,6 +94,14 @@ class FakeCatalogStore final : public app::ports::CatalogUnitOfWork,
   std::int64_t count(const app::ports::DirectoryFilter& filter) override;
   // Every commit moves it (the store's moves only with directory changes).
   std::int64_t directory_version() override { return commits_; }
+
+  // FreeDays: this index is unsure of every listed specialist (the port
+  // allows it), so "free on" is always the slot engine's answer.
+  std::vector<app::ports::FreeDayWork> due(std::int64_t, int) override { return {}; }
+  bool store(const app::ports::FreeDayRefresh& refresh) override;
+  std::vector<std::string> unsure_on(const std::string& day, std::int64_t now) override;
+  std::vector<app::ports::FreeDay> days(const std::string& specialist_id,
+                                        const std::string& from_day) override;
 
   void bump(const std::string& specialist_id) { ++data_.schedule_versions[specialist_id]; }
 

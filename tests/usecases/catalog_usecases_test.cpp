@@ -269,7 +269,7 @@ class MarketplaceUseCases : public CatalogUseCases {
     p.languages_json = languages;
     store_.add_profile(p);
   }
-  SpecialistDirectory directory_{store_, availability_};
+  SpecialistDirectory directory_{store_, availability_, clock_};
 };
 
 TEST_F(MarketplaceUseCases, FiltersByTextTagLanguageAndPrice) {

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "app/ports/booking_ports.hpp"
+#include "app/ports/free_day_ports.hpp"
 #include "app/ports/records.hpp"
 
 namespace confer::app::ports {
@@ -93,6 +94,15 @@ struct DirectoryFilter {
   std::string language;
   std::optional<std::int64_t> min_price, max_price;
   std::optional<std::string> currency;
+  // Free on a local day (in each specialist's zone) at `now`, by the index
+  // of free days (free_day_ports.hpp), except that the specialists in
+  // `unsure` count only when they are in `free` (the slot engine said so).
+  struct FreeOn {
+    std::string day;  // YYYY-MM-DD
+    std::int64_t now = 0;
+    std::vector<std::string> unsure, free;
+  };
+  std::optional<FreeOn> free_on;
 };
 
 struct DirectoryEntry {
@@ -142,6 +152,7 @@ class CatalogTransaction {
   virtual Availabilities& availabilities() = 0;
   virtual BusyTimes& busy_times() = 0;
   virtual Specialists& specialists() = 0;
+  virtual FreeDays& free_days() = 0;
 };
 
 class CatalogUnitOfWork {

@@ -1,0 +1,119 @@
+#include "store/free_day_repo.hpp"
+
+#include <map>
+
+namespace confer::store {
+namespace {
+
+std::string param(Params& params, Param value) {
+  params.push_back(std::move(value));
+  return "$" + std::to_string(params.size());
+}
+
+std::string id_list(Params& params, const std::vector<std::int64_t>& ids) {
+  std::string list;
+  for (auto id : ids) list += (list.empty() ? "" : ", ") + param(params, id);
+  return list;
+}
+
+// Marks cleared per statement: bounds the statement's parameters.
+constexpr std::size_t marks_per_delete = 500;
+
+}  // namespace
+
+std::vector<app::ports::FreeDayWork> FreeDayRepo::due(std::int64_t now, int limit) {
+  std::vector<app::ports::FreeDayWork> work;
+  std::map<std::string, std::size_t> index;
+  for (const auto& row :
+       session_.query("SELECT w.specialist_id, COALESCE(s.generation, 0) FROM"
+                      " (SELECT DISTINCT specialist_id FROM free_day_marks"
+                      "  UNION SELECT specialist_id FROM free_day_state WHERE stale_at <= $1) w"
+                      " LEFT JOIN free_day_state s ON s.specialist_id = w.specialist_id"
+                      " ORDER BY w.specialist_id LIMIT $2",
+                      {now, std::int64_t{limit}})) {
+    index[row.text(0)] = work.size();
+    work.push_back({row.text(0), row.integer(1), {}});
+  }
+  if (work.empty()) return work;
+  Params params;
+  std::vector<std::string> ids;
+  for (const auto& w : work) ids.push_back(w.specialist_id);
+  const auto sql = "SELECT specialist_id, id FROM free_day_marks WHERE specialist_id IN (" +
+                   in_list(params, ids) + ")";
+  for (const auto& row : session_.query(sql, params))
+    work[index.at(row.text(0))].marks.push_back(row.integer(1));
+  return work;
+}
+
+bool FreeDayRepo::store(const app::ports::FreeDayRefresh& refresh) {
+  const auto& id = refresh.specialist_id;
+  // First writer wins: a refresh that read before another one wrote has
+  // nothing newer to say.
+  const auto claimed =
+      refresh.seen_generation == 0
+          ? session_.execute(
+                "INSERT INTO free_day_state (specialist_id, stale_at, notice_ms, generation)"
+                " VALUES ($1, $2, $3, 1) ON CONFLICT (specialist_id) DO NOTHING",
+                {id, refresh.stale_at, refresh.notice_ms})
+          : session_.execute(
+                "UPDATE free_day_state SET stale_at = $2, notice_ms = $3,"
+                " generation = generation + 1 WHERE specialist_id = $1 AND generation = $4",
+                {id, refresh.stale_at, refresh.notice_ms, refresh.seen_generation});
+  if (claimed != 1) return false;
+  session_.execute("DELETE FROM free_days WHERE specialist_id = $1", {id});
+  for (const auto& day : refresh.days)
+    session_.write_later(
+        "INSERT INTO free_days (specialist_id, day, first_start, last_start, bookable_from,"
+        " bookable_until, recheck_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        {id, day.day, optional_param(day.first_start), optional_param(day.last_start),
+         optional_param(day.bookable_from), optional_param(day.bookable_until),
+         optional_param(day.recheck_at)});
+  for (std::size_t at = 0; at < refresh.marks.size(); at += marks_per_delete) {
+    std::vector<std::int64_t> part(
+        refresh.marks.begin() + static_cast<std::ptrdiff_t>(at),
+        refresh.marks.begin() +
+            static_cast<std::ptrdiff_t>(std::min(refresh.marks.size(), at + marks_per_delete)));
+    Params params;
+    const auto list = id_list(params, part);
+    session_.write_later("DELETE FROM free_day_marks WHERE id IN (" + list + ")", params);
+  }
+  return true;
+}
+
+std::vector<std::string> FreeDayRepo::unsure_on(const std::string& day, std::int64_t now) {
+  std::vector<std::string> ids;
+  for (const auto& row :
+       session_.query("SELECT DISTINCT specialist_id FROM free_day_marks"
+                      " UNION SELECT specialist_id FROM free_day_state WHERE stale_at <= $2"
+                      " UNION SELECT specialist_id FROM free_days"
+                      " WHERE day = $1 AND recheck_at IS NOT NULL AND recheck_at <= $2",
+                      {day, now}))
+    ids.push_back(row.text(0));
+  return ids;
+}
+
+std::vector<app::ports::FreeDay> FreeDayRepo::days(const std::string& specialist_id,
+                                                   const std::string& from_day) {
+  std::vector<app::ports::FreeDay> days;
+  for (const auto& row : session_.query(
+           "SELECT day, first_start, last_start, bookable_from, bookable_until, recheck_at"
+           " FROM free_days WHERE specialist_id = $1 AND day >= $2 ORDER BY day",
+           {specialist_id, from_day}))
+    days.push_back({row.text(0), row.optional_integer(1), row.optional_integer(2),
+                    row.optional_integer(3), row.optional_integer(4), row.optional_integer(5)});
+  return days;
+}
+
+std::string free_on_condition(const app::ports::DirectoryFilter::FreeOn& free_on, Params& params) {
+  std::string indexed =
+      "d.specialist_id IN (SELECT fd.specialist_id FROM free_days fd"
+      " WHERE fd.day = " +
+      param(params, free_on.day) + " AND fd.bookable_until >= " + param(params, free_on.now) +
+      " AND fd.bookable_from <= " + param(params, free_on.now) + ")";
+  if (!free_on.unsure.empty())
+    indexed += " AND d.specialist_id NOT IN (" + in_list(params, free_on.unsure) + ")";
+  if (free_on.free.empty()) return "(" + indexed + ")";
+  return "((" + indexed + ") OR d.specialist_id IN (" + in_list(params, free_on.free) + "))";
+}
+
+}  // namespace confer::store

@@ -1,0 +1,30 @@
+#pragma once
+// The index of free days over SQL (app/ports/free_day_ports.hpp; tables of
+// migration 0019).
+#include <string>
+#include <vector>
+
+#include "app/ports/catalog_ports.hpp"
+#include "store/database.hpp"
+
+namespace confer::store {
+
+class FreeDayRepo final : public app::ports::FreeDays {
+ public:
+  explicit FreeDayRepo(Session& session) : session_(session) {}
+
+  std::vector<app::ports::FreeDayWork> due(std::int64_t now, int limit) override;
+  bool store(const app::ports::FreeDayRefresh& refresh) override;
+  std::vector<std::string> unsure_on(const std::string& day, std::int64_t now) override;
+  std::vector<app::ports::FreeDay> days(const std::string& specialist_id,
+                                        const std::string& from_day) override;
+
+ private:
+  Session& session_;
+};
+
+// The WHERE condition (after "AND") that keeps specialists free on
+// `free_on.day` at `free_on.now`, for a query over directory_entries `d`.
+std::string free_on_condition(const app::ports::DirectoryFilter::FreeOn& free_on, Params& params);
+
+}  // namespace confer::store
