@@ -26,17 +26,21 @@ constexpr milliseconds finest_trusted_span = std::chrono::hours{26};
 
 }  // namespace
 
-std::vector<ports::FreeDay> compute_free_days(const SlotInputs& inputs,
-                                              const std::vector<int>& durations,
-                                              domain::LocalDay first, domain::LocalDay last) {
+FreeDaySummary compute_free_days(const SlotInputs& inputs, const std::vector<int>& durations,
+                                 domain::LocalDay first, domain::LocalDay last,
+                                 std::int64_t now_ms) {
+  FreeDaySummary summary;
   const auto* zone = domain::find_zone(inputs.rules.timezone);
-  if (!zone) return {};
+  if (!zone) return summary;
   domain::WallClock clock(zone);
   // Free slots whatever the time now: no notice, a horizon past the range.
   auto open = inputs.rules;
   open.min_booking_notice_hours = 0;
   open.max_advance_booking_days = 100'000;
   const domain::Instant long_before{(first - date::days{2}).time_since_epoch()};
+  const milliseconds notice = std::chrono::hours{inputs.rules.min_booking_notice_hours};
+  const milliseconds horizon = date::days{inputs.rules.max_advance_booking_days};
+  std::optional<std::int64_t> enters_horizon;  // the first "now" a later slot is offered
   std::map<domain::LocalDay, ports::FreeDay> days;
   auto day_of = [&](domain::Instant at) {
     return domain::LocalDay{date::floor<date::days>(clock.to_local(at)).time_since_epoch()};
@@ -49,10 +53,17 @@ std::vector<ports::FreeDay> compute_free_days(const SlotInputs& inputs,
       const auto start = to_unix_ms(slot.start);
       day.first_start = std::min(day.first_start.value_or(start), start);
       day.last_start = std::max(day.last_start.value_or(start), start);
+      const auto from = offered_from(start, horizon.count());
+      if (from <= now_ms && now_ms <= offered_until(start, notice.count()))
+        summary.next_at = std::min(summary.next_at.value_or(start), start);
+      else if (from > now_ms)
+        enters_horizon = std::min(enters_horizon.value_or(from), from);
     }
   }
-  const milliseconds notice = std::chrono::hours{inputs.rules.min_booking_notice_hours};
-  const milliseconds horizon = date::days{inputs.rules.max_advance_booking_days};
+  if (summary.next_at)
+    summary.next_valid_until = offered_until(*summary.next_at, notice.count());
+  else if (enters_horizon)
+    summary.next_valid_until = *enters_horizon - 1;
   for (auto& [local_day, day] : days) {
     day.bookable_from = offered_from(*day.first_start, horizon.count());
     day.bookable_until = offered_until(*day.last_start, notice.count());
@@ -70,19 +81,24 @@ std::vector<ports::FreeDay> compute_free_days(const SlotInputs& inputs,
           std::min(day.recheck_at.value_or(busy.hold_expires_at), busy.hold_expires_at);
     }
   }
-  std::vector<ports::FreeDay> out;
-  out.reserve(days.size());
+  summary.days.reserve(days.size());
   for (auto& [local_day, day] : days) {
     day.day = domain::format_local_date(local_day);
+    if (day.recheck_at && *day.recheck_at > now_ms)
+      summary.next_valid_until =
+          std::min(summary.next_valid_until.value_or(*day.recheck_at), *day.recheck_at - 1);
     if (horizon - notice < finest_trusted_span) day.recheck_at = 0;
-    out.push_back(std::move(day));
+    summary.days.push_back(std::move(day));
   }
-  return out;
+  return summary;
 }
 
 ports::FreeDayRefresh FreeDayIndex::compute(ports::CatalogTransaction& transaction,
                                             const ports::FreeDayWork& work, std::int64_t now_ms) {
-  ports::FreeDayRefresh refresh{work.specialist_id, work.generation, 0, 0, 0, work.marks, {}};
+  ports::FreeDayRefresh refresh;
+  refresh.specialist_id = work.specialist_id;
+  refresh.seen_generation = work.generation;
+  refresh.marks = work.marks;
   refresh.stale_at = now_ms + std::chrono::duration_cast<milliseconds>(horizon_slack).count();
   auto record = transaction.availabilities().find_for_specialist(work.specialist_id);
   if (!record) return refresh;  // no rules: no free day
@@ -110,8 +126,11 @@ ports::FreeDayRefresh FreeDayIndex::compute(ports::CatalogTransaction& transacti
                                  domain::Instant{(first - date::days{1}).time_since_epoch()},
                                  domain::Instant{(last + date::days{2}).time_since_epoch()}, now_ms,
                                  std::move(rules));
-  refresh.days = compute_free_days(*inputs, durations, domain::LocalDay{first.time_since_epoch()},
-                                   domain::LocalDay{last.time_since_epoch()});
+  auto summary = compute_free_days(*inputs, durations, domain::LocalDay{first.time_since_epoch()},
+                                   domain::LocalDay{last.time_since_epoch()}, now_ms);
+  refresh.days = std::move(summary.days);
+  refresh.next_at = summary.next_at;
+  refresh.next_valid_until = summary.next_valid_until;
   return refresh;
 }
 
@@ -123,7 +142,7 @@ int FreeDayIndex::refresh_some(int limit) {
   // Computed in a read, written in a short write: the writer's turn is not
   // held while the slot engine runs.
   store_.read([&](ports::CatalogTransaction& transaction) {
-    auto work = transaction.free_days().due(now_ms + lead, limit);
+    auto work = transaction.free_days().due(now_ms, now_ms + lead, limit);
     looked_at = static_cast<int>(work.size());
     for (const auto& w : work) refreshes.push_back(compute(transaction, w, now_ms));
   });

@@ -15,12 +15,21 @@
 
 namespace confer::app {
 
-// Each local day from `first` to `last` with a free slot of some service of
-// these durations (or an unpaid hold that may lapse), computed before notice
-// and horizon, with the span of "now" in which one of its slots is offered.
-std::vector<ports::FreeDay> compute_free_days(const SlotInputs& inputs,
-                                              const std::vector<int>& durations,
-                                              domain::LocalDay first, domain::LocalDay last);
+struct FreeDaySummary {
+  // Each local day from `first` to `last` with a free slot of some service
+  // of these durations (or an unpaid hold that may lapse), computed before
+  // notice and horizon, with the span of "now" in which one of its slots is
+  // offered.
+  std::vector<ports::FreeDay> days;
+  // The first slot offered at `now`, and the last "now" that stays so (it
+  // is offered no more, a hold lapses, or an earlier one enters the horizon).
+  std::optional<std::int64_t> next_at;
+  std::optional<std::int64_t> next_valid_until;
+};
+
+FreeDaySummary compute_free_days(const SlotInputs& inputs, const std::vector<int>& durations,
+                                 domain::LocalDay first, domain::LocalDay last,
+                                 std::int64_t now_ms);
 
 class FreeDayIndex {
  public:

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <boost/json.hpp>
+#include <map>
 #include <random>
 #include <set>
 
@@ -154,6 +155,35 @@ class FreeDayIndexTest : public AppTest {
     EXPECT_GT(free_days, 0) << when;  // the test looked at something
   }
 
+  // Each card's next bookable slot is the engine's first; soonest first
+  // orders by it when the index knows every one (`ordered`).
+  void expect_next_available_matches_engine(const std::string& when, bool ordered) {
+    const auto utc_today = date::floor<date::days>(domain::from_unix_ms(clock_.now_ms()));
+    const domain::LocalDay from{(utc_today - date::days{1}).time_since_epoch()};
+    std::map<std::string, std::optional<std::int64_t>> expected;
+    for (const auto& s : specialists_) {
+      auto& next = expected[s.id];
+      auto computed =
+          availability_->slots(s.id, std::nullopt, {from, from + date::days{60}, {}}, false);
+      for (const auto& service : computed.services)
+        if (!service.slots.empty())
+          next = std::min(next.value_or(INT64_MAX), domain::to_unix_ms(service.slots[0].start));
+    }
+    DirectoryQuery query;
+    query.order = DirectoryOrder::soonest;
+    query.page_size = 100;
+    std::map<std::string, std::optional<std::int64_t>> shown;
+    std::vector<std::optional<std::int64_t>> in_order;
+    for (const auto& entry : directory_->search(query).items) {
+      shown[entry.user.id] = entry.next_available_at;
+      in_order.push_back(entry.next_available_at);
+    }
+    EXPECT_EQ(shown, expected) << when;
+    if (!ordered) return;
+    auto none_last = [](const auto& a, const auto& b) { return a && (!b || *a < *b); };
+    EXPECT_TRUE(std::is_sorted(in_order.begin(), in_order.end(), none_last)) << when;
+  }
+
   // The specialists the index is unsure of today, but for those whose rules
   // always leave it to the engine.
   std::vector<std::string> unsure_today() {
@@ -184,16 +214,23 @@ TEST_P(FreeDayIndexTest, FreeOnADateIsWhatTheSlotEngineSaysAsTimeAndBookingsMove
   for (const auto& s : specialists_)
     for (int k = between(0, 4); k > 0; --k) book_some(s, between(0, 2) == 0);
   expect_marketplace_matches_engine("before the index is computed");
+  expect_next_available_matches_engine("before the index is computed", false);
   EXPECT_FALSE(unsure_today().empty());
 
   index_->refresh_all();
   EXPECT_TRUE(unsure_today().empty()) << "the index answers by itself";
   expect_marketplace_matches_engine("from the index");
+  expect_next_available_matches_engine("from the index", true);
 
-  // Holds lapse and notices move past slots with no write at all.
+  // Holds lapse and notices move past slots with no write at all; the
+  // refresh a moment later keeps the order.
   for (std::int64_t step : {17 * minute_ms, 45 * minute_ms, 5 * hour_ms, 19 * hour_ms}) {
     clock_.advance_ms(step);
-    expect_marketplace_matches_engine("later by " + std::to_string(step / minute_ms) + " min");
+    const auto when = "later by " + std::to_string(step / minute_ms) + " min";
+    expect_marketplace_matches_engine(when);
+    expect_next_available_matches_engine(when, false);
+    index_->refresh_some(100);
+    expect_next_available_matches_engine(when + ", refreshed", true);
   }
 
   // New bookings and a cancellation: right before the refresh and after it.
@@ -207,6 +244,7 @@ TEST_P(FreeDayIndexTest, FreeOnADateIsWhatTheSlotEngineSaysAsTimeAndBookingsMove
   index_->refresh_all();
   EXPECT_TRUE(unsure_today().empty());
   expect_marketplace_matches_engine("after new bookings, refreshed");
+  expect_next_available_matches_engine("after new bookings, refreshed", true);
 }
 
 CONFER_ON_EVERY_ENGINE(FreeDayIndexTest);

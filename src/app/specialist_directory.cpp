@@ -39,8 +39,15 @@ void DirectoryTotals::keep(const std::string& key, std::int64_t version, std::in
 DirectoryPage SpecialistDirectory::search(const DirectoryQuery& query) {
   if (!query.filter.currency && (query.filter.min_price || query.filter.max_price))
     throw Error::invalid_field("currency", "is needed with a price range (e.g. USD)");
-  ports::DirectoryWindow window{
-      query.after, static_cast<std::int64_t>(query.page - 1) * query.page_size, query.page_size};
+  const auto now = clock_.now_ms();
+  ports::DirectoryWindow window{query.after,
+                                static_cast<std::int64_t>(query.page - 1) * query.page_size,
+                                query.page_size, std::nullopt};
+  if (query.order == DirectoryOrder::soonest) {
+    if (query.after)
+      throw Error::invalid_field("after", "works with the order by name; page through by page");
+    window.soonest_at = now;
+  }
   auto filter = query.filter;
   if (query.available_on) filter.free_on = free_on(*query.available_on);
   ports::DirectoryMatches matches;
@@ -70,6 +77,7 @@ DirectoryPage SpecialistDirectory::search(const DirectoryQuery& query) {
   DirectoryPage page;
   page.total = total.value_or(0);
   page.items = std::move(matches.items);
+  add_next_available(page.items, now);
   if (matches.more && !page.items.empty()) page.next_after = page.items.back().user.id;
   return page;
 }
@@ -91,6 +99,34 @@ ports::DirectoryFilter::FreeOn SpecialistDirectory::free_on(domain::LocalDay day
   return free_on;
 }
 
+void SpecialistDirectory::add_next_available(std::vector<ports::DirectoryEntry>& entries,
+                                             std::int64_t now) {
+  std::vector<std::string> ids;
+  for (const auto& entry : entries) ids.push_back(entry.user.id);
+  std::vector<ports::NextFree> known;
+  store_.read([&](ports::CatalogTransaction& transaction) {
+    known = transaction.free_days().next_free(ids, now);
+  });
+  // The engine looks as far as one slot list goes (its horizon may be longer).
+  const auto utc_today = date::floor<date::days>(domain::from_unix_ms(now));
+  const domain::LocalDay from{(utc_today - date::days{1}).time_since_epoch()};
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    if (known[i].known) {
+      entries[i].next_available_at = known[i].next_at;
+      continue;
+    }
+    auto computed =
+        availability_.slots(entries[i].user.id, std::nullopt,
+                            {from, from + date::days{max_slot_range_days}, std::nullopt}, false);
+    for (const auto& service : computed.services)
+      if (!service.slots.empty()) {
+        const auto start = domain::to_unix_ms(service.slots.front().start);
+        entries[i].next_available_at =
+            std::min(entries[i].next_available_at.value_or(start), start);
+      }
+  }
+}
+
 ports::DirectoryEntry SpecialistDirectory::get(const std::string& specialist_id) {
   std::optional<ports::DirectoryEntry> entry;
   store_.read([&](ports::CatalogTransaction& transaction) {
@@ -99,7 +135,7 @@ ports::DirectoryEntry SpecialistDirectory::get(const std::string& specialist_id)
     if (!user || user->role != "specialist") return;
     auto profile = specialists.profile(specialist_id);
     if (!profile) return;
-    entry = ports::DirectoryEntry{*user, *profile, std::nullopt, "", 0};
+    entry = ports::DirectoryEntry{*user, *profile, std::nullopt, "", 0, std::nullopt};
   });
   if (!entry) throw Error::not_found("The specialist");
   return *entry;

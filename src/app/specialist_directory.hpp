@@ -13,8 +13,14 @@
 
 namespace confer::app {
 
+enum class DirectoryOrder {
+  name,     // by name (keyset or offset pages)
+  soonest,  // by the next bookable slot, those without one last (offset pages)
+};
+
 struct DirectoryQuery {
   ports::DirectoryFilter filter;
+  DirectoryOrder order = DirectoryOrder::name;
   std::optional<domain::LocalDay> available_on;  // in each specialist's own zone
   std::optional<std::string> after;              // the last specialist seen (keyset)
   int page = 1;                                  // when `after` is not given
@@ -55,6 +61,9 @@ class SpecialistDirectory {
   // The filter for "free on `day`" now: the index, and the slot engine's
   // word for the specialists the index is unsure of.
   ports::DirectoryFilter::FreeOn free_on(domain::LocalDay day);
+  // Sets each entry's next bookable slot: the index's, or the slot
+  // engine's where the index is unsure.
+  void add_next_available(std::vector<ports::DirectoryEntry>& entries, std::int64_t now);
 
   ports::CatalogUnitOfWork& store_;
   AvailabilityService& availability_;

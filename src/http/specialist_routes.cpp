@@ -2,6 +2,7 @@
 
 #include "app/errors.hpp"
 #include "app/specialist_directory.hpp"
+#include "domain/instant_format.hpp"
 #include "domain/money.hpp"
 #include "http/json/availability.hpp"
 #include "http/json/money.hpp"
@@ -32,6 +33,12 @@ app::DirectoryQuery directory_query(const Request& request) {
     throw app::Error::invalid_field("q", "must be at most 100 characters");
   query.available_on = query_date(request, "availableOn");
   if (auto after = request.query("after"); after && !after->empty()) query.after = *after;
+  if (auto sort = request.query("sort"); sort && !sort->empty()) {
+    if (*sort == "soonest")
+      query.order = app::DirectoryOrder::soonest;
+    else if (*sort != "name")
+      throw app::Error::invalid_field("sort", "must be name or soonest");
+  }
   query.page = query_int(request, "page", 1, 1, 10000);
   query.page_size = query_int(request, "pageSize", 20, 1, 100);
   return query;
@@ -82,7 +89,14 @@ void register_specialist_routes(Router& router, app::SpecialistDirectory& specia
     auto query = directory_query(request);
     auto page = directory->search(query);
     boost::json::array items;
-    for (const auto& entry : page.items) items.push_back(json::public_profile(entry));
+    for (const auto& entry : page.items) {
+      auto item = json::public_profile(entry);
+      item["nextAvailableAt"] = entry.next_available_at
+                                    ? boost::json::value(domain::format_utc(
+                                          domain::from_unix_ms(*entry.next_available_at)))
+                                    : boost::json::value(nullptr);
+      items.push_back(std::move(item));
+    }
     return Response::json(200, json::page(std::move(items), query.page, query.page_size, page.total,
                                           page.next_after));
   });

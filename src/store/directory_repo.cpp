@@ -104,6 +104,15 @@ DirectoryMatches search_specialists(Session& session, const DirectoryFilter& fil
   }
   const auto limit = sql.param(std::int64_t{window.limit + 1});  // one more: do more follow?
   const auto offset = sql.param(window.after_id ? std::int64_t{0} : window.offset);
+  // Soonest first: by the next slot the index knows (a slot that has just
+  // passed counts until the refresh a moment later moves it on).
+  std::string soonest_columns, soonest_order, outer_order;
+  if (window.soonest_at) {
+    sql.from += " LEFT JOIN free_day_state nf ON nf.specialist_id = d.specialist_id";
+    soonest_columns = ", CASE WHEN nf.next_at IS NULL THEN 1 ELSE 0 END AS none_free, nf.next_at";
+    soonest_order = "none_free, nf.next_at, ";
+    outer_order = "w.none_free, w.next_at, ";
+  }
   // The window's ids first, from the ordering index alone (what an offset
   // skips is never joined), then their rows.
   const auto rows = session.query(
@@ -111,12 +120,14 @@ DirectoryMatches search_specialists(Session& session, const DirectoryFilter& fil
       " u.updated_at, p.headline, p.bio, p.specialties, p.languages, p.photo_url, p.created_at,"
       " p.updated_at, d.price_from, d.price_currency, d.service_count"
       " FROM (SELECT " +
-          o + ".sort_name, " + o + ".specialist_id" + sql.from + sql.where + " ORDER BY " + o +
-          ".sort_name, " + o + ".specialist_id LIMIT " + limit + " OFFSET " + offset +
+          o + ".sort_name, " + o + ".specialist_id" + soonest_columns + sql.from + sql.where +
+          " ORDER BY " + soonest_order + o + ".sort_name, " + o + ".specialist_id LIMIT " + limit +
+          " OFFSET " + offset +
           ") w JOIN directory_entries d ON d.specialist_id = w.specialist_id"
           " JOIN users u ON u.id = w.specialist_id"
           " JOIN specialist_profiles p ON p.user_id = w.specialist_id"
-          " ORDER BY w.sort_name, w.specialist_id",
+          " ORDER BY " +
+          outer_order + "w.sort_name, w.specialist_id",
       sql.params);
   DirectoryMatches matches;
   for (const auto& row : rows) {

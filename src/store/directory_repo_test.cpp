@@ -74,11 +74,11 @@ class DirectorySearchTest : public testing::SeededEngineTest {
 };
 
 TEST_P(DirectorySearchTest, TotalsAreExactAndTheKeysetWalksEveryMatchOnceInOrder) {
-  auto first = search({}, {std::nullopt, 0, 100});
+  auto first = search({}, {std::nullopt, 0, 100, std::nullopt});
   EXPECT_EQ(count({}), specialists);
   std::vector<std::pair<std::string, std::string>> walked;
   std::optional<std::string> after;
-  for (auto page = first;; page = search({}, {after, 0, 100})) {
+  for (auto page = first;; page = search({}, {after, 0, 100, std::nullopt})) {
     for (const auto& e : page.items) walked.emplace_back(e.user.name, e.user.id);
     if (!page.more) break;
     after = page.items.back().user.id;
@@ -87,18 +87,18 @@ TEST_P(DirectorySearchTest, TotalsAreExactAndTheKeysetWalksEveryMatchOnceInOrder
   EXPECT_TRUE(std::is_sorted(walked.begin(), walked.end()));
   EXPECT_EQ(std::set(walked.begin(), walked.end()).size(), walked.size());
   // A deep page by offset is the same as the keyset's.
-  auto deep = search({}, {std::nullopt, 1'200, 20});
+  auto deep = search({}, {std::nullopt, 1'200, 20, std::nullopt});
   ASSERT_EQ(deep.items.size(), 20u);
   EXPECT_EQ(deep.items.front().user.id, walked[1'200].second);
   EXPECT_TRUE(deep.more);
-  EXPECT_EQ(search({}, {std::nullopt, 1'220, 20}).items.size(), 14u);
+  EXPECT_EQ(search({}, {std::nullopt, 1'220, 20, std::nullopt}).items.size(), 14u);
 }
 
 TEST_P(DirectorySearchTest, SpecialtyAndLanguageCountEveryTaggedSpecialistInAnyCase) {
   for (const std::string tag : {"career", "therapy", "coding"}) {
     DirectoryFilter filter;
     filter.specialty = tag == "therapy" ? "  Therapy " : tag;
-    auto page = search(filter, {std::nullopt, 0, 50});
+    auto page = search(filter, {std::nullopt, 0, 50, std::nullopt});
     EXPECT_EQ(count(filter), count_if([&](const Seeded& s) { return s.specialties.contains(tag); }))
         << tag;
     for (const auto& e : page.items) EXPECT_TRUE(listed_[e.user.id].specialties.contains(tag));
@@ -143,7 +143,7 @@ TEST_P(DirectorySearchTest, APriceRangeCountsOnlyServicesInItsCurrency) {
               }))
         << currency;
     EXPECT_GT(total, 0);
-    for (const auto& e : search(filter, {std::nullopt, 0, 100}).items)
+    for (const auto& e : search(filter, {std::nullopt, 0, 100, std::nullopt}).items)
       EXPECT_TRUE(std::any_of(listed_[e.user.id].prices.begin(), listed_[e.user.id].prices.end(),
                               [&](const auto& p) { return p.first == currency; }));
   }
@@ -169,8 +169,9 @@ TEST_P(DirectorySearchTest, TheRowsFollowEveryChangeInTheSameTransaction) {
   auto page = search(stars);
   ASSERT_EQ(page.items.size(), 1u);
   EXPECT_EQ(page.items.front().user.name, "Aaron First");
-  EXPECT_FALSE(page.items.front().lowest_price);                          // nothing published
-  EXPECT_EQ(search({}, {std::nullopt, 0, 1}).items.front().user.id, id);  // first by name
+  EXPECT_FALSE(page.items.front().lowest_price);  // nothing published
+  EXPECT_EQ(search({}, {std::nullopt, 0, 1, std::nullopt}).items.front().user.id,
+            id);  // first by name
   stars.specialty.clear();
   stars.text = "stargaz";
   EXPECT_EQ(count(stars), 1);

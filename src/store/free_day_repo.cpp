@@ -1,5 +1,6 @@
 #include "store/free_day_repo.hpp"
 
+#include <algorithm>
 #include <map>
 
 namespace confer::store {
@@ -21,16 +22,19 @@ constexpr std::size_t marks_per_delete = 500;
 
 }  // namespace
 
-std::vector<app::ports::FreeDayWork> FreeDayRepo::due(std::int64_t now, int limit) {
+std::vector<app::ports::FreeDayWork> FreeDayRepo::due(std::int64_t now, std::int64_t stale_before,
+                                                      int limit) {
   std::vector<app::ports::FreeDayWork> work;
   std::map<std::string, std::size_t> index;
   for (const auto& row :
        session_.query("SELECT w.specialist_id, COALESCE(s.generation, 0) FROM"
                       " (SELECT DISTINCT specialist_id FROM free_day_marks"
-                      "  UNION SELECT specialist_id FROM free_day_state WHERE stale_at <= $1) w"
+                      "  UNION SELECT specialist_id FROM free_day_state WHERE stale_at <= $1"
+                      "  UNION SELECT specialist_id FROM free_day_state"
+                      "  WHERE next_valid_until < $2) w"
                       " LEFT JOIN free_day_state s ON s.specialist_id = w.specialist_id"
-                      " ORDER BY w.specialist_id LIMIT $2",
-                      {now, std::int64_t{limit}})) {
+                      " ORDER BY w.specialist_id LIMIT $3",
+                      {stale_before, now, std::int64_t{limit}})) {
     index[row.text(0)] = work.size();
     work.push_back({row.text(0), row.integer(1), {}});
   }
@@ -52,13 +56,17 @@ bool FreeDayRepo::store(const app::ports::FreeDayRefresh& refresh) {
   const auto claimed =
       refresh.seen_generation == 0
           ? session_.execute(
-                "INSERT INTO free_day_state (specialist_id, stale_at, notice_ms, generation)"
-                " VALUES ($1, $2, $3, 1) ON CONFLICT (specialist_id) DO NOTHING",
-                {id, refresh.stale_at, refresh.notice_ms})
+                "INSERT INTO free_day_state (specialist_id, stale_at, notice_ms, next_at,"
+                " next_valid_until, generation) VALUES ($1, $2, $3, $4, $5, 1)"
+                " ON CONFLICT (specialist_id) DO NOTHING",
+                {id, refresh.stale_at, refresh.notice_ms, optional_param(refresh.next_at),
+                 optional_param(refresh.next_valid_until)})
           : session_.execute(
-                "UPDATE free_day_state SET stale_at = $2, notice_ms = $3,"
-                " generation = generation + 1 WHERE specialist_id = $1 AND generation = $4",
-                {id, refresh.stale_at, refresh.notice_ms, refresh.seen_generation});
+                "UPDATE free_day_state SET stale_at = $2, notice_ms = $3, next_at = $4,"
+                " next_valid_until = $5, generation = generation + 1"
+                " WHERE specialist_id = $1 AND generation = $6",
+                {id, refresh.stale_at, refresh.notice_ms, optional_param(refresh.next_at),
+                 optional_param(refresh.next_valid_until), refresh.seen_generation});
   if (claimed != 1) return false;
   session_.execute("DELETE FROM free_days WHERE specialist_id = $1", {id});
   for (const auto& day : refresh.days)
@@ -90,6 +98,23 @@ std::vector<std::string> FreeDayRepo::unsure_on(const std::string& day, std::int
                       {day, now}))
     ids.push_back(row.text(0));
   return ids;
+}
+
+std::vector<app::ports::NextFree> FreeDayRepo::next_free(
+    const std::vector<std::string>& specialist_ids, std::int64_t now) {
+  std::vector<app::ports::NextFree> next(specialist_ids.size());
+  if (specialist_ids.empty()) return next;
+  Params params{now};
+  const auto sql =
+      "SELECT s.specialist_id, s.next_at FROM free_day_state s WHERE s.specialist_id IN (" +
+      in_list(params, specialist_ids) +
+      ") AND s.stale_at > $1 AND (s.next_valid_until IS NULL OR s.next_valid_until >= $1)"
+      " AND NOT EXISTS (SELECT 1 FROM free_day_marks m WHERE m.specialist_id = s.specialist_id)";
+  for (const auto& row : session_.query(sql, params)) {
+    auto at = std::find(specialist_ids.begin(), specialist_ids.end(), row.text(0));
+    next[static_cast<std::size_t>(at - specialist_ids.begin())] = {true, row.optional_integer(1)};
+  }
+  return next;
 }
 
 std::vector<app::ports::FreeDay> FreeDayRepo::days(const std::string& specialist_id,

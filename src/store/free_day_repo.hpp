@@ -13,9 +13,12 @@ class FreeDayRepo final : public app::ports::FreeDays {
  public:
   explicit FreeDayRepo(Session& session) : session_(session) {}
 
-  std::vector<app::ports::FreeDayWork> due(std::int64_t now, int limit) override;
+  std::vector<app::ports::FreeDayWork> due(std::int64_t now, std::int64_t stale_before,
+                                           int limit) override;
   bool store(const app::ports::FreeDayRefresh& refresh) override;
   std::vector<std::string> unsure_on(const std::string& day, std::int64_t now) override;
+  std::vector<app::ports::NextFree> next_free(const std::vector<std::string>& specialist_ids,
+                                              std::int64_t now) override;
   std::vector<app::ports::FreeDay> days(const std::string& specialist_id,
                                         const std::string& from_day) override;
 

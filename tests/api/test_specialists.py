@@ -1,8 +1,10 @@
 """The marketplace: searching specialists and their public pages."""
+import time
+
 from confer_harness import assert_problem
 
 
-def make_specialist(client, name, specialties, languages, price, hours=True):
+def make_specialist(client, name, specialties, languages, price, hours=True, days=("wednesday",)):
     data = client.signup("specialist", name=name)
     token = data["accessToken"]
     client.patch("/api/specialists/me", token=token, json={
@@ -10,14 +12,14 @@ def make_specialist(client, name, specialties, languages, price, hours=True):
     if hours:
         client.post("/api/availability", token=token, json={
             "timezone": "Europe/Berlin", "maxAdvanceBooking": 730, "slotDuration": [60],
-            "workingHours": {"wednesday": {"start": "09:00", "end": "12:00"}}})
+            "workingHours": {day: {"start": "09:00", "end": "12:00"} for day in days}})
     client.post("/api/services", token=token, json={"title": "Session", "duration": 60,
                                                     "price": price, "currency": "EUR"})
     return data["user"]["id"]
 
 
 def test_search_filters_by_text_specialty_language_price_and_date(client):
-    tag = "tag" + client.signup()["user"]["id"][:8]  # unique per run
+    tag = "tag" + client.signup()["user"]["id"][-12:]  # unique per run
     a = make_specialist(client, "Alma Zorn", [tag, "career"], ["de"], 5000)
     b = make_specialist(client, "Bert Yu", [tag], ["en"], 20000, hours=False)
 
@@ -54,8 +56,41 @@ def test_search_filters_by_text_specialty_language_price_and_date(client):
     assert_problem(client.get("/api/specialists?availableOn=tomorrow"), 422)
 
 
+def test_cards_show_the_next_free_time_and_sort_soonest_first(client):
+    tag = "tag" + client.signup()["user"]["id"][-12:]
+    weekly = make_specialist(client, "Ana Weekly", [tag], ["en"], 5000)
+    none = make_specialist(client, "Ben None", [tag], ["en"], 5000, hours=False)
+    daily = make_specialist(client, "Cy Daily", [tag], ["en"], 5000, days=(
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+
+    def cards(**params):
+        response = client.get("/api/specialists", params={"specialty": tag, **params})
+        assert response.status_code == 200, response.text
+        return response.json()["items"]
+
+    by_name = cards()
+    assert [c["id"] for c in by_name] == [weekly, none, daily]
+    for card in by_name:
+        profile = client.get(f"/api/specialists/{card['id']}").json()
+        first = profile["nextAvailable"][0]["start"] if profile["nextAvailable"] else None
+        assert card["nextAvailableAt"] == first, card  # the same slot as the profile's first
+    assert by_name[1]["nextAvailableAt"] is None
+    # The order follows the index, which the server refreshes a moment after
+    # each change (the times shown never wait for it).
+    deadline = time.monotonic() + 10
+    while [c["id"] for c in cards(sort="soonest")] != [daily, weekly, none]:
+        assert time.monotonic() < deadline, cards(sort="soonest")
+        time.sleep(0.2)
+    page = client.get("/api/specialists",
+                      params={"specialty": tag, "sort": "soonest", "pageSize": 1, "page": 2}).json()
+    assert [c["id"] for c in page["items"]] == [weekly] and page["total"] == 3
+    assert "sort" in assert_problem(client.get("/api/specialists?sort=price"), 422)["errors"]
+    assert "after" in assert_problem(
+        client.get("/api/specialists", params={"sort": "soonest", "after": daily}), 422)["errors"]
+
+
 def test_a_public_profile_shows_services_and_next_times_but_no_email(client):
-    tag = "tag" + client.signup()["user"]["id"][:8]
+    tag = "tag" + client.signup()["user"]["id"][-12:]
     specialist_id = make_specialist(client, "Cleo Park", [tag], ["en"], 7500)
     response = client.get(f"/api/specialists/{specialist_id}")
     assert response.status_code == 200

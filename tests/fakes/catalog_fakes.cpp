@@ -244,7 +244,8 @@ std::vector<app::ports::FreeDay> FakeCatalogStore::days(const std::string& speci
 
 std::int64_t FakeCatalogStore::count(const app::ports::DirectoryFilter& filter) {
   ++counts_;
-  return static_cast<std::int64_t>(search(filter, {std::nullopt, 0, 1'000'000}).items.size());
+  return static_cast<std::int64_t>(
+      search(filter, {std::nullopt, 0, 1'000'000, std::nullopt}).items.size());
 }
 
 app::ports::DirectoryMatches FakeCatalogStore::search(const app::ports::DirectoryFilter& f,
@@ -263,7 +264,7 @@ app::ports::DirectoryMatches FakeCatalogStore::search(const app::ports::Director
     if (f.free_on &&
         std::find(f.free_on->free.begin(), f.free_on->free.end(), id) == f.free_on->free.end())
       continue;
-    app::ports::DirectoryEntry entry{user, profile, std::nullopt, "", 0};
+    app::ports::DirectoryEntry entry{user, profile, std::nullopt, "", 0, std::nullopt};
     bool priced_as_asked = false;
     for (const auto& s : data_.services) {
       if (s.specialist_id != id || !live(s)) continue;

@@ -96,8 +96,13 @@ class FakeCatalogStore final : public app::ports::CatalogUnitOfWork,
   std::int64_t directory_version() override { return commits_; }
 
   // FreeDays: this index is unsure of every listed specialist (the port
-  // allows it), so "free on" is always the slot engine's answer.
-  std::vector<app::ports::FreeDayWork> due(std::int64_t, int) override { return {}; }
+  // allows it), so "free on" and "next available" are always the slot
+  // engine's answer, and "soonest first" is by name.
+  std::vector<app::ports::FreeDayWork> due(std::int64_t, std::int64_t, int) override { return {}; }
+  std::vector<app::ports::NextFree> next_free(const std::vector<std::string>& ids,
+                                              std::int64_t) override {
+    return std::vector<app::ports::NextFree>(ids.size());  // none known
+  }
   bool store(const app::ports::FreeDayRefresh& refresh) override;
   std::vector<std::string> unsure_on(const std::string& day, std::int64_t now) override;
   std::vector<app::ports::FreeDay> days(const std::string& specialist_id,

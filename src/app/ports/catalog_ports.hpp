@@ -111,14 +111,20 @@ struct DirectoryEntry {
   std::optional<std::int64_t> lowest_price;  // of published services
   std::string lowest_price_currency;
   int service_count = 0;
+  // The start of their next bookable slot (set by the marketplace for the
+  // entries of a page; nullopt: none in their horizon).
+  std::optional<std::int64_t> next_available_at;
 };
 
 // Which part of the ordered matches (by name, then id) to return: those
 // after the specialist `after_id` (keyset), else from `offset`; at most `limit`.
+// With `soonest_at` (a now), ordered by the index's next bookable slot
+// (those without one last), then name, and paged by offset only.
 struct DirectoryWindow {
   std::optional<std::string> after_id;
   std::int64_t offset = 0;
   int limit = 20;
+  std::optional<std::int64_t> soonest_at;
 };
 
 struct DirectoryMatches {

@@ -39,27 +39,38 @@ struct FreeDayWork {
 // A refresh's result for one specialist.
 struct FreeDayRefresh {
   std::string specialist_id;
-  std::int64_t seen_generation = 0;   // FreeDayWork::generation
-  std::int64_t schedule_version = 0;  // read with the inputs
-  std::int64_t stale_at = 0;          // the horizon computed is enough until then
-  std::int64_t notice_ms = 0;         // the specialist's minimum notice
+  std::int64_t seen_generation = 0;              // FreeDayWork::generation
+  std::int64_t stale_at = 0;                     // the horizon computed is enough until then
+  std::int64_t notice_ms = 0;                    // the specialist's minimum notice
+  std::optional<std::int64_t> next_at;           // their next bookable slot's start
+  std::optional<std::int64_t> next_valid_until;  // nullopt: until stale_at
   std::vector<std::int64_t> marks;
   std::vector<FreeDay> days;
+};
+
+// A specialist's next bookable slot as the index knows it at some now.
+struct NextFree {
+  bool known = false;                   // false: ask the slot engine
+  std::optional<std::int64_t> next_at;  // when known: nullopt, none in the horizon
 };
 
 class FreeDays {
  public:
   virtual ~FreeDays() = default;
-  // Listed specialists whose index is unsure at `now` (marked, rules
-  // changed, stale or never computed), at most `limit`.
-  virtual std::vector<FreeDayWork> due(std::int64_t now, int limit) = 0;
+  // Specialists whose index is unsure at `now` (marked by a change) or whose
+  // horizon goes stale before `stale_before` or whose next slot has passed
+  // by `now`, at most `limit`.
+  virtual std::vector<FreeDayWork> due(std::int64_t now, std::int64_t stale_before, int limit) = 0;
   // Writes a refresh: the specialist's days, their state, and clears the
   // marks it saw. False (and nothing written) when another refresh wrote
   // since this one read (its generation moved).
   virtual bool store(const FreeDayRefresh& refresh) = 0;
   // Listed specialists whose index is not to be trusted for `day` at `now`.
   virtual std::vector<std::string> unsure_on(const std::string& day, std::int64_t now) = 0;
-  // The specialist's days from `from_day` on, by day (for tests and cards).
+  // The next bookable slot of each of `specialist_ids` at `now`.
+  virtual std::vector<NextFree> next_free(const std::vector<std::string>& specialist_ids,
+                                          std::int64_t now) = 0;
+  // The specialist's days from `from_day` on, by day (for tests).
   virtual std::vector<FreeDay> days(const std::string& specialist_id,
                                     const std::string& from_day) = 0;
 };

@@ -35,7 +35,7 @@ TEST(ProfileJson, TheOwnerSeesTheProfileUnderUserId) {
 }
 
 TEST(ProfileJson, ThePublicSeesIdServicesAndThePriceFromNeverTheEmail) {
-  app::ports::DirectoryEntry entry{grace(), profile_record(), 4500, "EUR", 2};
+  app::ports::DirectoryEntry entry{grace(), profile_record(), 4500, "EUR", 2, std::nullopt};
   entry.profile.photo_url = "https://example.com/g.png";
   EXPECT_EQ(boost::json::serialize(public_profile(entry)),
             R"({"id":"s1","name":"Grace","headline":"Compilers","bio":"Navy.",)"
@@ -46,7 +46,7 @@ TEST(ProfileJson, ThePublicSeesIdServicesAndThePriceFromNeverTheEmail) {
 }
 
 TEST(ProfileJson, NoPublishedServiceMeansNoPriceFrom) {
-  app::ports::DirectoryEntry entry{grace(), profile_record(), std::nullopt, "", 0};
+  app::ports::DirectoryEntry entry{grace(), profile_record(), std::nullopt, "", 0, std::nullopt};
   EXPECT_EQ(public_profile(entry).at("priceFrom"), boost::json::value(nullptr));
 }
 

@@ -19,13 +19,18 @@ CREATE TABLE free_days (
 CREATE INDEX free_days_day_idx ON free_days (day, bookable_until, bookable_from, specialist_id);
 CREATE INDEX free_days_recheck_idx ON free_days (day, recheck_at) WHERE recheck_at IS NOT NULL;
 
--- Until when the horizon a specialist's rows cover is enough, and their
--- minimum notice. `generation` moves with each refresh, so that of two
--- refreshes racing only the first writes.
+-- Until when the horizon a specialist's rows cover is enough, their minimum
+-- notice, and the start of their next bookable slot (null: none in their
+-- horizon), good until next_valid_until (null: until stale_at): the
+-- marketplace's "next available", and its order. `generation` moves with
+-- each refresh, so that of two refreshes racing only the first writes.
 CREATE TABLE free_day_state (
-  specialist_id  TEXT PRIMARY KEY,
-  stale_at       BIGINT NOT NULL,
-  notice_ms      BIGINT NOT NULL,
-  generation     BIGINT NOT NULL
+  specialist_id     TEXT PRIMARY KEY,
+  stale_at          BIGINT NOT NULL,
+  notice_ms         BIGINT NOT NULL,
+  next_at           BIGINT,
+  next_valid_until  BIGINT,
+  generation        BIGINT NOT NULL
 );
 CREATE INDEX free_day_state_stale_idx ON free_day_state (stale_at);
+CREATE INDEX free_day_state_next_valid_idx ON free_day_state (next_valid_until);

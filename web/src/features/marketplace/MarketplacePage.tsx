@@ -7,7 +7,8 @@ import { SearchForm } from "./SearchForm";
 import { SpecialistCard } from "./SpecialistCard";
 import { useSpecialists } from "./useSpecialists";
 
-// "/": find a specialist by text, specialty, language, price and a free day.
+// "/": find a specialist by text, specialty, language, price and a free day,
+// by name or soonest available first.
 // The filters live in the address; the form shows them as typed.
 export default function MarketplacePage() {
   const [params, setParams] = useSearchParams();
@@ -31,6 +32,7 @@ export default function MarketplacePage() {
     specialty: server.specialty,
     language: server.language,
     availableOn: server.availableOn,
+    sort: server.sort,
   };
   const tag = (specialty: string) => {
     const next = new URLSearchParams({ specialty });

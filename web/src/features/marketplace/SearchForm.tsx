@@ -25,7 +25,7 @@ export function SearchForm({
   );
   const languages = [...new Set([...LANGUAGES, ...(draft.language ? [draft.language] : [])])].sort((a, b) => languageName(a).localeCompare(languageName(b)));
   return (
-    <form onSubmit={onSubmit} role="search" className="mb-6 grid grid-cols-1 gap-x-4 md:grid-cols-3 lg:grid-cols-7">
+    <form onSubmit={onSubmit} role="search" className="mb-6 grid grid-cols-1 gap-x-4 md:grid-cols-3 lg:grid-cols-8">
       {text("q", "Search", { placeholder: "Name or topic" })}
       {text("specialty", "Specialty", { placeholder: "e.g. career" })}
       <Field label="Language" error={errors.language}>
@@ -52,7 +52,15 @@ export function SearchForm({
       {text("min", "Min price", { inputMode: "decimal", placeholder: "0" })}
       {text("max", "Max price", { inputMode: "decimal" }, "Per session, e.g. 100")}
       {text("availableOn", "Available on", { type: "date" })}
-      <div className="md:col-span-3 lg:col-span-7">
+      <Field label="Sort by" error={errors.sort}>
+        {(id, d) => (
+          <Select id={id} aria-describedby={d} value={draft.sort || "name"} onChange={set("sort")}>
+            <option value="name">Name</option>
+            <option value="soonest">Soonest available</option>
+          </Select>
+        )}
+      </Field>
+      <div className="md:col-span-3 lg:col-span-4">
         <Button type="submit">Search</Button>
       </div>
     </form>

@@ -2,6 +2,7 @@ import { Link } from "react-router";
 import type { SpecialistSummary } from "../../shared/api/types";
 import { languageName } from "../../shared/languages";
 import { formatMoney } from "../../shared/money";
+import { browserZone, dateTimeIn } from "../../shared/time";
 import { Card } from "../../shared/ui/ui";
 
 // One specialist in the results; a specialty tag searches for that specialty.
@@ -27,6 +28,11 @@ export function SpecialistCard({ specialist: s, onTag }: { specialist: Specialis
         </ul>
       )}
       {s.languages.length > 0 && <p className="mt-2 text-sm text-slate-600">Speaks {s.languages.map(languageName).join(", ")}</p>}
+      {s.nextAvailableAt !== undefined && (
+        <p className="mt-2 text-sm font-medium text-emerald-700">
+          {s.nextAvailableAt ? `Next available: ${dateTimeIn(s.nextAvailableAt, browserZone())}` : "No free times yet"}
+        </p>
+      )}
       <p className="mt-2 text-sm">
         {s.priceFrom ? `From ${formatMoney(s.priceFrom.amount, s.priceFrom.currency)}` : "No services yet"}
         {" · "}

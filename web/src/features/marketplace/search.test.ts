@@ -16,6 +16,11 @@ describe("marketplace filters", () => {
     expect(searchFrom({ min: "abc" }).errors).toEqual({ min: "Enter an amount such as 50 or 49.99." });
     expect(searchFrom({ min: "50", max: "10" }).errors).toEqual({ max: "Max price is below the min price." });
   });
+  it("sends soonest-first and leaves the default order out", () => {
+    expect(searchFrom({ q: "law", sort: "soonest" }).params.toString()).toBe("q=law&sort=soonest");
+    expect(searchFrom({ q: "law", sort: "name" }).params.toString()).toBe("q=law");
+    expect(draftFrom(new URLSearchParams("sort=soonest"))).toEqual({ sort: "soonest" });
+  });
   it("reads the URL back into the form", () => {
     expect(draftFrom(new URLSearchParams("q=coach&minPrice=2000&maxPrice=9950&page=2"))).toEqual({ q: "coach", min: "20", max: "99.5" });
     expect(draftFrom(new URLSearchParams("minPrice=1500&currency=JPY"))).toEqual({ min: "1500", currency: "JPY" });

@@ -5,7 +5,7 @@ import type { FieldErrors } from "../../shared/api/errors";
 import { minorDigits, parseMoney } from "../../shared/money";
 
 export type SearchDraft = Record<string, string>;
-const TEXT_KEYS = ["q", "specialty", "language", "availableOn"];
+const TEXT_KEYS = ["q", "specialty", "language", "availableOn", "sort"];
 
 // Prices are typed as whole amounts in the currency's decimals.
 const toWhole = (minor: string | null, currency: string) =>
@@ -25,6 +25,7 @@ export function searchFrom(draft: SearchDraft): { params: URLSearchParams; error
   const params = new URLSearchParams();
   const errors: FieldErrors = {};
   for (const key of TEXT_KEYS) if (draft[key]?.trim()) params.set(key, draft[key].trim());
+  if (params.get("sort") === "name") params.delete("sort"); // the default
   const currency = draft.currency || "USD";
   for (const [field, key] of [["min", "minPrice"], ["max", "maxPrice"]] as const) {
     if (!draft[field]?.trim()) continue;

@@ -1793,6 +1793,11 @@ export interface components {
             timezone: string;
             photoUrl: string | null;
             serviceCount: number;
+            /**
+             * Format: date-time
+             * @description In the marketplace list: the start of the specialist's next bookable slot (null: none within their booking horizon)
+             */
+            nextAvailableAt?: string | null;
             /** @description The lowest price of a published service */
             priceFrom: null | {
                 amount: number;
@@ -3134,6 +3139,8 @@ export interface operations {
                 currency?: string;
                 /** @description Has a free slot on this date (specialist's zone) */
                 availableOn?: string;
+                /** @description name (default), or soonest: by the next free time (those with none last), then name; soonest pages by page only (422 with after). The order follows the marketplace's index, which catches up within about a second of a change; nextAvailableAt is always current. */
+                sort?: "name" | "soonest";
                 /** @description Keyset: the page after this specialist (a previous answer's nextAfter); page is then ignored */
                 after?: string;
                 page?: number;
@@ -3145,7 +3152,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One page of specialists, by name; total counts every match. */
+            /** @description One page of specialists, in the order asked; total counts every match; each card with its next free time (nextAvailableAt). */
             200: {
                 headers: {
                     [name: string]: unknown;
