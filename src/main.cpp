@@ -214,7 +214,8 @@ struct Commands {
   Commands() {
     cli.require_subcommand(1);
     serve = cli.add_subcommand("serve", "Run the HTTP server (migrates first).");
-    migrate = cli.add_subcommand("migrate", "Apply database migrations and exit.");
+    migrate = cli.add_subcommand(
+        "migrate", "Apply database migrations, bring the marketplace's index up to date, exit.");
     worker = cli.add_subcommand(
         "worker", "Run job workers only (emails, reminders) until SIGTERM; JOB_WORKERS threads.");
     seed = cli.add_subcommand("seed-demo",
@@ -264,7 +265,12 @@ struct Commands {
     if (*worker) return run_workers(config);
     if (*migrate) {
       app::SystemClock clock;
-      open_and_migrate(config, clock);
+      auto database = open_and_migrate(config, clock);
+      // Fills the marketplace's index of free days for whatever the database
+      // holds (after a bulk import, every specialist), so that a server
+      // started next finds it complete instead of catching up.
+      store::CatalogStore catalog(*database);
+      app::FreeDayIndex(catalog, clock).refresh_all();
       return 0;
     }
     if (*seed) return seed_demo(config);

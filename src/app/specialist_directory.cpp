@@ -51,12 +51,16 @@ DirectoryPage SpecialistDirectory::search(const DirectoryQuery& query) {
   auto filter = query.filter;
   if (query.available_on) filter.free_on = free_on(*query.available_on);
   ports::DirectoryMatches matches;
+  std::vector<ports::NextFree> known_next;  // of the page's entries, in the same read
   std::optional<std::int64_t> total;
   store_.read([&](ports::CatalogTransaction& transaction) {
     auto& specialists = transaction.specialists();
     if (query.after && !specialists.listed(*query.after))
       throw Error::invalid_field("after", "must be the id of a specialist from the list");
     matches = specialists.search(filter, window);
+    std::vector<std::string> ids;
+    for (const auto& entry : matches.items) ids.push_back(entry.user.id);
+    known_next = transaction.free_days().next_free(ids, now);
     if (window.offset == 0 && !window.after_id && !matches.more) {
       total = static_cast<std::int64_t>(matches.items.size());  // all on this page
       return;
@@ -77,7 +81,7 @@ DirectoryPage SpecialistDirectory::search(const DirectoryQuery& query) {
   DirectoryPage page;
   page.total = total.value_or(0);
   page.items = std::move(matches.items);
-  add_next_available(page.items, now);
+  add_next_available(page.items, known_next, now);
   if (matches.more && !page.items.empty()) page.next_after = page.items.back().user.id;
   return page;
 }
@@ -100,13 +104,8 @@ ports::DirectoryFilter::FreeOn SpecialistDirectory::free_on(domain::LocalDay day
 }
 
 void SpecialistDirectory::add_next_available(std::vector<ports::DirectoryEntry>& entries,
+                                             const std::vector<ports::NextFree>& known,
                                              std::int64_t now) {
-  std::vector<std::string> ids;
-  for (const auto& entry : entries) ids.push_back(entry.user.id);
-  std::vector<ports::NextFree> known;
-  store_.read([&](ports::CatalogTransaction& transaction) {
-    known = transaction.free_days().next_free(ids, now);
-  });
   // The engine looks as far as one slot list goes (its horizon may be longer).
   const auto utc_today = date::floor<date::days>(domain::from_unix_ms(now));
   const domain::LocalDay from{(utc_today - date::days{1}).time_since_epoch()};

@@ -61,9 +61,10 @@ class SpecialistDirectory {
   // The filter for "free on `day`" now: the index, and the slot engine's
   // word for the specialists the index is unsure of.
   ports::DirectoryFilter::FreeOn free_on(domain::LocalDay day);
-  // Sets each entry's next bookable slot: the index's, or the slot
-  // engine's where the index is unsure.
-  void add_next_available(std::vector<ports::DirectoryEntry>& entries, std::int64_t now);
+  // Sets each entry's next bookable slot: the index's (`known`, one per
+  // entry), or the slot engine's where the index is unsure.
+  void add_next_available(std::vector<ports::DirectoryEntry>& entries,
+                          const std::vector<ports::NextFree>& known, std::int64_t now);
 
   ports::CatalogUnitOfWork& store_;
   AvailabilityService& availability_;

@@ -46,7 +46,14 @@ struct SearchSql {
   }
 };
 
-SearchSql search_sql(const DirectoryFilter& f, Dialect dialect) {
+// How the search meets "free on a day" (see FreeOnPlan); `as_join` for a
+// count with nobody the slot engine vouched for.
+struct FreeOnSql {
+  FreeOnPlan plan = FreeOnPlan::rows_first;
+  bool as_join = false;
+};
+
+SearchSql search_sql(const DirectoryFilter& f, Dialect dialect, FreeOnSql free_on = {}) {
   SearchSql sql;
   auto tag = [&sql](const std::string& value, const char* kind, const char* alias) {
     sql.from += std::string(" JOIN specialist_tags ") + alias + " ON " + alias +
@@ -73,7 +80,13 @@ SearchSql search_sql(const DirectoryFilter& f, Dialect dialect) {
                            query + ")"
                      : " AND d.search @@ to_tsquery('simple', " + query + ")";
   }
-  if (f.free_on) sql.where += " AND " + free_on_condition(*f.free_on, sql.params);
+  if (f.free_on && free_on.as_join && f.free_on->free.empty()) {
+    sql.from += free_on_join(*f.free_on, sql.params);
+    if (!f.free_on->unsure.empty())
+      sql.where += " AND d.specialist_id NOT IN (" + in_list(sql.params, f.free_on->unsure) + ")";
+  } else if (f.free_on) {
+    sql.where += " AND " + free_on_condition(*f.free_on, sql.params, free_on.plan);
+  }
   return sql;
 }
 
@@ -93,7 +106,10 @@ DirectoryEntry entry_from_row(const Row& row) {
 
 DirectoryMatches search_specialists(Session& session, const DirectoryFilter& filter,
                                     const DirectoryWindow& window) {
-  auto sql = search_sql(filter, session.dialect());
+  FreeOnSql free_on;
+  if (filter.free_on && free_on_is_dense(session, *filter.free_on))
+    free_on.plan = FreeOnPlan::probe_each;
+  auto sql = search_sql(filter, session.dialect(), free_on);
   const auto& o = sql.order_by;
   if (window.after_id) {
     const auto anchor = sql.param(*window.after_id);
@@ -141,7 +157,7 @@ DirectoryMatches search_specialists(Session& session, const DirectoryFilter& fil
 }
 
 std::int64_t count_specialists(Session& session, const DirectoryFilter& filter) {
-  const auto sql = search_sql(filter, session.dialect());
+  const auto sql = search_sql(filter, session.dialect(), {FreeOnPlan::rows_first, true});
   return session.query_one("SELECT COUNT(*)" + sql.from + sql.where, sql.params)->integer(0);
 }
 

@@ -129,16 +129,38 @@ std::vector<app::ports::FreeDay> FreeDayRepo::days(const std::string& specialist
   return days;
 }
 
-std::string free_on_condition(const app::ports::DirectoryFilter::FreeOn& free_on, Params& params) {
+std::string free_on_condition(const app::ports::DirectoryFilter::FreeOn& free_on, Params& params,
+                              FreeOnPlan plan) {
+  const auto day = param(params, free_on.day);
+  const auto now = param(params, free_on.now);
+  const auto rows =
+      " fd.day = " + day + " AND fd.bookable_until >= " + now + " AND fd.bookable_from <= " + now;
   std::string indexed =
-      "d.specialist_id IN (SELECT fd.specialist_id FROM free_days fd"
-      " WHERE fd.day = " +
-      param(params, free_on.day) + " AND fd.bookable_until >= " + param(params, free_on.now) +
-      " AND fd.bookable_from <= " + param(params, free_on.now) + ")";
+      plan == FreeOnPlan::probe_each
+          ? "EXISTS (SELECT 1 FROM free_days fd WHERE fd.specialist_id = d.specialist_id AND" +
+                rows + ")"
+          : "d.specialist_id IN (SELECT fd.specialist_id FROM free_days fd WHERE" + rows + ")";
   if (!free_on.unsure.empty())
     indexed += " AND d.specialist_id NOT IN (" + in_list(params, free_on.unsure) + ")";
   if (free_on.free.empty()) return "(" + indexed + ")";
   return "((" + indexed + ") OR d.specialist_id IN (" + in_list(params, free_on.free) + "))";
+}
+
+std::string free_on_join(const app::ports::DirectoryFilter::FreeOn& free_on, Params& params) {
+  return " JOIN free_days fd ON fd.specialist_id = d.specialist_id AND fd.day = " +
+         param(params, free_on.day) + " AND fd.bookable_until >= " + param(params, free_on.now) +
+         " AND fd.bookable_from <= " + param(params, free_on.now);
+}
+
+bool free_on_is_dense(Session& session, const app::ports::DirectoryFilter::FreeOn& free_on) {
+  const auto free = session
+                        .query_one(
+                            "SELECT COUNT(*) FROM free_days WHERE day = $1"
+                            " AND bookable_until >= $2 AND bookable_from <= $2",
+                            {free_on.day, free_on.now})
+                        ->integer(0);
+  const auto listed = session.query_one("SELECT COUNT(*) FROM free_day_state")->integer(0);
+  return free * 8 >= listed;
 }
 
 }  // namespace confer::store

@@ -26,8 +26,20 @@ class FreeDayRepo final : public app::ports::FreeDays {
   Session& session_;
 };
 
+// How a search meets "free on a day": walking the specialists in order and
+// probing each one's row for the day (when most are free, a page is found
+// after a few probes), or reading the day's rows first (when few are).
+enum class FreeOnPlan { probe_each, rows_first };
+
 // The WHERE condition (after "AND") that keeps specialists free on
 // `free_on.day` at `free_on.now`, for a query over directory_entries `d`.
-std::string free_on_condition(const app::ports::DirectoryFilter::FreeOn& free_on, Params& params);
+std::string free_on_condition(const app::ports::DirectoryFilter::FreeOn& free_on, Params& params,
+                              FreeOnPlan plan);
+// The same as a JOIN (for counting; only when `free_on.free` is empty: the
+// join cannot add specialists without a row).
+std::string free_on_join(const app::ports::DirectoryFilter::FreeOn& free_on, Params& params);
+// Whether at least an eighth of the specialists are free on the day (by
+// the index alone: a cheap count of one day's rows).
+bool free_on_is_dense(Session& session, const app::ports::DirectoryFilter::FreeOn& free_on);
 
 }  // namespace confer::store
