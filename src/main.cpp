@@ -158,6 +158,10 @@ int seed_scale(const Config& config, store::ScaleSeedOptions options) {
   });
   store::CatalogStore catalog(*database);
   app::FreeDayIndex(catalog, clock).refresh_all();
+  // After a bulk load PostgreSQL's statistics and visibility map lag behind
+  // until autovacuum comes by: plans would read dead rows and the heap.
+  if (database->dialect() == store::Dialect::postgres)
+    database->execute_standalone("VACUUM ANALYZE");
   const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started);
   log::info("scale data", {{"specialists", result.specialists},
                            {"customers", result.customers},
