@@ -213,6 +213,12 @@ TEST_P(FreeDayIndexTest, FreeOnADateIsWhatTheSlotEngineSaysAsTimeAndBookingsMove
   for (int n = 0; n < 16; ++n) specialists_.push_back(add_specialist(n));
   for (const auto& s : specialists_)
     for (int k = between(0, 4); k > 0; --k) book_some(s, between(0, 2) == 0);
+  // A customer changing their zone moves a schedule version too: the mark
+  // it leaves names no specialist and must not trouble the marketplace.
+  const auto customer = sign_up("zone-changer@test.confer", "customer");
+  db().transaction(store::TxMode::write, [&](store::Session& session) {
+    session.execute("UPDATE users SET timezone = 'Asia/Tokyo' WHERE id = $1", {customer});
+  });
   expect_marketplace_matches_engine("before the index is computed");
   expect_next_available_matches_engine("before the index is computed", false);
   EXPECT_FALSE(unsure_today().empty());

@@ -90,11 +90,15 @@ bool FreeDayRepo::store(const app::ports::FreeDayRefresh& refresh) {
 
 std::vector<std::string> FreeDayRepo::unsure_on(const std::string& day, std::int64_t now) {
   std::vector<std::string> ids;
+  // Listed specialists only: a mark can name anyone whose schedule version
+  // moved (a customer changing their zone, say).
   for (const auto& row :
-       session_.query("SELECT DISTINCT specialist_id FROM free_day_marks"
-                      " UNION SELECT specialist_id FROM free_day_state WHERE stale_at <= $2"
-                      " UNION SELECT specialist_id FROM free_days"
-                      " WHERE day = $1 AND recheck_at IS NOT NULL AND recheck_at <= $2",
+       session_.query("SELECT u.specialist_id FROM"
+                      " (SELECT DISTINCT specialist_id FROM free_day_marks"
+                      "  UNION SELECT specialist_id FROM free_day_state WHERE stale_at <= $2"
+                      "  UNION SELECT specialist_id FROM free_days"
+                      "  WHERE day = $1 AND recheck_at IS NOT NULL AND recheck_at <= $2) u"
+                      " JOIN directory_entries d ON d.specialist_id = u.specialist_id",
                       {day, now}))
     ids.push_back(row.text(0));
   return ids;
