@@ -121,18 +121,6 @@ std::vector<app::ports::NextFree> FreeDayRepo::next_free(
   return next;
 }
 
-std::vector<app::ports::FreeDay> FreeDayRepo::days(const std::string& specialist_id,
-                                                   const std::string& from_day) {
-  std::vector<app::ports::FreeDay> days;
-  for (const auto& row : session_.query(
-           "SELECT day, first_start, last_start, bookable_from, bookable_until, recheck_at"
-           " FROM free_days WHERE specialist_id = $1 AND day >= $2 ORDER BY day",
-           {specialist_id, from_day}))
-    days.push_back({row.text(0), row.optional_integer(1), row.optional_integer(2),
-                    row.optional_integer(3), row.optional_integer(4), row.optional_integer(5)});
-  return days;
-}
-
 std::string free_on_condition(const app::ports::DirectoryFilter::FreeOn& free_on, Params& params,
                               FreeOnPlan plan) {
   const auto day = param(params, free_on.day);

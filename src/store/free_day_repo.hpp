@@ -19,8 +19,6 @@ class FreeDayRepo final : public app::ports::FreeDays {
   std::vector<std::string> unsure_on(const std::string& day, std::int64_t now) override;
   std::vector<app::ports::NextFree> next_free(const std::vector<std::string>& specialist_ids,
                                               std::int64_t now) override;
-  std::vector<app::ports::FreeDay> days(const std::string& specialist_id,
-                                        const std::string& from_day) override;
 
  private:
   Session& session_;

@@ -222,24 +222,11 @@ bool FakeCatalogStore::listed(const std::string& id) {
          data_.profiles.contains(id);
 }
 
-bool FakeCatalogStore::store(const app::ports::FreeDayRefresh& refresh) {
-  data_.free_days[refresh.specialist_id] = refresh.days;
-  return true;
-}
-
 std::vector<std::string> FakeCatalogStore::unsure_on(const std::string&, std::int64_t) {
   std::vector<std::string> ids;
   for (const auto& [id, profile] : data_.profiles)
     if (listed(id)) ids.push_back(id);
   return ids;
-}
-
-std::vector<app::ports::FreeDay> FakeCatalogStore::days(const std::string& specialist_id,
-                                                        const std::string& from_day) {
-  std::vector<app::ports::FreeDay> out;
-  for (const auto& day : data_.free_days[specialist_id])
-    if (day.day >= from_day) out.push_back(day);
-  return out;
 }
 
 std::int64_t FakeCatalogStore::count(const app::ports::DirectoryFilter& filter) {

@@ -27,7 +27,6 @@ struct CatalogData {
   std::vector<app::BlockedSlotRecord> blocks;
   std::multimap<std::string, app::BusyTime> busy;  // by specialist
   std::map<std::string, std::int64_t> schedule_versions;
-  std::map<std::string, std::vector<app::ports::FreeDay>> free_days;  // by specialist
 };
 
 class FakeCatalogStore final : public app::ports::CatalogUnitOfWork,
@@ -103,10 +102,8 @@ class FakeCatalogStore final : public app::ports::CatalogUnitOfWork,
                                               std::int64_t) override {
     return std::vector<app::ports::NextFree>(ids.size());  // none known
   }
-  bool store(const app::ports::FreeDayRefresh& refresh) override;
+  bool store(const app::ports::FreeDayRefresh&) override { return true; }  // never read
   std::vector<std::string> unsure_on(const std::string& day, std::int64_t now) override;
-  std::vector<app::ports::FreeDay> days(const std::string& specialist_id,
-                                        const std::string& from_day) override;
 
   void bump(const std::string& specialist_id) { ++data_.schedule_versions[specialist_id]; }
 

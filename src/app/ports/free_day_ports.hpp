@@ -70,9 +70,6 @@ class FreeDays {
   // The next bookable slot of each of `specialist_ids` at `now`.
   virtual std::vector<NextFree> next_free(const std::vector<std::string>& specialist_ids,
                                           std::int64_t now) = 0;
-  // The specialist's days from `from_day` on, by day (for tests).
-  virtual std::vector<FreeDay> days(const std::string& specialist_id,
-                                    const std::string& from_day) = 0;
 };
 
 }  // namespace confer::app::ports
