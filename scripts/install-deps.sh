@@ -10,13 +10,14 @@ runtime_and_build=(
   libhowardhinnant-date-dev tzdata libical-dev
   libsodium-dev libssl-dev libcurl4-openssl-dev
   libspdlog-dev libfmt-dev libcli11-dev
+  zlib1g-dev libbrotli-dev
 )
 test_only=(
   postgresql postgresql-contrib
   libgtest-dev libgmock-dev libbenchmark-dev wrk
   clang libclang-rt-14-dev
   python3 python3-pytest python3-requests python3-yaml
-  python3-aiosmtpd python3-dateutil python3-icalendar
+  python3-aiosmtpd python3-dateutil python3-icalendar python3-brotli
   chromium
 )
 

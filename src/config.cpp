@@ -165,6 +165,8 @@ void read_providers(Config& config) {
   config.zoom_api_base = env("ZOOM_API_BASE", config.zoom_api_base);
   config.job_workers = static_cast<int>(env_int("JOB_WORKERS", 1, 0, 64));
   config.job_poll_ms = static_cast<int>(env_int("JOB_POLL_MS", 1000, 10, 60'000));
+  config.job_batch = static_cast<int>(env_int("JOB_BATCH", 32, 1, 1000));
+  config.job_concurrency = static_cast<int>(env_int("JOB_CONCURRENCY", 4, 1, 64));
   config.smtp_url = env("SMTP_URL");
   config.sendgrid_api_key = env("SENDGRID_API_KEY");
   config.sendgrid_api_base = env("SENDGRID_API_BASE", config.sendgrid_api_base);

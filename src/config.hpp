@@ -64,8 +64,10 @@ struct Config {
   std::string encryption_key;       // CONFER_ENCRYPTION_KEY, else generated into DATA_DIR
   std::string zoom_oauth_base = "https://zoom.us";       // ZOOM_OAUTH_BASE (tests: a stub)
   std::string zoom_api_base = "https://api.zoom.us/v2";  // ZOOM_API_BASE (tests: a mock)
-  int job_workers = 1;     // JOB_WORKERS: job worker threads in `serve` (0: none)
-  int job_poll_ms = 1000;  // JOB_POLL_MS: how often an idle worker looks for due jobs
+  int job_workers = 1;      // JOB_WORKERS: job worker threads in `serve` (0: none)
+  int job_poll_ms = 1000;   // JOB_POLL_MS: how often an idle worker looks for due jobs
+  int job_batch = 32;       // JOB_BATCH: jobs a worker claims in one transaction
+  int job_concurrency = 4;  // JOB_CONCURRENCY: jobs of a batch a worker runs at once
 
   // Delivery channels: SMTP_URL, else SENDGRID_API_KEY, else the file outbox;
   // TWILIO_ACCOUNT_SID (+ token and from), else the SMS file outbox.

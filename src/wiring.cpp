@@ -178,6 +178,8 @@ std::vector<std::jthread> start_job_workers(Services& services, const Config& co
     threads.emplace_back([&services, &config, name](std::stop_token stop) {
       jobs::WorkerSettings settings;
       settings.idle_poll_ms = config.job_poll_ms;
+      settings.batch_size = config.job_batch;
+      settings.concurrency = config.job_concurrency;
       store::JobQueueAdapter queue(*services.database);
       jobs::Worker worker(queue, services.clock, name, settings);
       for (auto& [kind, handler] : services.messenger->handlers()) worker.on(kind, handler);

@@ -61,7 +61,9 @@ class BookingMessengerTest : public ::testing::TestWithParam<std::string> {
     bookings_ = std::make_unique<BookingUseCases>(*work_, clock_, video_, BookingSettings{15});
     messenger_ = std::make_unique<BookingMessenger>(*work_, clock_, mailer_, sms_, links_);
     queue_ = std::make_unique<store::JobQueueAdapter>(db);
-    worker_ = std::make_unique<jobs::Worker>(*queue_, clock_, "test");
+    jobs::WorkerSettings one_at_a_time;  // the recording mailer is not for threads
+    one_at_a_time.concurrency = 1;
+    worker_ = std::make_unique<jobs::Worker>(*queue_, clock_, "test", one_at_a_time);
     for (auto& [kind, handler] : messenger_->handlers()) worker_->on(kind, handler);
     specialist_ =
         auth_->signup({"s@x.co", "long enough password", "S", "specialist", "UTC"}, "").user.id;
@@ -95,7 +97,7 @@ class BookingMessengerTest : public ::testing::TestWithParam<std::string> {
   }
   int run_due() {
     int ran = 0;
-    while (worker_->run_one()) ++ran;
+    while (int batch = worker_->run_batch()) ran += batch;
     return ran;
   }
   std::vector<std::string> subjects() {

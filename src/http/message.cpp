@@ -18,6 +18,20 @@ Request::Request(const RawRequest& raw, std::string request_id, std::string clie
   }
 }
 
+const std::string& SharedBody::encoded(ContentCoding coding) const {
+  switch (coding) {
+    case ContentCoding::gzip:
+      std::call_once(gzip_once_, [this] { gzip_ = compress(identity_, ContentCoding::gzip); });
+      return gzip_;
+    case ContentCoding::br:
+      std::call_once(br_once_, [this] { br_ = compress(identity_, ContentCoding::br); });
+      return br_;
+    case ContentCoding::identity:
+      break;
+  }
+  return identity_;
+}
+
 std::string_view Request::header(std::string_view name) const {
   auto found = raw_.find(name);
   if (found == raw_.end()) return {};

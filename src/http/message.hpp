@@ -5,12 +5,15 @@
 #include <boost/beast/http/string_body.hpp>
 #include <boost/json/value.hpp>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <utility>
 #include <vector>
+
+#include "http/compression.hpp"
 
 namespace confer::http {
 
@@ -58,16 +61,36 @@ class Request {
   std::optional<Principal> principal_;
 };
 
+// A body many answers share (a cached slot list), with each compressed form
+// made once, when a client first asks for it.
+class SharedBody {
+ public:
+  explicit SharedBody(std::string identity) : identity_(std::move(identity)) {}
+  const std::string& identity() const { return identity_; }
+  // The body in `coding`; safe to call from many threads at once.
+  const std::string& encoded(ContentCoding coding) const;
+
+ private:
+  std::string identity_;
+  mutable std::once_flag gzip_once_, br_once_;
+  mutable std::string gzip_, br_;
+};
+
 struct Response {
   unsigned status = 200;
   std::string content_type;
   std::string body;
   std::vector<std::pair<std::string, std::string>> headers;
   // A body shared with a cache, written without being copied (then `body`
-  // is empty).
-  std::shared_ptr<const std::string> shared_body = nullptr;
+  // is empty), in `shared_coding`.
+  std::shared_ptr<const SharedBody> shared_body = nullptr;
+  ContentCoding shared_coding = ContentCoding::identity;
 
-  std::size_t body_size() const { return shared_body ? shared_body->size() : body.size(); }
+  // The bytes that go out: `body`, or the shared body in its coding.
+  std::string_view payload() const {
+    return shared_body ? std::string_view(shared_body->encoded(shared_coding)) : body;
+  }
+  std::size_t body_size() const { return payload().size(); }
 
   static Response json(unsigned status, const boost::json::value& value);
   static Response no_content() { return Response{204, {}, {}, {}}; }

@@ -48,6 +48,28 @@ std::string forwarded_for(const RawRequest& raw) {
   return joined;
 }
 
+bool has_header(const Response& response, std::string_view name) {
+  return std::any_of(response.headers.begin(), response.headers.end(),
+                     [&](const auto& header) { return header.first == name; });
+}
+
+// Text answers of 1 KB or more go out in the best coding the client accepts;
+// the static files bring their own (precompressed at build time).
+void compress_for_client(const Request& request, Response& response) {
+  if (response.status < 200 || response.status == 204 || response.status == 304) return;
+  if (has_header(response, "Content-Encoding")) return;
+  if (!worth_compressing(response.content_type, response.body_size())) return;
+  // Caches must keep one copy per coding, whichever this client gets.
+  response.with_header("Vary", "Accept-Encoding");
+  const auto coding = preferred_coding(request.header("Accept-Encoding"));
+  if (coding == ContentCoding::identity) return;
+  if (response.shared_body)
+    response.shared_coding = coding;
+  else
+    response.body = compress(response.body, coding);
+  response.with_header("Content-Encoding", std::string(coding_name(coding)));
+}
+
 }  // namespace
 
 Pipeline::Pipeline(const Router& router, PipelineOptions options, Authenticator authenticate)
@@ -88,6 +110,7 @@ Response Pipeline::handle(const RawRequest& raw, const std::string& peer_ip) con
     response = problem_for_current_exception();
   }
   add_common_headers(request, response, via_proxy);
+  compress_for_client(request, response);
 
   auto elapsed = std::chrono::duration_cast<std::chrono::microseconds>(
       std::chrono::steady_clock::now() - started);
@@ -164,9 +187,7 @@ void Pipeline::add_common_headers(const Request& request, Response& response,
   if (options_.strict_transport_security ||
       (via_proxy && request.header("X-Forwarded-Proto") == "https"))
     response.with_header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
-  if (request.path().starts_with("/api/") &&
-      std::none_of(response.headers.begin(), response.headers.end(),
-                   [](const auto& h) { return h.first == "Cache-Control"; }))
+  if (request.path().starts_with("/api/") && !has_header(response, "Cache-Control"))
     response.with_header("Cache-Control", "no-store");
   auto origin = request.header("Origin");
   if (origin_allowed(origin)) {

@@ -44,7 +44,8 @@ beast_http::response<beast_http::span_body<const char>> to_beast_shared(const Re
   beast_http::response<beast_http::span_body<const char>> message{
       static_cast<beast_http::status>(response.status), version};
   set_headers(message, response);
-  message.body() = {response.shared_body->data(), response.shared_body->size()};
+  const auto payload = response.payload();
+  message.body() = {payload.data(), payload.size()};
   message.keep_alive(keep_alive);
   message.prepare_payload();
   return message;
@@ -56,7 +57,7 @@ beast_http::response<beast_http::string_body> to_beast(Response response, unsign
       static_cast<beast_http::status>(response.status), version};
   set_headers(message, response);
   if (response.shared_body)
-    message.body() = *response.shared_body;
+    message.body() = std::string(response.payload());
   else
     message.body() = std::move(response.body);
   message.keep_alive(keep_alive);

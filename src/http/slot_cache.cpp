@@ -42,13 +42,13 @@ Response SlotResponseCache::respond(const Request& request, const std::string& s
   if (auto entry = find(key); entry && cacheable_instant(now_ms) &&
                               entry->minute == now_ms / minute_ms &&
                               availability_.still_current(specialist_id, entry->basis, now_ms))
-    return Response{200, "application/json", {}, {}, entry->body};
+    return Response{200, "application/json", {}, {}, entry->body, ContentCoding::identity};
 
   auto computed =
       availability_.slots(specialist_id, request.query("serviceId"), range, include_unavailable);
   auto response = slots_response(computed, request);
   // The body is shared between the cache and this answer, never copied.
-  response.shared_body = std::make_shared<const std::string>(std::move(response.body));
+  response.shared_body = std::make_shared<const SharedBody>(std::move(response.body));
   response.body.clear();
   if (computed.basis.complete && cacheable_instant(computed.basis.now_ms))
     store(key,
@@ -64,14 +64,15 @@ std::shared_ptr<const SlotResponseCache::Entry> SlotResponseCache::find(const st
 }
 
 void SlotResponseCache::store(const std::string& key, std::shared_ptr<const Entry> entry) {
-  const auto size = key.size() + entry->body->size();
+  const auto size = key.size() + entry->body->identity().size();
   std::lock_guard lock(mutex_);
   if (auto found = entries_.find(key); found != entries_.end()) {
-    bytes_ -= key.size() + found->second->body->size();
+    bytes_ -= key.size() + found->second->body->identity().size();
     entries_.erase(found);
   }
   // Bounded memory: when full, start over. Entries are cheap to rebuild and
-  // most go stale within a minute anyway.
+  // most go stale within a minute anyway. (The compressed forms an entry
+  // makes on demand add about a tenth of its size and are not counted.)
   if (bytes_ + size > max_bytes_) {
     entries_.clear();
     bytes_ = 0;

@@ -39,7 +39,7 @@ class SlotResponseCache {
   struct Entry {
     std::int64_t minute = 0;
     app::SlotBasis basis;
-    std::shared_ptr<const std::string> body;
+    std::shared_ptr<const SharedBody> body;
   };
 
   std::shared_ptr<const Entry> find(const std::string& key);

@@ -80,7 +80,7 @@ class SlotCacheTest : public ::testing::TestWithParam<std::string> {
                    "/api/specialists/" + specialist_ + "/slots?from=2027-06-02&to=2027-06-02", 11};
     Request request(raw, "test", "127.0.0.1");
     auto response = cache_->respond(request, specialist_, false);
-    auto body = boost::json::parse(response.shared_body ? *response.shared_body : response.body);
+    auto body = boost::json::parse(response.payload());
     std::vector<std::string> starts;
     for (const auto& slot : body.at("slots").as_array())
       starts.emplace_back(slot.at("start").as_string());

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "app/errors.hpp"
+#include "http/compression.hpp"
 #include "http/problem.hpp"
 
 namespace confer::http {
@@ -39,6 +40,79 @@ std::optional<fs::path> safe_relative_path(std::string_view path) {
 
 Response not_found() {
   return problem_response(app::Error::not_found("This page"));
+}
+
+// The build's precompressed copy of `file` in the coding the client prefers
+// (`app.js.br`, `app.js.gz`), when there is one and it is not older.
+std::optional<std::pair<fs::path, ContentCoding>> precompressed(const fs::path& file,
+                                                                const Request& request) {
+  const auto coding = preferred_coding(request.header("Accept-Encoding"));
+  if (coding == ContentCoding::identity) return std::nullopt;
+  fs::path candidate = file;
+  candidate += coding == ContentCoding::br ? ".br" : ".gz";
+  std::error_code error;
+  if (!fs::is_regular_file(candidate, error)) return std::nullopt;
+  // A copy older than its file is of an earlier version: not this one.
+  if (fs::last_write_time(candidate, error) < fs::last_write_time(file, error)) return std::nullopt;
+  return std::pair{candidate, coding};
+}
+
+bool has_precompressed(const fs::path& file) {
+  std::error_code error;
+  auto with = [&](const char* suffix) {
+    fs::path candidate = file;
+    candidate += suffix;
+    return fs::is_regular_file(candidate, error);
+  };
+  return with(".br") || with(".gz");
+}
+
+// A validator that changes whenever the file does: its size and modification
+// time, and the coding (each coding is its own representation).
+std::string entity_tag(const fs::path& file, ContentCoding coding) {
+  std::error_code error;
+  auto size = fs::file_size(file, error);
+  auto modified = fs::last_write_time(file, error).time_since_epoch().count();
+  std::string tag = "\"" + std::to_string(size) + "-" + std::to_string(modified);
+  if (coding != ContentCoding::identity) tag += "-" + std::string(coding_name(coding));
+  return tag + "\"";
+}
+
+// If-None-Match (RFC 9110 §13.1.2): "*" or a list of tags, compared weakly.
+bool matches_any(std::string_view if_none_match, std::string_view tag) {
+  if (if_none_match.find('*') != std::string_view::npos) return true;
+  while (!if_none_match.empty()) {
+    auto comma = if_none_match.find(',');
+    auto candidate = if_none_match.substr(0, comma);
+    while (!candidate.empty() && candidate.front() == ' ') candidate.remove_prefix(1);
+    while (!candidate.empty() && candidate.back() == ' ') candidate.remove_suffix(1);
+    if (candidate.starts_with("W/")) candidate.remove_prefix(2);
+    if (candidate == tag) return true;
+    if (comma == std::string_view::npos) break;
+    if_none_match.remove_prefix(comma + 1);
+  }
+  return false;
+}
+
+// `file` as the client asks for it: precompressed when it can take that,
+// 304 when its copy is current.
+Response file_response(const fs::path& file, const Request& request) {
+  const auto content_type = std::string(content_type_for(file.filename().string()));
+  const auto variant = precompressed(file, request);
+  const auto coding = variant ? variant->second : ContentCoding::identity;
+  const auto tag = entity_tag(file, coding);
+  Response response;
+  if (matches_any(request.header("If-None-Match"), tag)) {
+    response = Response::text(304, "", "");
+  } else {
+    auto contents = read_file(variant ? variant->first : file);
+    if (!contents) return not_found();
+    response = Response::text(200, content_type, std::move(*contents));
+  }
+  response.with_header("ETag", tag);
+  if (variant) response.with_header("Content-Encoding", std::string(coding_name(coding)));
+  if (variant || has_precompressed(file)) response.with_header("Vary", "Accept-Encoding");
+  return response;
 }
 
 }  // namespace
@@ -91,13 +165,9 @@ Response StaticFiles::serve(const Request& request) const {
     }
   }
   if (!found) return not_found();
-  auto contents = read_file(file);
-  if (!contents) return not_found();
-  auto name = file.filename().string();
-  Response response =
-      Response::text(200, std::string(content_type_for(name)), std::move(*contents));
   // Vite names assets by content hash, so they never change under one name.
   bool hashed_asset = relative->begin() != relative->end() && *relative->begin() == "assets";
+  auto response = file_response(file, request);
   response.with_header("Cache-Control",
                        hashed_asset ? "public, max-age=31536000, immutable" : "no-cache");
   return response;

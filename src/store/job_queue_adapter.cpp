@@ -4,29 +4,27 @@
 
 namespace confer::store {
 
-std::optional<app::JobRecord> JobQueueAdapter::claim_next(std::int64_t now,
-                                                          std::int64_t lease_until,
-                                                          const std::string& worker) {
-  std::optional<app::JobRecord> job;
+std::vector<app::JobRecord> JobQueueAdapter::claim_due(std::int64_t now, std::int64_t lease_until,
+                                                       const std::string& worker, int limit) {
+  std::vector<app::JobRecord> jobs;
   database_.transaction(TxMode::write, [&](Session& session) {
-    job = JobRepo(session).claim_next(now, lease_until, worker);
+    jobs = JobRepo(session).claim_due(now, lease_until, worker, limit);
   });
-  return job;
+  return jobs;
 }
 
-void JobQueueAdapter::finish(const std::string& id, std::int64_t now) {
-  database_.transaction(TxMode::write, [&](Session& session) { JobRepo(session).finish(id, now); });
-}
-
-void JobQueueAdapter::retry_at(const std::string& id, std::int64_t run_at, const std::string& error,
-                               std::int64_t now) {
-  database_.transaction(
-      TxMode::write, [&](Session& session) { JobRepo(session).retry_at(id, run_at, error, now); });
-}
-
-void JobQueueAdapter::bury(const std::string& id, const std::string& error, std::int64_t now) {
+void JobQueueAdapter::record(const std::vector<app::ports::JobOutcome>& outcomes,
+                             std::int64_t now) {
+  if (outcomes.empty()) return;
   database_.transaction(TxMode::write,
-                        [&](Session& session) { JobRepo(session).bury(id, error, now); });
+                        [&](Session& session) { JobRepo(session).record(outcomes, now); });
+}
+
+app::ports::JobBacklog JobQueueAdapter::backlog(std::int64_t now) {
+  app::ports::JobBacklog backlog;
+  database_.transaction(TxMode::read,
+                        [&](Session& session) { backlog = JobRepo(session).backlog(now); });
+  return backlog;
 }
 
 }  // namespace confer::store

@@ -10,12 +10,10 @@ class JobQueueAdapter : public app::ports::JobQueue {
  public:
   explicit JobQueueAdapter(Database& database) : database_(database) {}
 
-  std::optional<app::JobRecord> claim_next(std::int64_t now, std::int64_t lease_until,
-                                           const std::string& worker) override;
-  void finish(const std::string& id, std::int64_t now) override;
-  void retry_at(const std::string& id, std::int64_t run_at, const std::string& error,
-                std::int64_t now) override;
-  void bury(const std::string& id, const std::string& error, std::int64_t now) override;
+  std::vector<app::JobRecord> claim_due(std::int64_t now, std::int64_t lease_until,
+                                        const std::string& worker, int limit) override;
+  void record(const std::vector<app::ports::JobOutcome>& outcomes, std::int64_t now) override;
+  app::ports::JobBacklog backlog(std::int64_t now) override;
 
  private:
   Database& database_;

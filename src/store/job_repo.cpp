@@ -1,5 +1,8 @@
 #include "store/job_repo.hpp"
 
+#include <algorithm>
+#include <tuple>
+
 namespace confer::store {
 namespace {
 
@@ -41,43 +44,61 @@ void JobRepo::enqueue(const std::vector<JobRecord>& jobs) {
   session_.write_later(sql, params);
 }
 
-std::optional<JobRecord> JobRepo::claim_next(std::int64_t now, std::int64_t lease_until,
-                                             const std::string& worker) {
-  // The oldest due job first. A running job whose lease ran out belongs to a
+std::vector<JobRecord> JobRepo::claim_due(std::int64_t now, std::int64_t lease_until,
+                                          const std::string& worker, int limit) {
+  // The oldest due jobs first. A running job whose lease ran out belongs to a
   // worker that died or hung: it is due again.
   const std::string pick =
       "SELECT id FROM jobs WHERE (status = 'queued' AND run_at <= $1)"
-      " OR (status = 'running' AND locked_until < $1) ORDER BY run_at LIMIT 1";
+      " OR (status = 'running' AND locked_until < $1) ORDER BY run_at LIMIT $4";
   const std::string sql =
       "UPDATE jobs SET status = 'running', attempts = attempts + 1, locked_by = $3,"
-      " locked_until = $2, updated_at = $1 WHERE id = (" +
+      " locked_until = $2, updated_at = $1 WHERE id IN (" +
       pick + (session_.dialect() == Dialect::postgres ? " FOR UPDATE SKIP LOCKED" : "") +
       ") RETURNING " + columns;
-  auto row = session_.query_one(sql, {now, lease_until, worker});
-  if (!row) return std::nullopt;
-  return to_job(*row);
+  std::vector<JobRecord> jobs;
+  for (const auto& row : session_.query(sql, {now, lease_until, worker, std::int64_t{limit}}))
+    jobs.push_back(to_job(row));
+  // RETURNING follows no order.
+  std::stable_sort(jobs.begin(), jobs.end(), [](const JobRecord& a, const JobRecord& b) {
+    return std::tie(a.run_at, a.created_at) < std::tie(b.run_at, b.created_at);
+  });
+  return jobs;
 }
 
-void JobRepo::finish(const std::string& id, std::int64_t now) {
-  session_.execute(
-      "UPDATE jobs SET status = 'done', locked_by = NULL, locked_until = NULL, updated_at = $2"
-      " WHERE id = $1",
-      {id, now});
+void JobRepo::record(const std::vector<JobOutcome>& outcomes, std::int64_t now) {
+  for (const auto& outcome : outcomes) {
+    switch (outcome.kind) {
+      case JobOutcome::Kind::done:
+        session_.execute(
+            "UPDATE jobs SET status = 'done', locked_by = NULL, locked_until = NULL,"
+            " updated_at = $2 WHERE id = $1",
+            {outcome.id, now});
+        break;
+      case JobOutcome::Kind::retry:
+        session_.execute(
+            "UPDATE jobs SET status = 'queued', run_at = $2, last_error = $3, locked_by = NULL,"
+            " locked_until = NULL, updated_at = $4 WHERE id = $1",
+            {outcome.id, outcome.retry_at, outcome.error, now});
+        break;
+      case JobOutcome::Kind::dead:
+        session_.execute(
+            "UPDATE jobs SET status = 'dead', last_error = $2, locked_by = NULL,"
+            " locked_until = NULL, updated_at = $3 WHERE id = $1",
+            {outcome.id, outcome.error, now});
+        break;
+    }
+  }
 }
 
-void JobRepo::retry_at(const std::string& id, std::int64_t run_at, const std::string& error,
-                       std::int64_t now) {
-  session_.execute(
-      "UPDATE jobs SET status = 'queued', run_at = $2, last_error = $3, locked_by = NULL,"
-      " locked_until = NULL, updated_at = $4 WHERE id = $1",
-      {id, run_at, error, now});
-}
-
-void JobRepo::bury(const std::string& id, const std::string& error, std::int64_t now) {
-  session_.execute(
-      "UPDATE jobs SET status = 'dead', last_error = $2, locked_by = NULL, locked_until = NULL,"
-      " updated_at = $3 WHERE id = $1",
-      {id, error, now});
+JobBacklog JobRepo::backlog(std::int64_t now) {
+  auto row = session_.query_one(
+      "SELECT COUNT(*), MIN(run_at) FROM jobs WHERE status = 'queued' AND run_at <= $1", {now});
+  JobBacklog backlog;
+  if (!row) return backlog;
+  backlog.due = row->integer(0);
+  if (!row->is_null(1)) backlog.oldest_due_at = row->integer(1);
+  return backlog;
 }
 
 int JobRepo::cancel_queued(const std::string& booking_id, const std::vector<std::string>& kinds,

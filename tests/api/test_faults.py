@@ -103,7 +103,8 @@ def test_a_postgres_restart_answers_503_then_recovers_by_itself():
             assert int(response.headers["Retry-After"]) >= 1
         assert_problem(client.get("/api/specialists"), 503)
         assert wait_until(lambda: client.get("/api/health").json() == {
-            "status": "ok", "ready": False, "database": "down"}, timeout=5)
+            "status": "ok", "ready": False, "database": "down",
+            "jobs": {"due": None, "oldestDueAgeSeconds": None}}, timeout=5)
 
         cluster.resume()
         seen = []

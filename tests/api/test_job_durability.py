@@ -1,18 +1,29 @@
 """Jobs are stored with the change that needs them: a server without job
 workers takes a booking and is killed (SIGKILL, no clean-up); nothing has
 been sent; a separate `confer worker` process on the same database then
-sends the confirmation."""
+sends the confirmation. /api/health shows the backlog rise and drain."""
 import signal
 import subprocess
 import time
 
 import pytest
+import requests
 
 from confer_harness import BINARY, REPO, Client, ConferServer
 from delivery_harness import SmtpSink
 from test_booking_messages import NINE, invite_of, setup_booking, wait_for_mail
 
 SERVER_ENV = {"JOB_WORKERS": "0"}
+
+
+def health_jobs_until(target, done, seconds=10):
+    """/api/health's job backlog, asked until `done(jobs)` holds."""
+    deadline = time.monotonic() + seconds
+    while True:
+        jobs = requests.get(target.url("/api/health"), timeout=5).json()["jobs"]
+        if done(jobs) or time.monotonic() > deadline:
+            return jobs
+        time.sleep(0.2)
 
 
 @pytest.fixture(scope="module")
@@ -31,6 +42,8 @@ def test_jobs_survive_a_killed_server_and_a_worker_process_sends_them(server, en
     booked = client.post("/api/bookings", token=customer["accessToken"],
                          json={"slotId": f"{service['id']}.{NINE}"})
     assert booked.status_code == 201 and booked.json()["status"] == "confirmed"
+    waiting = health_jobs_until(doomed, lambda jobs: jobs["due"])
+    assert waiting["due"] >= 1 and waiting["oldestDueAgeSeconds"] >= 0, waiting
     doomed.process.send_signal(signal.SIGKILL)
     doomed.process.wait()
     doomed.log.close()
@@ -48,6 +61,8 @@ def test_jobs_survive_a_killed_server_and_a_worker_process_sends_them(server, en
         message = wait_for_mail(smtp, customer["user"]["email"], "Confirmed:")
         _, event = invite_of(message)
         assert str(event["UID"]) == f"{booked.json()['id']}@confer"
+        drained = health_jobs_until(server, lambda jobs: jobs["due"] == 0)
+        assert drained == {"due": 0, "oldestDueAgeSeconds": None}, drained
     finally:
         worker.send_signal(signal.SIGTERM)
         assert worker.wait(timeout=15) == 0

@@ -69,10 +69,16 @@ def test_a_reused_slot_list_answers_get_and_head_alike(client, server):
     client.post("/api/services", token=token, json={
         "title": "Free hour", "duration": 60, "price": 0, "currency": "USD"})
     url = server.url(f"/api/specialists/{specialist}/slots?from=2027-06-02&to=2027-06-09")
-    first, again = requests.get(url, timeout=10), requests.get(url, timeout=10)  # computed, reused
-    assert first.status_code == again.status_code == 200
-    assert first.content == again.content and len(again.json()["slots"]) == 24
-    assert again.headers["Content-Length"] == str(len(again.content))
-    head = requests.head(url, timeout=10)
-    assert head.status_code == 200 and head.content == b""
-    assert head.headers["Content-Length"] == str(len(first.content))
+    for coding in ("identity", "gzip"):
+        headers = {"Accept-Encoding": coding}
+        first = requests.get(url, headers=headers, timeout=10, stream=True)  # computed
+        again = requests.get(url, headers=headers, timeout=10, stream=True)  # reused
+        first_bytes, again_bytes = first.raw.read(decode_content=False), again.raw.read(decode_content=False)
+        assert first.status_code == again.status_code == 200
+        assert first.headers.get("Content-Encoding", "identity") == coding
+        assert first_bytes == again_bytes
+        assert again.headers["Content-Length"] == str(len(again_bytes))
+        head = requests.head(url, headers=headers, timeout=10)
+        assert head.status_code == 200 and head.content == b""
+        assert head.headers["Content-Length"] == str(len(first_bytes))
+    assert len(requests.get(url, timeout=10).json()["slots"]) == 24

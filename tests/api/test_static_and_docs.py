@@ -1,8 +1,11 @@
 """The web app's files, the single-page fallback, and the API reference page."""
+import gzip
 import tempfile
 from pathlib import Path
 
+import brotli
 import pytest
+import requests
 
 from confer_harness import assert_problem
 
@@ -10,6 +13,11 @@ WEB = Path(tempfile.mkdtemp(prefix="confer-web-"))
 (WEB / "assets").mkdir()
 (WEB / "index.html").write_text("<!doctype html><title>Confer</title><p>marker-7f3a</p>")
 (WEB / "assets" / "app.js").write_text("console.log('app');")
+# A bundle as the web build leaves it: beside each file its brotli and gzip copies.
+BUNDLE = ("export const greeting = 'hello';\n" * 200).encode()
+(WEB / "assets" / "bundle-1a2b.js").write_bytes(BUNDLE)
+(WEB / "assets" / "bundle-1a2b.js.br").write_bytes(brotli.compress(BUNDLE))
+(WEB / "assets" / "bundle-1a2b.js.gz").write_bytes(gzip.compress(BUNDLE))
 SERVER_ENV = {"WEB_DIR": str(WEB)}
 
 
@@ -72,3 +80,35 @@ def test_the_api_reference_page_is_served(client):
     bundle = client.get("/api/docs/swagger-ui-bundle.js")
     assert bundle.status_code == 200 and "javascript" in bundle.headers["Content-Type"]
     assert len(bundle.content) > 100_000
+
+
+def raw_get(server, path, **headers):
+    response = requests.get(server.url(path), headers=headers, timeout=10, stream=True)
+    return response, response.raw.read(decode_content=False)
+
+
+def test_precompressed_copies_go_to_clients_that_accept_them(server):
+    copies = {"br": "bundle-1a2b.js.br", "gzip": "bundle-1a2b.js.gz", None: "bundle-1a2b.js"}
+    for accept, coding in (("br, gzip", "br"), ("gzip", "gzip"), ("identity", None)):
+        response, data = raw_get(server, "/assets/bundle-1a2b.js", **{"Accept-Encoding": accept})
+        assert response.status_code == 200
+        assert response.headers.get("Content-Encoding") == coding
+        assert "javascript" in response.headers["Content-Type"]
+        assert "Accept-Encoding" in response.headers["Vary"]
+        assert "immutable" in response.headers["Cache-Control"]
+        assert data == (WEB / "assets" / copies[coding]).read_bytes()
+
+
+def test_a_current_copy_is_answered_304_without_a_body(server):
+    first, _ = raw_get(server, "/assets/bundle-1a2b.js", **{"Accept-Encoding": "br"})
+    tag = first.headers["ETag"]
+    again, data = raw_get(server, "/assets/bundle-1a2b.js",
+                          **{"Accept-Encoding": "br", "If-None-Match": tag})
+    assert again.status_code == 304 and data == b"" and again.headers["ETag"] == tag
+    # Another coding is another representation, with its own tag.
+    plain, data = raw_get(server, "/assets/bundle-1a2b.js",
+                          **{"Accept-Encoding": "identity", "If-None-Match": tag})
+    assert plain.status_code == 200 and data == BUNDLE and plain.headers["ETag"] != tag
+    page, _ = raw_get(server, "/")
+    assert page.headers["Cache-Control"] == "no-cache"
+    assert raw_get(server, "/", **{"If-None-Match": f'W/{page.headers["ETag"]}'})[0].status_code == 304

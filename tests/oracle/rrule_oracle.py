@@ -81,6 +81,8 @@ for line in sys.stdin:
     except PastTheWindow:
         pass
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0, 0)
+        # The frame first: a tick landing between these two lines (the loop
+        # ended on its own, past the window) then finds nothing to stop.
         scan["frame"] = None
+        signal.setitimer(signal.ITIMER_REAL, 0, 0)
     print(" ".join(o.strftime(FORMAT) + "=" + utc_text(zone, o) for o in occurrences))

@@ -11,7 +11,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Liveness check */
+        /**
+         * Liveness check, database readiness and the job backlog
+         * @description Always 200 while the process runs. `ready` and `database` say whether
+         *     the database answered the last probe (once a second); `jobs` how many
+         *     jobs (emails, reminders, refunds) are due and how long the oldest of
+         *     them has waited, as of that probe (null when the database is away).
+         */
         get: operations["getHealth"];
         put?: never;
         post?: never;
@@ -2135,6 +2141,13 @@ export interface operations {
                     "application/json": {
                         /** @constant */
                         status: "ok";
+                        ready: boolean;
+                        /** @enum {string} */
+                        database: "up" | "down";
+                        jobs: {
+                            due: number | null;
+                            oldestDueAgeSeconds: number | null;
+                        };
                     };
                 };
             };

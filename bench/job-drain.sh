@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# Do the job workers keep up with bookings? On each database (ENGINES,
+# default "sqlite postgres"):
+#   1. a server with no job workers takes bookings for BENCH_SECONDS (default
+#      60) with wrk: the booking rate B and the jobs they left due (N, from
+#      /api/health), so J = N / bookings jobs per booking;
+#   2. one `confer worker` process drains them, first one job per transaction
+#      and at a time (JOB_BATCH=1 JOB_CONCURRENCY=1: the worker before batches)
+#      and then, after as many bookings again, with the defaults; the drain
+#      rate D in jobs/s is N over the time until /api/health says none is due;
+#   3. the ratio D / (B · J): how many times faster than bookings make jobs
+#      the default worker clears them (target ≥ 2).
+# Emails go to the file outbox (DATA_DIR/outbox), as with no SMTP_URL set.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds="${BENCH_SECONDS:-60}"
+engines="${ENGINES:-sqlite postgres}"
+binary="${CONFER_BIN:-./build/confer}"
+work=$(mktemp -d /tmp/confer-drain-bench.XXXXXX)
+chmod 755 "$work"  # the PostgreSQL server runs as user postgres
+cleanup() {
+  for pid in $(cat "$work/pids" 2>/dev/null); do
+    kill -TERM "$pid" 2>/dev/null || true
+    while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
+  done
+  bash scripts/pg-test-cluster.sh stop "$work/pg" >/dev/null 2>&1 || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+free_port() { /usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+due_jobs() { curl -sf "http://127.0.0.1:$port/api/health" | /usr/bin/python3 -c 'import json,sys; print(json.load(sys.stdin)["jobs"]["due"])'; }
+
+# Waits until the server's health probe (once a second) has seen the latest
+# jobs: two equal readings a second and a half apart.
+settled_due() {
+  local before after
+  before=$(due_jobs); sleep 1.5; after=$(due_jobs)
+  while [ "$before" != "$after" ]; do before=$after; sleep 1.5; after=$(due_jobs); done
+  echo "$after"
+}
+
+book_for() {  # round → bookings committed
+  local base; base=$(( ($(date -u +%s) / 86400 + 1) * 86400 ))
+  local out; out=$(wrk -t2 -c16 -d"${seconds}s" -s bench/book.lua "http://127.0.0.1:$port" \
+    -- "$base" "$service" "$token" 2 "$(( ($1 - 1) * 700 * 96 ))")
+  local total non2xx
+  total=$(echo "$out" | awk '/requests in/ {print $1}')
+  non2xx=$(echo "$out" | awk '/Non-2xx/ {print $5}'); non2xx=${non2xx:-0}
+  echo $(( total - non2xx ))
+}
+
+drain() {  # label, then env assignments for the worker → prints the line, sets rate
+  local label="$1"; shift
+  local due started elapsed
+  due=$(settled_due)
+  started=$(date +%s.%N)
+  env DATA_DIR="$data" DATABASE_URL="$url" LOG_LEVEL=warn JOB_POLL_MS=50 "$@" \
+    "$binary" worker >>"$data/worker.log" 2>&1 &
+  local worker=$!
+  echo "$worker" >>"$work/pids"
+  while [ "$(due_jobs)" != "0" ]; do sleep 0.1; done
+  elapsed=$(/usr/bin/python3 -c "import time; print(max(0.001, time.time() - $started - 0.5))")
+  kill -TERM "$worker"; wait "$worker" 2>/dev/null || true
+  rate=$(/usr/bin/python3 -c "print(round($due / $elapsed))")
+  echo "  $label: $due jobs drained in $(printf '%.1f' "$elapsed") s: $rate jobs/s"
+}
+
+run_engine() {  # engine DATABASE_URL
+  url="$2"; data="$work/data-$1"; port=$(free_port); mkdir -p "$data"
+  DATA_DIR="$data" PORT="$port" HOST=127.0.0.1 LOG_LEVEL=warn DATABASE_URL="$url" JOB_WORKERS=0 \
+    "$binary" serve >"$data/log" 2>&1 &
+  echo $! >>"$work/pids"
+  for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/api/health" >/dev/null && break; sleep 0.05; done
+  read -r service token _ < <(/usr/bin/python3 bench/booking_setup.py "http://127.0.0.1:$port" "drain-$1")
+  echo "== $1 (${seconds} s of bookings before each drain)"
+  local booked jobs per_booking booking_rate
+  booked=$(book_for 1); jobs=$(settled_due)
+  booking_rate=$(( booked / seconds ))
+  per_booking=$(/usr/bin/python3 -c "print(round($jobs / max(1, $booked), 2))")
+  echo "  bookings: $booked in ${seconds} s ($booking_rate/s), $jobs jobs due ($per_booking per booking)"
+  drain "one job per transaction, one at a time (JOB_BATCH=1 JOB_CONCURRENCY=1)" \
+    JOB_BATCH=1 JOB_CONCURRENCY=1
+  local before=$rate
+  book_for 2 >/dev/null
+  drain "defaults (JOB_BATCH=32 JOB_CONCURRENCY=4)"
+  /usr/bin/python3 -c "
+made = $booking_rate * $per_booking
+print(f'  jobs made by bookings: {made:.0f}/s; drained {$before / made:.1f}x that one at a time, {$rate / made:.1f}x with the defaults (target 2x)')"
+}
+
+for engine in $engines; do
+  case "$engine" in
+    sqlite) run_engine sqlite "" ;;
+    postgres) run_engine postgres "$(bash scripts/pg-test-cluster.sh start "$work/pg")" ;;
+  esac
+done
