@@ -103,7 +103,9 @@ Response file_response(const fs::path& file, const Request& request) {
   const auto tag = entity_tag(file, coding);
   Response response;
   if (matches_any(request.header("If-None-Match"), tag)) {
-    response = Response::text(304, "", "");
+    // The type stays: a browser lays a 304's headers over its copy, and the
+    // page's headers (its Content-Security-Policy) follow from the type.
+    response = Response::text(304, content_type, "");
   } else {
     auto contents = read_file(variant ? variant->first : file);
     if (!contents) return not_found();

@@ -46,19 +46,30 @@ void JobRepo::enqueue(const std::vector<JobRecord>& jobs) {
 
 std::vector<JobRecord> JobRepo::claim_due(std::int64_t now, std::int64_t lease_until,
                                           const std::string& worker, int limit) {
-  // The oldest due jobs first. A running job whose lease ran out belongs to a
-  // worker that died or hung: it is due again.
-  const std::string pick =
-      "SELECT id FROM jobs WHERE (status = 'queued' AND run_at <= $1)"
-      " OR (status = 'running' AND locked_until < $1) ORDER BY run_at LIMIT $4";
-  const std::string sql =
-      "UPDATE jobs SET status = 'running', attempts = attempts + 1, locked_by = $3,"
-      " locked_until = $2, updated_at = $1 WHERE id IN (" +
-      pick + (session_.dialect() == Dialect::postgres ? " FOR UPDATE SKIP LOCKED" : "") +
-      ") RETURNING " + columns;
-  std::vector<JobRecord> jobs;
-  for (const auto& row : session_.query(sql, {now, lease_until, worker, std::int64_t{limit}}))
-    jobs.push_back(to_job(row));
+  // Queued jobs that are due, oldest first; then, while the batch has room,
+  // running jobs whose lease ran out (their worker died or hung). Two
+  // statements, each walking its own index in order: one query with both
+  // conditions sorts every due job on each claim (a temporary B-tree on
+  // SQLite: ~30 ms per claim with 60,000 jobs due).
+  const auto skip_locked = session_.dialect() == Dialect::postgres ? " FOR UPDATE SKIP LOCKED" : "";
+  auto claim = [&](const std::string& pick, int room) {
+    const std::string sql =
+        "UPDATE jobs SET status = 'running', attempts = attempts + 1, locked_by = $3,"
+        " locked_until = $2, updated_at = $1 WHERE id IN (" +
+        pick + " LIMIT $4" + skip_locked + ") RETURNING " + columns;
+    std::vector<JobRecord> claimed;
+    for (const auto& row : session_.query(sql, {now, lease_until, worker, std::int64_t{room}}))
+      claimed.push_back(to_job(row));
+    return claimed;
+  };
+  auto jobs =
+      claim("SELECT id FROM jobs WHERE status = 'queued' AND run_at <= $1 ORDER BY run_at", limit);
+  if (static_cast<int>(jobs.size()) < limit) {
+    auto expired = claim(
+        "SELECT id FROM jobs WHERE status = 'running' AND locked_until < $1 ORDER BY locked_until",
+        limit - static_cast<int>(jobs.size()));
+    jobs.insert(jobs.end(), expired.begin(), expired.end());
+  }
   // RETURNING follows no order.
   std::stable_sort(jobs.begin(), jobs.end(), [](const JobRecord& a, const JobRecord& b) {
     return std::tie(a.run_at, a.created_at) < std::tie(b.run_at, b.created_at);

@@ -111,4 +111,9 @@ def test_a_current_copy_is_answered_304_without_a_body(server):
     assert plain.status_code == 200 and data == BUNDLE and plain.headers["ETag"] != tag
     page, _ = raw_get(server, "/")
     assert page.headers["Cache-Control"] == "no-cache"
-    assert raw_get(server, "/", **{"If-None-Match": f'W/{page.headers["ETag"]}'})[0].status_code == 304
+    current = raw_get(server, "/", **{"If-None-Match": f'W/{page.headers["ETag"]}'})[0]
+    assert current.status_code == 304
+    # A browser lays these headers over its copy of the page: the page's own
+    # policy, not the API's (default-src 'none' would stop its scripts).
+    assert current.headers["Content-Security-Policy"] == page.headers["Content-Security-Policy"]
+    assert "script-src 'self'" in current.headers["Content-Security-Policy"]

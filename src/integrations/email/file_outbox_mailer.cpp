@@ -11,7 +11,7 @@ namespace confer::integrations {
 
 FileOutboxMailer::FileOutboxMailer(std::string directory, std::string from, const app::Clock& clock)
     : directory_(std::move(directory)), from_(std::move(from)), clock_(clock) {
-  std::filesystem::create_directories(directory_);
+  std::filesystem::create_directories(std::filesystem::path(directory_) / ".partial");
 }
 
 void FileOutboxMailer::send(const app::EmailMessage& message) {
@@ -19,11 +19,9 @@ void FileOutboxMailer::send(const app::EmailMessage& message) {
   const auto now = clock_.now_ms();
   Envelope envelope{from_, rfc5322_date(now / 1000), "<" + id + "@confer.local>"};
   const auto contents = render_mime(message, envelope, id);
-  const auto base = std::filesystem::path(directory_) / (std::to_string(now) + "-" + id);
-  auto temporary = base;
-  temporary += ".tmp";
-  auto final_name = base;
-  final_name += ".eml";
+  const auto name = std::to_string(now) + "-" + id + ".eml";
+  const auto temporary = std::filesystem::path(directory_) / ".partial" / name;
+  const auto final_name = std::filesystem::path(directory_) / name;
   {
     std::ofstream out(temporary, std::ios::binary);
     out << contents;

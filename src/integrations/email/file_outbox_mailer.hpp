@@ -1,7 +1,8 @@
 #pragma once
 // The zero-setup mailer: each message becomes one .eml file in a folder
-// (DATA_DIR/outbox), written to a temporary name and renamed, so a reader
-// never sees half a message.
+// (DATA_DIR/outbox), written under a temporary name in a folder of its own
+// (outbox/.partial) and moved in, so a reader never sees half a message and
+// the outbox, which only grows, is searched once per message, not thrice.
 #include <string>
 
 #include "app/clock.hpp"
