@@ -3,7 +3,7 @@ import { useApi } from "../../shared/api/context";
 import { keys } from "../../shared/api/keys";
 
 // The filters the page's address may carry, passed on as the API's query.
-const FILTERS = ["q", "specialty", "language", "minPrice", "maxPrice", "currency", "availableOn", "page", "pageSize"] as const;
+const FILTERS = ["q", "specialty", "language", "minPrice", "maxPrice", "currency", "availableOn", "sort", "page", "pageSize"] as const;
 
 export function useSpecialists(params: URLSearchParams) {
   const api = useApi();
