@@ -69,13 +69,14 @@ export function appRoutes(queries: QueryClient, api: ApiClient): RouteObject[] {
   const marketplace = starts(({ request }) => {
     void queries.prefetchQuery(specialistsQuery(api, searchOf(request))).then(() => whenIdle(() => startLoading(loadProfilePage)));
   });
+  // The request first: the answer takes longer to come than the code.
   const profile = starts(({ params, request }) => {
-    startLoading(loadProfilePage);
     prefetchProfile(queries, api, params.specialistId ?? "", searchOf(request));
+    startLoading(loadProfilePage);
   });
   const manage = starts(({ params }) => {
-    startLoading(loadManagePage);
     void queries.prefetchQuery(manageQuery(api, params.token ?? ""));
+    startLoading(loadManagePage);
   });
   // Shown for the moment before a loader has returned on the first load.
   const waiting = <Spinner />;

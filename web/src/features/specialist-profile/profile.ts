@@ -30,13 +30,15 @@ export function shownZone(params: URLSearchParams): string {
 // Starts what the page shows first: the profile, then the opening week of the
 // first bookable service's calendar (which needs the profile to know the
 // service). Waits for neither: the page reads both through the same queries,
-// joining a request still in flight, and shows a failure itself.
+// joining a request still in flight, and shows a failure itself. The zone is
+// worked out only once the profile is asked for: a first use of Intl can take
+// tens of milliseconds.
 export function prefetchProfile(queries: QueryClient, api: ApiClient, specialistId: string, params: URLSearchParams): void {
-  const zone = shownZone(params);
   queries
     .fetchQuery(specialistQuery(api, specialistId))
     .then((profile) => {
       const first = bookableServices(profile)[0];
+      const zone = shownZone(params);
       if (first) return queries.prefetchQuery(slotsQuery(api, profile.id, { serviceId: first.id, ...openingRange(zone), tz: zone }));
     })
     .catch(() => undefined); // the page's own query meets the failure and shows it
