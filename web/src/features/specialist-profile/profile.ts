@@ -30,16 +30,18 @@ export function shownZone(params: URLSearchParams): string {
 // Starts what the page shows first: the profile, then the opening week of the
 // first bookable service's calendar (which needs the profile to know the
 // service). Waits for neither: the page reads both through the same queries,
-// joining a request still in flight, and shows a failure itself. The zone is
-// worked out only once the profile is asked for: a first use of Intl can take
-// tens of milliseconds.
+// joining a request still in flight, and shows a failure itself.
 export function prefetchProfile(queries: QueryClient, api: ApiClient, specialistId: string, params: URLSearchParams): void {
-  queries
-    .fetchQuery(specialistQuery(api, specialistId))
-    .then((profile) => {
-      const first = bookableServices(profile)[0];
-      const zone = shownZone(params);
-      if (first) return queries.prefetchQuery(slotsQuery(api, profile.id, { serviceId: first.id, ...openingRange(zone), tz: zone }));
+  const profile = queries.fetchQuery(specialistQuery(api, specialistId));
+  // Worked out while the profile is on its way, neither before (it would hold
+  // the request back) nor after (it would hold the calendar's): the first use
+  // of Intl on a page takes some 50 ms.
+  const zone = shownZone(params);
+  const week = openingRange(zone);
+  profile
+    .then((p) => {
+      const first = bookableServices(p)[0];
+      if (first) return queries.prefetchQuery(slotsQuery(api, p.id, { serviceId: first.id, ...week, tz: zone }));
     })
     .catch(() => undefined); // the page's own query meets the failure and shows it
 }
