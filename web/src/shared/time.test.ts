@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { addDays, currentZoneName, dateTimeIn, isZone, localDate, rangeIn, rangeYourTime, timeIn, weekStart } from "./time";
+import { addDays, allZones, browserZone, currentZoneName, dateTimeIn, isZone, localDate, rangeIn, rangeYourTime, timeIn, weekStart } from "./time";
 
 describe("times on the viewer's clock", () => {
   it("shows one instant in each zone, half and quarter hours included", () => {
@@ -19,6 +19,25 @@ describe("times on the viewer's clock", () => {
       expect(timeIn("2031-01-01T00:00:00Z", "Europe/London")).toBe("00:00");
     } finally {
       made.mockRestore();
+    }
+  });
+
+  it("reads the browser's zone and the zones it knows once, not on each render", () => {
+    const made = vi.spyOn(Intl, "DateTimeFormat");
+    const listed = vi.spyOn(Intl, "supportedValuesOf");
+    try {
+      const zone = browserZone();
+      const zones = allZones();
+      for (let card = 0; card < 20; card++) {
+        expect(browserZone()).toBe(zone);
+        expect(allZones()).toBe(zones);
+      }
+      expect(made.mock.calls.length).toBeLessThanOrEqual(1);
+      expect(listed.mock.calls.length).toBeLessThanOrEqual(1);
+      expect(zones).toContain("Asia/Kolkata");
+    } finally {
+      made.mockRestore();
+      listed.mockRestore();
     }
   });
 

@@ -18,18 +18,32 @@ export function currentZoneName(zone: string): string {
   return CURRENT_NAMES[zone] ?? zone;
 }
 
+// The browser's zone, read once per page load: reading it makes an
+// Intl.DateTimeFormat (the page's first takes some 50 ms), and the marketplace
+// asked once per card on every render. A computer moved to another zone
+// mid-visit shows it from the next load.
+let ownZone: string | null = null;
 export function browserZone(): string {
-  try {
-    return currentZoneName(Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC");
-  } catch {
-    return "UTC";
+  if (ownZone === null) {
+    try {
+      ownZone = currentZoneName(Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC");
+    } catch {
+      ownZone = "UTC";
+    }
   }
+  return ownZone;
 }
 
-export function allZones(): string[] {
-  const intl = Intl as unknown as { supportedValuesOf?: (key: string) => string[] };
-  const zones = [...new Set((intl.supportedValuesOf?.("timeZone") ?? []).map(currentZoneName))].sort();
-  return zones.includes("UTC") ? zones : ["UTC", ...zones];
+// Every zone this browser knows, by today's names: worked out once (some
+// 10 ms), not on each render of each zone picker.
+let knownZones: readonly string[] | null = null;
+export function allZones(): readonly string[] {
+  if (knownZones === null) {
+    const intl = Intl as unknown as { supportedValuesOf?: (key: string) => string[] };
+    const zones = [...new Set((intl.supportedValuesOf?.("timeZone") ?? []).map(currentZoneName))].sort();
+    knownZones = zones.includes("UTC") ? zones : ["UTC", ...zones];
+  }
+  return knownZones;
 }
 
 // Making an Intl.DateTimeFormat costs some hundred times what using one does
