@@ -16,17 +16,23 @@
 //   BASE_URL=http://127.0.0.1:8080 node bench/lcp.mjs [specialistId]
 //   ROUNDS=5   rounds per page (default 3)
 //   CHROMIUM=path   the browser (default /usr/bin/chromium)
-// Without a specialist id, the first of GET /api/specialists?pageSize=1.
+// Without a specialist id, the first of GET /api/specialists?pageSize=1 (of
+// the first server).
+//
+// BASE_URL may name several servers, space-separated (say, one serving the
+// web app before a change and one after, over the same database): each
+// round then loads each page from each server in turn, so that a busy spell
+// of the machine falls on all of them alike, and the lines name the server.
 import { createRequire } from "node:module";
 
 const { chromium } = createRequire(new URL("../web/package.json", import.meta.url))("playwright-core");
 
-const base = (process.env.BASE_URL ?? "http://127.0.0.1:8080").replace(/\/$/, "");
+const bases = (process.env.BASE_URL ?? "http://127.0.0.1:8080").split(/[\s,]+/).filter(Boolean).map((b) => b.replace(/\/$/, ""));
 const rounds = Number(process.env.ROUNDS ?? 3);
 const SETTLE_MS = 300; // after the page is drawn: a late, larger paint still counts
 const READY_TIMEOUT_MS = 15_000;
 
-async function firstSpecialist() {
+async function firstSpecialist(base) {
   const response = await fetch(`${base}/api/specialists?pageSize=1`);
   if (!response.ok) throw new Error(`GET /api/specialists answered ${response.status}`);
   const { items } = await response.json();
@@ -72,7 +78,7 @@ async function drawn(page, path) {
   }
 }
 
-async function measure(browser, path) {
+async function measure(browser, base, path) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     const page = await context.newPage();
@@ -116,30 +122,29 @@ const browser = await chromium.launch({
     "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-features=PreloadTopChromeWebUI"],
 });
 try {
-  const specialist = process.argv[2] ?? (await firstSpecialist());
+  const specialist = process.argv[2] ?? (await firstSpecialist(bases[0]));
   const pages = [["marketplace", "/"], ["profile", `/specialists/${encodeURIComponent(specialist)}`]];
-  const results = Object.fromEntries(pages.map(([name]) => [name, []]));
-  // Alternating pages round by round, so that a slow spell of the machine
-  // falls on both rather than on one.
+  const runs = bases.flatMap((base) => pages.map(([name, path]) => ({ base, name, path, results: [], failed: false })));
+  // Alternating pages (and servers) round by round, so that a slow spell of
+  // the machine falls on all rather than on one.
   for (let round = 0; round < rounds; round++)
-    for (const [name, path] of pages) {
-      if (results[name] === null) continue;
+    for (const run of runs) {
+      if (run.failed) continue;
       try {
-        results[name].push(await measure(browser, path));
+        run.results.push(await measure(browser, run.base, run.path));
       } catch (error) {
-        console.error(`${name} ${path}: ${error.message}`);
-        results[name] = null;
+        console.error(`${run.base} ${run.name} ${run.path}: ${error.message}`);
+        run.failed = true;
         failed = true;
       }
     }
-  for (const [name, path] of pages) {
-    const runs = results[name];
-    if (!runs) continue;
-    const column = (key) => runs.map((r) => r[key]);
+  for (const { base, name, path, results, failed: broke } of runs) {
+    if (broke) continue;
+    const column = (key) => results.map((r) => r[key]);
     console.log(
-      `${name.padEnd(11)} ${path}  LCP ${summary(column("lcp"))}  TTFB ${summary(column("ttfb"), "ms", 1, 1)}` +
+      `${bases.length > 1 ? `${base} ` : ""}${name.padEnd(11)} ${path}  LCP ${summary(column("lcp"))}  TTFB ${summary(column("ttfb"), "ms", 1, 1)}` +
         `  first /api/ ${summary(column("firstApi"))}  /api/ done ${summary(column("apiDone"))}` +
-        `  transferred ${summary(column("bytes"), "KB", 1024, 1)}  [${runs.length} rounds; LCP element ${runs[0].lcpElement}]`,
+        `  transferred ${summary(column("bytes"), "KB", 1024, 1)}  [${results.length} rounds; LCP element ${results[0].lcpElement}]`,
     );
   }
 } catch (error) {
