@@ -22,3 +22,13 @@ export function languageName(code: string): string {
     return code;
   }
 }
+
+// Orders codes by their names. Compared as plain strings, not with
+// localeCompare: the names are English and capitalised alike (a test checks
+// the order is the same), and a page's first localeCompare builds an ICU
+// collator, some 80 ms of the marketplace's first render on a busy machine.
+export function byName(a: string, b: string): number {
+  const x = languageName(a);
+  const y = languageName(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
