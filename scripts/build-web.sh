@@ -11,7 +11,7 @@ if [ ! -d node_modules ] || ! cmp -s package-lock.json "$stamp"; then
   cp package-lock.json "$stamp"
 fi
 # Rebuild only when a source is newer than the last build.
-if [ -f dist/index.html ] && [ -z "$(find src index.html package.json package-lock.json vite.config.ts tsconfig.json \
+if [ -f dist/index.html ] && [ -z "$(find src scripts index.html package.json package-lock.json vite.config.ts tsconfig.json \
     -newer dist/index.html -print -quit)" ]; then
   echo "Web app in web/dist is up to date"
   exit 0

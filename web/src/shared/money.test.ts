@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { formatMoney, parseMoney } from "./money";
 
 describe("money", () => {
@@ -12,5 +12,15 @@ describe("money", () => {
     expect(formatMoney(4550, "USD")).toBe("$45.50");
     expect(formatMoney(4500, "JPY")).toBe("¥4,500");
     expect(formatMoney(0, "EUR")).toBe("Free");
+  });
+
+  it("makes each currency's formatter once: a page of cards formats an amount per card", () => {
+    const made = vi.spyOn(Intl, "NumberFormat");
+    try {
+      for (let card = 0; card < 20; card++) expect(formatMoney(3350, "GBP")).toBe("£33.50");
+      expect(made.mock.calls.length).toBeLessThanOrEqual(1);
+    } finally {
+      made.mockRestore();
+    }
   });
 });

@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { addDays, currentZoneName, dateTimeIn, isZone, localDate, rangeIn, rangeYourTime, timeIn, weekStart } from "./time";
+import { describe, expect, it, vi } from "vitest";
+import { addDays, allZones, browserZone, currentZoneName, dateTimeIn, isZone, localDate, rangeIn, rangeYourTime, timeIn, weekStart } from "./time";
 
 describe("times on the viewer's clock", () => {
   it("shows one instant in each zone, half and quarter hours included", () => {
@@ -8,6 +8,37 @@ describe("times on the viewer's clock", () => {
     expect(timeIn(iso, "Asia/Kolkata")).toBe("14:30");
     expect(timeIn(iso, "Pacific/Chatham")).toBe("21:45");
     expect(timeIn(iso, "Australia/Lord_Howe")).toBe("19:30"); // +10:30 in the southern winter
+  });
+
+  it("makes each formatter once: a busy week's calendar formats hundreds of times", () => {
+    const made = vi.spyOn(Intl, "DateTimeFormat");
+    try {
+      for (let hour = 0; hour < 24; hour++) timeIn(`2031-01-0${1 + (hour % 7)}T${String(hour).padStart(2, "0")}:00:00Z`, "Asia/Tokyo");
+      expect(made.mock.calls.length).toBeLessThanOrEqual(1);
+      expect(timeIn("2031-01-01T00:00:00Z", "Asia/Tokyo")).toBe("09:00");
+      expect(timeIn("2031-01-01T00:00:00Z", "Europe/London")).toBe("00:00");
+    } finally {
+      made.mockRestore();
+    }
+  });
+
+  it("reads the browser's zone and the zones it knows once, not on each render", () => {
+    const made = vi.spyOn(Intl, "DateTimeFormat");
+    const listed = vi.spyOn(Intl, "supportedValuesOf");
+    try {
+      const zone = browserZone();
+      const zones = allZones();
+      for (let card = 0; card < 20; card++) {
+        expect(browserZone()).toBe(zone);
+        expect(allZones()).toBe(zones);
+      }
+      expect(made.mock.calls.length).toBeLessThanOrEqual(1);
+      expect(listed.mock.calls.length).toBeLessThanOrEqual(1);
+      expect(zones).toContain("Asia/Kolkata");
+    } finally {
+      made.mockRestore();
+      listed.mockRestore();
+    }
   });
 
   it("names the zone next to every date and time", () => {

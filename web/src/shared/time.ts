@@ -18,22 +18,52 @@ export function currentZoneName(zone: string): string {
   return CURRENT_NAMES[zone] ?? zone;
 }
 
+// The browser's zone, read once per page load: reading it makes an
+// Intl.DateTimeFormat (the page's first takes some 50 ms), and the marketplace
+// asked once per card on every render. A computer moved to another zone
+// mid-visit shows it from the next load.
+let ownZone: string | null = null;
 export function browserZone(): string {
-  try {
-    return currentZoneName(Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC");
-  } catch {
-    return "UTC";
+  if (ownZone === null) {
+    try {
+      ownZone = currentZoneName(Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC");
+    } catch {
+      ownZone = "UTC";
+    }
   }
+  return ownZone;
 }
 
-export function allZones(): string[] {
-  const intl = Intl as unknown as { supportedValuesOf?: (key: string) => string[] };
-  const zones = [...new Set((intl.supportedValuesOf?.("timeZone") ?? []).map(currentZoneName))].sort();
-  return zones.includes("UTC") ? zones : ["UTC", ...zones];
+// Every zone this browser knows, by today's names: worked out once (some
+// 10 ms), not on each render of each zone picker.
+let knownZones: readonly string[] | null = null;
+export function allZones(): readonly string[] {
+  if (knownZones === null) {
+    const intl = Intl as unknown as { supportedValuesOf?: (key: string) => string[] };
+    const zones = [...new Set((intl.supportedValuesOf?.("timeZone") ?? []).map(currentZoneName))].sort();
+    knownZones = zones.includes("UTC") ? zones : ["UTC", ...zones];
+  }
+  return knownZones;
+}
+
+// Making an Intl.DateTimeFormat costs some hundred times what using one does
+// (about 0.3 ms against 1 µs), and a calendar of a busy week formats each of
+// hundreds of slots several times while the page is first drawn: each is made
+// once per locale, zone and options, and kept (a page uses a handful).
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let made = formatters.get(key);
+  if (!made) {
+    made = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, made);
+  }
+  return made;
 }
 
 function parts(iso: string, zone: string, options: Intl.DateTimeFormatOptions) {
-  return new Intl.DateTimeFormat("en-GB", { timeZone: zone, ...options }).format(new Date(iso));
+  return formatter("en-GB", { timeZone: zone, ...options }).format(new Date(iso));
 }
 
 // "14:30" on the viewer's clock.
@@ -53,7 +83,7 @@ export function dateTimeIn(iso: string, zone: string): string {
 
 // The local calendar date "2027-06-02" of an instant in a zone.
 export function localDate(iso: string, zone: string): string {
-  const f = new Intl.DateTimeFormat("en-CA", {
+  const f = formatter("en-CA", {
     timeZone: zone,
     year: "numeric",
     month: "2-digit",
@@ -83,13 +113,13 @@ export function monthStart(date: string): string {
 }
 
 export function monthLabel(date: string): string {
-  return new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" }).format(
+  return formatter("en-GB", { month: "long", year: "numeric", timeZone: "UTC" }).format(
     new Date(`${date}T00:00:00Z`),
   );
 }
 
 export function weekdayLabel(date: string): string {
-  return new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", timeZone: "UTC" }).format(
+  return formatter("en-GB", { weekday: "short", day: "numeric", timeZone: "UTC" }).format(
     new Date(`${date}T00:00:00Z`),
   );
 }
@@ -112,7 +142,7 @@ export function rangeYourTime(start: string, end: string, zone: string): string 
 export function isZone(zone: string | null | undefined): zone is string {
   if (!zone) return false;
   try {
-    new Intl.DateTimeFormat("en", { timeZone: zone });
+    formatter("en", { timeZone: zone }); // throws a RangeError for an unknown zone
     return true;
   } catch {
     return false;

@@ -1,4 +1,4 @@
-import { languageName, LANGUAGES } from "../../shared/languages";
+import { byName, languageName, LANGUAGES } from "../../shared/languages";
 import { CURRENCIES } from "../../shared/money";
 import { Button, Field, Select, TextInput } from "../../shared/ui/ui";
 import type { SearchDraft } from "./search";
@@ -23,7 +23,7 @@ export function SearchForm({
       {(id, d) => <TextInput id={id} aria-describedby={d} aria-invalid={!!errors[key]} value={draft[key] ?? ""} onChange={set(key)} {...extra} />}
     </Field>
   );
-  const languages = [...new Set([...LANGUAGES, ...(draft.language ? [draft.language] : [])])].sort((a, b) => languageName(a).localeCompare(languageName(b)));
+  const languages = [...new Set([...LANGUAGES, ...(draft.language ? [draft.language] : [])])].sort(byName);
   return (
     <form onSubmit={onSubmit} role="search" className="mb-6 grid grid-cols-1 gap-x-4 md:grid-cols-3 lg:grid-cols-8">
       {text("q", "Search", { placeholder: "Name or topic" })}

@@ -1,13 +1,16 @@
-import { useQuery } from "@tanstack/react-query";
+import { queryOptions, useQuery } from "@tanstack/react-query";
+import type { ApiClient } from "../../shared/api/client";
 import { useApi } from "../../shared/api/context";
 import { keys } from "../../shared/api/keys";
+import { PREFETCHED_FRESH_MS } from "../../shared/api/prefetch";
 
 // The filters the page's address may carry, passed on as the API's query.
-const FILTERS = ["q", "specialty", "language", "minPrice", "maxPrice", "currency", "availableOn", "page", "pageSize"] as const;
+const FILTERS = ["q", "specialty", "language", "minPrice", "maxPrice", "currency", "availableOn", "sort", "page", "pageSize"] as const;
 
-export function useSpecialists(params: URLSearchParams) {
-  const api = useApi();
-  return useQuery({
+// The list for the page's address, defined once for the page and for its
+// route's loader, which starts the request at navigation.
+export function specialistsQuery(api: ApiClient, params: URLSearchParams) {
+  return queryOptions({
     queryKey: keys.specialists(params.toString()),
     queryFn: () => {
       const query: Partial<Record<(typeof FILTERS)[number], string>> = {};
@@ -17,5 +20,11 @@ export function useSpecialists(params: URLSearchParams) {
       }
       return api.get("/api/specialists", { query });
     },
+    staleTime: PREFETCHED_FRESH_MS,
   });
+}
+
+export function useSpecialists(params: URLSearchParams) {
+  const api = useApi();
+  return useQuery(specialistsQuery(api, params));
 }

@@ -2,13 +2,12 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useNavigate, useParams, useSearchParams } from "react-router";
 import { useApi } from "../../shared/api/context";
-import { keys } from "../../shared/api/keys";
 import type { Slot } from "../../shared/api/types";
 import { checkoutAddress, type CheckoutState } from "../../shared/booking/checkout";
-import { browserZone, currentZoneName, isZone } from "../../shared/time";
 import { ErrorBox, Spinner } from "../../shared/ui/ui";
 import { AboutCard } from "./AboutCard";
 import { BookingCard } from "./BookingCard";
+import { bookableServices, shownZone, specialistQuery } from "./profile";
 
 // "/specialists/:specialistId": who they are, their services and a booking
 // calendar on the visitor's clock.
@@ -16,11 +15,8 @@ export default function SpecialistProfilePage() {
   const { specialistId = "" } = useParams();
   const api = useApi();
   const navigate = useNavigate();
-  // The zone times are shown in lives in the address (?tz=): it goes on to
-  // checkout with the picked slot, and survives a reload of either page.
   const [params, setParams] = useSearchParams();
-  const picked = params.get("tz");
-  const zone = isZone(picked) ? currentZoneName(picked) : browserZone();
+  const zone = shownZone(params);
   const setZone = (z: string) =>
     setParams(
       (p) => {
@@ -31,14 +27,12 @@ export default function SpecialistProfilePage() {
     );
   const checkout = (slotId: string) => checkoutAddress(slotId, zone);
   const [serviceId, setServiceId] = useState<string | null>(null);
-  const query = useQuery({
-    queryKey: keys.specialist(specialistId),
-    queryFn: () => api.get("/api/specialists/{specialistId}", { path: { specialistId } }),
-  });
+  // Usually already asked for by the route's loader (see app/router.tsx).
+  const query = useQuery(specialistQuery(api, specialistId));
   if (query.isPending) return <Spinner />;
   if (query.isError) return <ErrorBox error={query.error} />;
   const p = query.data;
-  const services = p.services.filter((s) => s.published);
+  const services = bookableServices(p);
   const chosen = services.find((s) => s.id === serviceId) ?? services[0];
   const specialist = { id: p.id, name: p.name };
   const pick = (slot: Slot) => {

@@ -1,8 +1,8 @@
 import { useState } from "react";
 import type { Slot } from "../api/types";
-import { addDays, localDate, monthLabel, monthStart, timeIn, todayIn, weekStart, weekdayLabel } from "../time";
+import { addDays, localDate, monthLabel, monthStart, timeIn, todayIn, weekdayLabel } from "../time";
 import { Button, Empty, ErrorBox, Spinner } from "../ui/ui";
-import { useSlots } from "./slots";
+import { calendarRange, OPENING_VIEW, useSlots, type CalendarView as View } from "./slots";
 
 const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
@@ -11,7 +11,6 @@ export function mondayOffset(date: string): number {
   return (new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7;
 }
 
-type View = "week" | "month";
 type Picking = { zone: string; selected?: string; onPick: (slot: Slot) => void };
 
 // Free slots of one service, by week or by month, on the viewer's clock.
@@ -28,11 +27,10 @@ export function SlotCalendar({
   onPick: (slot: Slot) => void;
   selected?: string;
 }) {
-  const [view, setView] = useState<View>("week");
+  const [view, setView] = useState<View>(OPENING_VIEW);
   const [anchor, setAnchor] = useState(() => todayIn(zone));
   const [day, setDay] = useState<string | null>(null);
-  const from = view === "week" ? weekStart(anchor) : monthStart(anchor);
-  const to = view === "week" ? addDays(from, 6) : addDays(monthStart(addDays(from, 32)), -1);
+  const { from, to } = calendarRange(view, anchor);
   const query = useSlots(specialistId, { serviceId, from, to, tz: zone });
   const byDay = new Map<string, Slot[]>();
   for (const slot of query.data?.slots ?? []) {

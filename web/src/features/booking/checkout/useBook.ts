@@ -32,7 +32,11 @@ export function useBook(slotId: string, onStripe: (stripe: StripeCheckout) => vo
       return { stripe: { publishableKey: config.publishableKey, secret: intent.clientSecret, bookingId: booking.id } };
     },
     onSuccess: (outcome) => {
-      void client.invalidateQueries({ queryKey: families.bookings });
+      // The slot is taken: calendars, profiles' next free times and the
+      // marketplace's next-available lines that showed it are stale (they are
+      // otherwise kept fresh for a while, see shared/api/prefetch.ts).
+      for (const family of [families.bookings, families.slots, families.specialist, families.specialists])
+        void client.invalidateQueries({ queryKey: family });
       if ("booked" in outcome) navigate(`/bookings/${outcome.booked}`);
       else if ("payAt" in outcome) window.location.assign(outcome.payAt);
       else onStripe(outcome.stripe);

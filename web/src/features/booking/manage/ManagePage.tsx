@@ -1,12 +1,12 @@
 import { useQuery } from "@tanstack/react-query";
 import { useParams } from "react-router";
 import { useApi } from "../../../shared/api/context";
-import { keys } from "../../../shared/api/keys";
 import { bookingTimes } from "../../../shared/booking/booking";
 import { BookingActions } from "../../../shared/booking/BookingActions";
 import { BookingSummary } from "../../../shared/booking/BookingSummary";
 import { policyText } from "../../../shared/booking/policy";
 import { Card, ErrorBox, Spinner } from "../../../shared/ui/ui";
+import { manageQuery } from "./manage";
 
 // "/manage/:token", the manage-booking link from the emails: no login, the
 // token is the key. Each party's link acts as that party (`viewer`): the
@@ -14,7 +14,7 @@ import { Card, ErrorBox, Spinner } from "../../../shared/ui/ui";
 export default function ManagePage() {
   const { token = "" } = useParams();
   const api = useApi();
-  const query = useQuery({ queryKey: keys.manage(token), queryFn: () => api.get("/api/manage/{token}", { path: { token } }) });
+  const query = useQuery(manageQuery(api, token));
   if (query.isPending) return <Spinner />;
   if (query.isError) return <ErrorBox error={query.error} />;
   const b = query.data;
