@@ -22,6 +22,7 @@ void FileOutboxMailer::send(const app::EmailMessage& message) {
   const auto name = std::to_string(now) + "-" + id + ".eml";
   const auto temporary = std::filesystem::path(directory_) / ".partial" / name;
   const auto final_name = std::filesystem::path(directory_) / name;
+  std::lock_guard one_at_a_time(writing_);
   {
     std::ofstream out(temporary, std::ios::binary);
     out << contents;

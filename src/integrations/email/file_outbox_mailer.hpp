@@ -3,6 +3,10 @@
 // (DATA_DIR/outbox), written under a temporary name in a folder of its own
 // (outbox/.partial) and moved in, so a reader never sees half a message and
 // the outbox, which only grows, is searched once per message, not thrice.
+// Messages are written one at a time: the file system takes its folders' locks
+// in turn anyway, and threads waiting on them spin (burning the CPU the
+// others would render with) where a mutex lets them sleep.
+#include <mutex>
 #include <string>
 
 #include "app/clock.hpp"
@@ -19,6 +23,7 @@ class FileOutboxMailer final : public app::Mailer {
   std::string directory_;
   std::string from_;
   const app::Clock& clock_;
+  std::mutex writing_;
 };
 
 }  // namespace confer::integrations
