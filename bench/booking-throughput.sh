@@ -12,20 +12,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${BENCH_SECONDS:-10}"
 rounds="${ROUNDS:-3}"
-work=$(mktemp -d /tmp/confer-book-bench.XXXXXX)
-chmod 755 "$work"  # the PostgreSQL server runs as user postgres
 # start_server runs in a process substitution (a subshell): its server's pid
-# goes into a file, so that the clean-up here can stop it.
-cleanup() {
-  for pid in $(cat "$work/pids" 2>/dev/null); do
-    kill -TERM "$pid" 2>/dev/null || true
-    while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
-  done
-  bash scripts/pg-test-cluster.sh stop "$work/pg" >/dev/null 2>&1 || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-free_port() { /usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+# goes into $work/pids, so that the clean-up can stop it.
+BENCH_NAME=book-bench
+source bench/lib.sh
 
 # Starts a server on $1 (DATABASE_URL or empty), sets up a 24/7 specialist with
 # a free 5-minute service and a customer; prints

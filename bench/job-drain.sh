@@ -19,18 +19,8 @@ seconds="${BENCH_SECONDS:-60}"
 drain_seconds="${DRAIN_SECONDS:-15}"
 engines="${ENGINES:-sqlite postgres}"
 binary="${CONFER_BIN:-./build/confer}"
-work=$(mktemp -d /tmp/confer-drain-bench.XXXXXX)
-chmod 755 "$work"  # the PostgreSQL server runs as user postgres
-cleanup() {
-  for pid in $(cat "$work/pids" 2>/dev/null); do
-    kill -TERM "$pid" 2>/dev/null || true
-    while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
-  done
-  bash scripts/pg-test-cluster.sh stop "$work/pg" >/dev/null 2>&1 || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-free_port() { /usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+BENCH_NAME=drain-bench
+source bench/lib.sh
 due_jobs() { curl -sf "http://127.0.0.1:$port/api/health" | /usr/bin/python3 -c 'import json,sys; print(json.load(sys.stdin)["jobs"]["due"])'; }
 
 # Waits until the server's health probe (once a second) has seen the latest

@@ -1,5 +1,7 @@
 """The web app's files, the single-page fallback, and the API reference page."""
+import atexit
 import gzip
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -10,6 +12,7 @@ import requests
 from confer_harness import assert_problem
 
 WEB = Path(tempfile.mkdtemp(prefix="confer-web-"))
+atexit.register(shutil.rmtree, WEB, ignore_errors=True)
 (WEB / "assets").mkdir()
 (WEB / "index.html").write_text("<!doctype html><title>Confer</title><p>marker-7f3a</p>")
 (WEB / "assets" / "app.js").write_text("console.log('app');")
