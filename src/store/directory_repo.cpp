@@ -130,7 +130,14 @@ DirectoryMatches search_specialists(Session& session, const DirectoryFilter& fil
     outer_order = "w.none_free, w.next_at, ";
   }
   // The window's ids first, from the ordering index alone (what an offset
-  // skips is never joined), then their rows.
+  // skips is never joined), then their rows. PostgreSQL hash-joined the
+  // profiles, reading all of them for a page of 20 (3.8 ms at 2,000
+  // specialists, growing with them): a LATERAL subquery it cannot flatten
+  // (LIMIT 1) makes it look each one up by its key.
+  const std::string profiles = session.dialect() == Dialect::postgres
+                                   ? " CROSS JOIN LATERAL (SELECT * FROM specialist_profiles p"
+                                     " WHERE p.user_id = w.specialist_id LIMIT 1) p"
+                                   : " JOIN specialist_profiles p ON p.user_id = w.specialist_id";
   const auto rows = session.query(
       "SELECT u.id, u.email, u.password_hash, u.name, u.role, u.timezone, u.created_at,"
       " u.updated_at, p.headline, p.bio, p.specialties, p.languages, p.photo_url, p.created_at,"
@@ -140,10 +147,8 @@ DirectoryMatches search_specialists(Session& session, const DirectoryFilter& fil
           " ORDER BY " + soonest_order + o + ".sort_name, " + o + ".specialist_id LIMIT " + limit +
           " OFFSET " + offset +
           ") w JOIN directory_entries d ON d.specialist_id = w.specialist_id"
-          " JOIN users u ON u.id = w.specialist_id"
-          " JOIN specialist_profiles p ON p.user_id = w.specialist_id"
-          " ORDER BY " +
-          outer_order + "w.sort_name, w.specialist_id",
+          " JOIN users u ON u.id = w.specialist_id" +
+          profiles + " ORDER BY " + outer_order + "w.sort_name, w.specialist_id",
       sql.params);
   DirectoryMatches matches;
   for (const auto& row : rows) {
