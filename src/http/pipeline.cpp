@@ -53,6 +53,12 @@ bool has_header(const Response& response, std::string_view name) {
                      [&](const auto& header) { return header.first == name; });
 }
 
+bool has_header_value(const Response& response, std::string_view name, std::string_view value) {
+  return std::any_of(response.headers.begin(), response.headers.end(), [&](const auto& header) {
+    return header.first == name && header.second == value;
+  });
+}
+
 // Text answers of 1 KB or more go out in the best coding the client accepts;
 // the static files bring their own (precompressed at build time).
 void compress_for_client(const Request& request, Response& response) {
@@ -60,7 +66,8 @@ void compress_for_client(const Request& request, Response& response) {
   if (has_header(response, "Content-Encoding")) return;
   if (!worth_compressing(response.content_type, response.body_size())) return;
   // Caches must keep one copy per coding, whichever this client gets.
-  response.with_header("Vary", "Accept-Encoding");
+  if (!has_header_value(response, "Vary", "Accept-Encoding"))
+    response.with_header("Vary", "Accept-Encoding");
   const auto coding = preferred_coding(request.header("Accept-Encoding"));
   if (coding == ContentCoding::identity) return;
   if (response.shared_body)

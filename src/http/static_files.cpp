@@ -57,21 +57,10 @@ std::optional<std::pair<fs::path, ContentCoding>> precompressed(const fs::path& 
   return std::pair{candidate, coding};
 }
 
-bool has_precompressed(const fs::path& file) {
-  std::error_code error;
-  auto with = [&](const char* suffix) {
-    fs::path candidate = file;
-    candidate += suffix;
-    return fs::is_regular_file(candidate, error);
-  };
-  return with(".br") || with(".gz");
-}
-
 // A validator that changes whenever the file does: its size and modification
 // time, and the coding (each coding is its own representation).
-std::string entity_tag(const fs::path& file, ContentCoding coding) {
+std::string entity_tag(const fs::path& file, std::uintmax_t size, ContentCoding coding) {
   std::error_code error;
-  auto size = fs::file_size(file, error);
   auto modified = fs::last_write_time(file, error).time_since_epoch().count();
   std::string tag = "\"" + std::to_string(size) + "-" + std::to_string(modified);
   if (coding != ContentCoding::identity) tag += "-" + std::string(coding_name(coding));
@@ -100,7 +89,9 @@ Response file_response(const fs::path& file, const Request& request) {
   const auto content_type = std::string(content_type_for(file.filename().string()));
   const auto variant = precompressed(file, request);
   const auto coding = variant ? variant->second : ContentCoding::identity;
-  const auto tag = entity_tag(file, coding);
+  std::error_code error;
+  const auto size = fs::file_size(file, error);
+  const auto tag = entity_tag(file, size, coding);
   Response response;
   if (matches_any(request.header("If-None-Match"), tag)) {
     // The type stays: a browser lays a 304's headers over its copy, and the
@@ -113,7 +104,8 @@ Response file_response(const fs::path& file, const Request& request) {
   }
   response.with_header("ETag", tag);
   if (variant) response.with_header("Content-Encoding", std::string(coding_name(coding)));
-  if (variant || has_precompressed(file)) response.with_header("Vary", "Accept-Encoding");
+  // Whether or not a copy exists: the answer may come compressed either way.
+  if (worth_compressing(content_type, size)) response.with_header("Vary", "Accept-Encoding");
   return response;
 }
 

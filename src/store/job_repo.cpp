@@ -78,22 +78,23 @@ std::vector<JobRecord> JobRepo::claim_due(std::int64_t now, std::int64_t lease_u
 }
 
 void JobRepo::record(const std::vector<JobOutcome>& outcomes, std::int64_t now) {
+  // Nobody reads their results: PostgreSQL sends them all with the COMMIT.
   for (const auto& outcome : outcomes) {
     switch (outcome.kind) {
       case JobOutcome::Kind::done:
-        session_.execute(
+        session_.write_later(
             "UPDATE jobs SET status = 'done', locked_by = NULL, locked_until = NULL,"
             " updated_at = $2 WHERE id = $1",
             {outcome.id, now});
         break;
       case JobOutcome::Kind::retry:
-        session_.execute(
+        session_.write_later(
             "UPDATE jobs SET status = 'queued', run_at = $2, last_error = $3, locked_by = NULL,"
             " locked_until = NULL, updated_at = $4 WHERE id = $1",
             {outcome.id, outcome.retry_at, outcome.error, now});
         break;
       case JobOutcome::Kind::dead:
-        session_.execute(
+        session_.write_later(
             "UPDATE jobs SET status = 'dead', last_error = $2, locked_by = NULL,"
             " locked_until = NULL, updated_at = $3 WHERE id = $1",
             {outcome.id, outcome.error, now});
